@@ -1,0 +1,154 @@
+/**
+ * The project file: everything the user decided, as a plain versioned JSON object.
+ * Saving, restoring, sharing, the CLI and the tests all use it. The data itself is not
+ * part of the project; indicators bind to the data by column name.
+ */
+
+export const PROJECT_VERSION = 1;
+
+export type Direction = 'benefit' | 'cost';
+/** Which value dimension a top-level criterion measures (drives the 2×2 value matrix). */
+export type ValueRole = 'current' | 'potential';
+
+export type AhpMethod = 'eigen' | 'geometric' | 'column';
+export type RiTableName = 'saaty1980' | 'saaty2005' | 'cn' | 'alonso-lamata';
+export type Aggregation = 'aij' | 'aip';
+export type WeightingMethod = 'ahp' | 'entropy' | 'critic' | 'combined';
+export type ObjectiveMethod = 'entropy' | 'critic';
+export type Combination = 'linear' | 'multiplicative';
+export type Normalisation = 'minmax' | 'zscore';
+export type MissingPolicy = 'drop' | 'median' | 'mean' | 'zero';
+export type SplitRule = 'mean' | 'median' | 'value';
+export type ClusterFeatures = 'scores' | 'indicators';
+export type NamingScheme = 'gbank' | 'bankA';
+/** A judgment as entered: a number (3, 0.2) or a string such as "1/7" or "5". */
+export type Judgment = number | string;
+
+export interface Indicator {
+  id: string;
+  name: string;
+  /** Column name in the data. */
+  column: string;
+  direction: Direction;
+}
+
+export interface Criterion {
+  id: string;
+  name: string;
+  /** Only meaningful on top-level criteria. */
+  role?: ValueRole;
+  /** Either sub-criteria or indicators (a criterion with sub-criteria has no indicators of its own). */
+  subcriteria?: Criterion[];
+  indicators?: Indicator[];
+}
+
+export interface Hierarchy {
+  /** The goal node's id is always `goal`. */
+  goal: string;
+  criteria: Criterion[];
+}
+
+export interface Expert {
+  id: string;
+  name: string;
+}
+
+/** One expert's pairwise matrix over the children of one parent node. */
+export interface JudgmentMatrix {
+  /** Parent node id (`goal` for the goal). */
+  node: string;
+  expert: string;
+  /** Child ids in the order of the matrix rows and columns. */
+  items: string[];
+  matrix: Judgment[][];
+}
+
+export interface TierOptions {
+  /** A data column or `score:composite` / `score:current` / `score:potential`. */
+  source: string;
+  /** Ascending cut points; values ≥ thresholds[i] belong to tier i+1. */
+  thresholds: number[];
+  /** One more label than thresholds, lowest tier first. */
+  labels: string[];
+}
+
+export interface Options {
+  ahp: { method: AhpMethod; ri: RiTableName; aggregation: Aggregation };
+  weighting: {
+    method: WeightingMethod;
+    /** Objective method used alone or in the combination. */
+    objective: ObjectiveMethod;
+    combination: Combination;
+    /** Share of the AHP weight in a linear combination, 0..1. */
+    alpha: number;
+  };
+  normalisation: Normalisation;
+  missing: MissingPolicy;
+  scoring: {
+    split: SplitRule;
+    /** Used when split = 'value': the cut on the 0–100 current and potential scores. */
+    splitValue?: { current: number; potential: number };
+    tiers?: TierOptions;
+    /** ABC by cumulative share of this source (data column or `score:composite`). */
+    abc: { source: string; cuts: [number, number] };
+  };
+  segmentation: {
+    features: ClusterFeatures;
+    k: number;
+    kMin: number;
+    kMax: number;
+    restarts: number;
+    seed: number;
+    maxIterations: number;
+    /** Above this many rows the silhouette is computed on a seeded sample of this size. */
+    silhouetteSample: number;
+    naming: NamingScheme;
+    /** Categorical column for segment composition. */
+    compositionColumn?: string;
+  };
+}
+
+export interface SegmentOverride {
+  /** Display cluster number (1 = most valuable). */
+  cluster: number;
+  name?: string;
+  strategy?: string;
+}
+
+export interface Project {
+  version: number;
+  name: string;
+  description?: string;
+  data: {
+    /** Where the data came from (file name or shipped data set), for the report. */
+    source?: string;
+    /** Identifier column, carried into the export. */
+    idColumn?: string;
+  };
+  hierarchy: Hierarchy;
+  experts: Expert[];
+  judgments: JudgmentMatrix[];
+  options: Options;
+  segments?: SegmentOverride[];
+}
+
+export function defaultOptions(): Options {
+  return {
+    ahp: { method: 'eigen', ri: 'saaty1980', aggregation: 'aij' },
+    weighting: { method: 'ahp', objective: 'entropy', combination: 'linear', alpha: 0.5 },
+    normalisation: 'minmax',
+    missing: 'median',
+    scoring: { split: 'mean', abc: { source: 'score:composite', cuts: [0.8, 0.95] } },
+    segmentation: {
+      features: 'scores',
+      k: 4,
+      kMin: 2,
+      kMax: 10,
+      restarts: 10,
+      seed: 1,
+      maxIterations: 300,
+      silhouetteSample: 5000,
+      naming: 'gbank',
+    },
+  };
+}
