@@ -1,0 +1,262 @@
+/**
+ * Project validation: every problem with its path into the project JSON, e.g.
+ * `hierarchy.criteria[1].indicators[0].column: no column "loan_bal" in the data`.
+ * Structural problems (wrong types, missing fields) come first; data-binding problems
+ * need the data's columns and are checked only when they are given.
+ */
+import type { Problem } from '../errors.ts';
+import type { Criterion, Project } from './project.ts';
+import { PROJECT_VERSION } from './project.ts';
+
+export interface ColumnInfo {
+  name: string;
+  type: 'identifier' | 'numeric' | 'categorical';
+}
+
+type Path = string;
+
+function problem(path: Path, message: string, code = 'project.invalid'): Problem {
+  return { severity: 'error', code, message: `${path}: ${message}`, where: { path } };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const ENUMS: Record<string, readonly string[]> = {
+  'options.ahp.method': ['eigen', 'geometric', 'column'],
+  'options.ahp.ri': ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'],
+  'options.ahp.aggregation': ['aij', 'aip'],
+  'options.weighting.method': ['ahp', 'entropy', 'critic', 'combined'],
+  'options.weighting.objective': ['entropy', 'critic'],
+  'options.weighting.combination': ['linear', 'multiplicative'],
+  'options.normalisation': ['minmax', 'zscore'],
+  'options.missing': ['drop', 'median', 'mean', 'zero'],
+  'options.scoring.split': ['mean', 'median', 'value'],
+  'options.segmentation.features': ['scores', 'indicators'],
+  'options.segmentation.naming': ['gbank', 'bankA'],
+};
+
+function get(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (!isObject(cur) || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+}
+
+const describe = (v: unknown): string =>
+  v === undefined ? 'missing' : typeof v === 'string' ? `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"` : JSON.stringify(v)?.slice(0, 40) ?? String(v);
+
+function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
+  if (!isObject(p.options)) {
+    out.push(problem('options', 'missing or not an object'));
+    return;
+  }
+  for (const [path, allowed] of Object.entries(ENUMS)) {
+    const v = get(p, path);
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+      out.push(problem(path, `is ${describe(v)}; expected one of ${allowed.join(', ')}`));
+    }
+  }
+  const num = (path: string, lo: number, hi: number, integer = false): number | undefined => {
+    const v = get(p, path);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi || (integer && !Number.isInteger(v))) {
+      out.push(problem(path, `is ${describe(v)}; expected ${integer ? 'an integer' : 'a number'} from ${lo} to ${hi}`));
+      return undefined;
+    }
+    return v;
+  };
+  num('options.weighting.alpha', 0, 1);
+  const k = num('options.segmentation.k', 1, 50, true);
+  const kMin = num('options.segmentation.kMin', 1, 50, true);
+  const kMax = num('options.segmentation.kMax', 1, 50, true);
+  num('options.segmentation.restarts', 1, 1000, true);
+  num('options.segmentation.seed', 0, 2 ** 32 - 1, true);
+  num('options.segmentation.maxIterations', 1, 100000, true);
+  num('options.segmentation.silhouetteSample', 10, 10_000_000, true);
+  if (kMin !== undefined && kMax !== undefined && kMin > kMax) {
+    out.push(problem('options.segmentation.kMin', `is ${kMin}, larger than kMax = ${kMax}`));
+  }
+  if (k !== undefined && k < 2) out.push(problem('options.segmentation.k', `is ${k}; at least 2 segments are needed`));
+  const cuts = get(p, 'options.scoring.abc.cuts');
+  if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c < 1) || !(cuts[0] < cuts[1])) {
+    out.push(problem('options.scoring.abc.cuts', `is ${describe(cuts)}; expected two shares 0 < A < B < 1, e.g. [0.8, 0.95]`));
+  }
+  if (typeof get(p, 'options.scoring.abc.source') !== 'string') {
+    out.push(problem('options.scoring.abc.source', 'missing; a data column or score:composite'));
+  }
+  const tiers = get(p, 'options.scoring.tiers');
+  if (tiers !== undefined) {
+    if (!isObject(tiers)) out.push(problem('options.scoring.tiers', 'is not an object'));
+    else {
+      const th = tiers.thresholds;
+      const labels = tiers.labels;
+      if (!Array.isArray(th) || !th.every((t) => typeof t === 'number' && Number.isFinite(t))) {
+        out.push(problem('options.scoring.tiers.thresholds', 'expected a list of numbers'));
+      } else {
+        for (let i = 1; i < th.length; i++) {
+          if (!(th[i] > th[i - 1])) out.push(problem(`options.scoring.tiers.thresholds[${i}]`, `is ${th[i]}; thresholds must increase (previous is ${th[i - 1]})`));
+        }
+        if (!Array.isArray(labels) || labels.length !== th.length + 1 || !labels.every((l) => typeof l === 'string')) {
+          out.push(problem('options.scoring.tiers.labels', `expected ${th.length + 1} labels for ${th.length} thresholds`));
+        }
+      }
+      if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', 'missing; a data column or score:composite'));
+    }
+  }
+  if (get(p, 'options.scoring.split') === 'value') {
+    const sv = get(p, 'options.scoring.splitValue');
+    if (!isObject(sv) || typeof sv.current !== 'number' || typeof sv.potential !== 'number') {
+      out.push(problem('options.scoring.splitValue', 'expected {"current": number, "potential": number} when split is "value"'));
+    }
+  }
+}
+
+interface Walk {
+  ids: Map<string, string>;
+  columns: Map<string, string>;
+  roles: Map<string, string>;
+}
+
+function checkCriterion(c: unknown, path: string, depth: number, walk: Walk, out: Problem[]): void {
+  if (!isObject(c)) {
+    out.push(problem(path, 'expected an object with id, name and indicators or subcriteria'));
+    return;
+  }
+  checkId(c.id, `${path}.id`, walk, out);
+  if (typeof c.name !== 'string' || c.name.trim() === '') out.push(problem(`${path}.name`, 'missing name'));
+  else if (c.name.length > 200) out.push(problem(`${path}.name`, `is ${c.name.length} characters long; at most 200`));
+  if (c.role !== undefined) {
+    if (depth > 0) out.push(problem(`${path}.role`, 'only top-level criteria carry a value role'));
+    else if (c.role !== 'current' && c.role !== 'potential') out.push(problem(`${path}.role`, `is ${describe(c.role)}; expected current or potential`));
+    else {
+      const prev = walk.roles.get(c.role);
+      if (prev) out.push(problem(`${path}.role`, `"${c.role}" is already the role of ${prev}`));
+      else walk.roles.set(c.role, path);
+    }
+  }
+  const hasSub = c.subcriteria !== undefined;
+  const hasInd = c.indicators !== undefined;
+  if (hasSub && hasInd) out.push(problem(path, 'has both subcriteria and indicators; a criterion has one or the other'));
+  if (!hasSub && !hasInd) out.push(problem(path, 'has neither subcriteria nor indicators'));
+  if (hasSub) {
+    if (!Array.isArray(c.subcriteria) || c.subcriteria.length === 0) out.push(problem(`${path}.subcriteria`, 'expected a non-empty list'));
+    else if (depth >= 4) out.push(problem(`${path}.subcriteria`, 'the hierarchy is deeper than 5 levels'));
+    else c.subcriteria.forEach((s, i) => checkCriterion(s, `${path}.subcriteria[${i}]`, depth + 1, walk, out));
+  }
+  if (hasInd) {
+    if (!Array.isArray(c.indicators) || c.indicators.length === 0) out.push(problem(`${path}.indicators`, 'expected a non-empty list'));
+    else
+      c.indicators.forEach((ind, i) => {
+        const ip = `${path}.indicators[${i}]`;
+        if (!isObject(ind)) {
+          out.push(problem(ip, 'expected an object with id, name, column and direction'));
+          return;
+        }
+        checkId(ind.id, `${ip}.id`, walk, out);
+        if (typeof ind.name !== 'string' || ind.name.trim() === '') out.push(problem(`${ip}.name`, 'missing name'));
+        else if (ind.name.length > 200) out.push(problem(`${ip}.name`, `is ${ind.name.length} characters long; at most 200`));
+        if (typeof ind.column !== 'string' || ind.column === '') out.push(problem(`${ip}.column`, 'missing column'));
+        else {
+          const prev = walk.columns.get(ind.column);
+          if (prev) out.push(problem(`${ip}.column`, `column "${ind.column}" is already bound at ${prev}`));
+          else walk.columns.set(ind.column, `${ip}.column`);
+        }
+        if (ind.direction !== 'benefit' && ind.direction !== 'cost') out.push(problem(`${ip}.direction`, `is ${describe(ind.direction)}; expected benefit or cost`));
+      });
+  }
+}
+
+function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
+  if (typeof id !== 'string' || id === '' || id.length > 100) {
+    out.push(problem(path, `is ${describe(id)}; expected a non-empty id of at most 100 characters`));
+    return;
+  }
+  if (id === 'goal') {
+    out.push(problem(path, 'the id "goal" is reserved for the goal node'));
+    return;
+  }
+  const prev = walk.ids.get(id);
+  if (prev) out.push(problem(path, `id "${id}" is already used at ${prev}`));
+  else walk.ids.set(id, path);
+}
+
+/**
+ * Checks a parsed project file. Returns every problem found; the project is usable when
+ * no problem has severity `error`. `columns`, when given, also checks the data binding.
+ */
+export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[] {
+  const out: Problem[] = [];
+  if (!isObject(raw)) return [problem('(root)', 'the project file must be a JSON object')];
+  if (raw.version !== PROJECT_VERSION) {
+    out.push(problem('version', `is ${describe(raw.version)}; this version of ValueSeg reads project version ${PROJECT_VERSION}`, 'project.version'));
+  }
+  if (typeof raw.name !== 'string') out.push(problem('name', 'missing project name'));
+  else if (raw.name.length > 500) out.push(problem('name', `is ${raw.name.length} characters long; at most 500`));
+  if (!isObject(raw.data)) out.push(problem('data', 'missing or not an object'));
+  const h = raw.hierarchy;
+  const walk: Walk = { ids: new Map(), columns: new Map(), roles: new Map() };
+  if (!isObject(h)) out.push(problem('hierarchy', 'missing or not an object'));
+  else {
+    if (typeof h.goal !== 'string' || h.goal.trim() === '') out.push(problem('hierarchy.goal', 'missing goal name'));
+    if (!Array.isArray(h.criteria) || h.criteria.length === 0) out.push(problem('hierarchy.criteria', 'expected at least one criterion'));
+    else h.criteria.forEach((c, i) => checkCriterion(c, `hierarchy.criteria[${i}]`, 0, walk, out));
+  }
+  const expertIds = new Set<string>();
+  if (!Array.isArray(raw.experts) || raw.experts.length === 0) out.push(problem('experts', 'expected at least one expert'));
+  else
+    raw.experts.forEach((e, i) => {
+      if (!isObject(e) || typeof e.id !== 'string' || e.id === '') out.push(problem(`experts[${i}].id`, 'missing expert id'));
+      else if (expertIds.has(e.id)) out.push(problem(`experts[${i}].id`, `expert id "${e.id}" is used twice`));
+      else expertIds.add(e.id);
+      if (isObject(e) && (typeof e.name !== 'string' || e.name.length > 200)) out.push(problem(`experts[${i}].name`, 'expected a name of at most 200 characters'));
+    });
+  if (!Array.isArray(raw.judgments)) out.push(problem('judgments', 'expected a list of judgment matrices'));
+  else
+    raw.judgments.forEach((j, i) => {
+      const jp = `judgments[${i}]`;
+      if (!isObject(j)) {
+        out.push(problem(jp, 'expected an object with node, expert, items and matrix'));
+        return;
+      }
+      if (typeof j.node !== 'string' || (j.node !== 'goal' && !walk.ids.has(j.node))) out.push(problem(`${jp}.node`, `is ${describe(j.node)}; no such node in the hierarchy`));
+      if (typeof j.expert !== 'string' || !expertIds.has(j.expert)) out.push(problem(`${jp}.expert`, `is ${describe(j.expert)}; no such expert`));
+      const items = j.items;
+      if (!Array.isArray(items) || !items.every((x) => typeof x === 'string')) out.push(problem(`${jp}.items`, 'expected a list of child ids'));
+      const m = j.matrix;
+      const n = Array.isArray(items) ? items.length : -1;
+      if (!Array.isArray(m) || m.length !== n || !m.every((r) => Array.isArray(r) && r.length === n)) {
+        out.push(problem(`${jp}.matrix`, `expected a ${n}×${n} matrix (one row and column per item)`));
+      }
+    });
+  checkOptions(raw, out);
+  if (columns && out.length === 0) checkBinding(raw as unknown as Project, columns, out);
+  return out;
+}
+
+/** Checks that every indicator and every option naming a column finds a numeric column. */
+export function checkBinding(project: Project, columns: ColumnInfo[], out: Problem[] = []): Problem[] {
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const visit = (c: Criterion, path: string): void => {
+    c.subcriteria?.forEach((s, i) => visit(s, `${path}.subcriteria[${i}]`));
+    c.indicators?.forEach((ind, i) => {
+      const p = `${path}.indicators[${i}].column`;
+      const col = byName.get(ind.column);
+      if (!col) out.push(problem(p, `no column "${ind.column}" in the data`, 'project.missing-column'));
+      else if (col.type !== 'numeric') out.push(problem(p, `column "${ind.column}" is ${col.type}, not numeric`, 'project.not-numeric'));
+    });
+  };
+  project.hierarchy.criteria.forEach((c, i) => visit(c, `hierarchy.criteria[${i}]`));
+  const source = (path: string, v: string | undefined, numeric: boolean): void => {
+    if (v === undefined || v.startsWith('score:')) return;
+    const col = byName.get(v);
+    if (!col) out.push(problem(path, `no column "${v}" in the data`, 'project.missing-column'));
+    else if (numeric && col.type !== 'numeric') out.push(problem(path, `column "${v}" is ${col.type}, not numeric`, 'project.not-numeric'));
+  };
+  source('options.scoring.abc.source', project.options.scoring.abc.source, true);
+  source('options.scoring.tiers.source', project.options.scoring.tiers?.source, true);
+  source('options.segmentation.compositionColumn', project.options.segmentation.compositionColumn, false);
+  source('data.idColumn', project.data.idColumn, false);
+  return out;
+}
