@@ -212,6 +212,7 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
       else expertIds.add(e.id);
       if (isObject(e) && (typeof e.name !== 'string' || e.name.length > 200)) out.push(problem(`experts[${i}].name`, 'expected a name of at most 200 characters'));
     });
+  const seen = new Map<string, string>();
   if (!Array.isArray(raw.judgments)) out.push(problem('judgments', 'expected a list of judgment matrices'));
   else
     raw.judgments.forEach((j, i) => {
@@ -222,6 +223,10 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
       }
       if (typeof j.node !== 'string' || (j.node !== 'goal' && !walk.ids.has(j.node))) out.push(problem(`${jp}.node`, `is ${describe(j.node)}; no such node in the hierarchy`));
       if (typeof j.expert !== 'string' || !expertIds.has(j.expert)) out.push(problem(`${jp}.expert`, `is ${describe(j.expert)}; no such expert`));
+      const key = JSON.stringify([j.node, j.expert]);
+      const prev = seen.get(key);
+      if (prev) out.push(problem(jp, `a second matrix for node "${String(j.node)}" and expert "${String(j.expert)}" (the first is ${prev})`));
+      else seen.set(key, jp);
       const items = j.items;
       if (!Array.isArray(items) || !items.every((x) => typeof x === 'string')) out.push(problem(`${jp}.items`, 'expected a list of child ids'));
       const m = j.matrix;
