@@ -1,0 +1,31 @@
+/** The F distribution (Fisher–Snedecor) through the regularised incomplete beta function. */
+import { regularizedBetaXY } from './beta.ts';
+
+function checkDf(d1: number, d2: number): void {
+  if (!(d1 > 0) || !(d2 > 0) || !Number.isFinite(d1) || !Number.isFinite(d2)) {
+    throw new RangeError(`The F distribution needs degrees of freedom > 0; got d1 = ${d1}, d2 = ${d2}.`);
+  }
+}
+
+/**
+ * Upper tail P(F > f) for F ~ F(d1, d2): the p-value of an ANOVA F test.
+ * P(F > f) = I_{d₂/(d₂ + d₁f)}(d₂/2, d₁/2). f ≤ 0 → 1; f = +Infinity → 0.
+ */
+export function fSurvival(f: number, d1: number, d2: number): number {
+  checkDf(d1, d2);
+  if (Number.isNaN(f)) throw new RangeError('fSurvival needs a number, got NaN.');
+  if (f <= 0) return 1;
+  const s = d2 + d1 * f;
+  if (!Number.isFinite(s)) return 0;
+  return regularizedBetaXY(d2 / s, (d1 * f) / s, d2 / 2, d1 / 2);
+}
+
+/** Lower tail P(F ≤ f) = I_{d₁f/(d₁f + d₂)}(d₁/2, d₂/2). */
+export function fCdf(f: number, d1: number, d2: number): number {
+  checkDf(d1, d2);
+  if (Number.isNaN(f)) throw new RangeError('fCdf needs a number, got NaN.');
+  if (f <= 0) return 0;
+  const s = d2 + d1 * f;
+  if (!Number.isFinite(s)) return 1;
+  return regularizedBetaXY((d1 * f) / s, d2 / s, d1 / 2, d2 / 2);
+}
