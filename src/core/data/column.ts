@@ -193,7 +193,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
     problems.push({
       severity: 'warning',
       code: 'csv.identifier-not-unique',
-      message: `Column "${name}" is set as an identifier but ${count(filled - texts.size)} of its values repeat an earlier one${firstRepeat(cells, missing, lines)}.`,
+      message: `Column "${name}" is set as an identifier but ${count(filled - texts.size)} of its values ${filled - texts.size === 1 ? 'repeats' : 'repeat'} an earlier one${firstRepeat(cells, missing, lines)}.`,
       where,
     });
   }

@@ -43,7 +43,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function rejectNonText(bytes: Uint8Array): void {
+function rejectWorkbook(bytes: Uint8Array): void {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     throw new InputError(
       'csv.not-text',
@@ -56,6 +56,9 @@ function rejectNonText(bytes: Uint8Array): void {
       'This is an old Excel workbook (.xls), not CSV text. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and open that file.',
     );
   }
+}
+
+function rejectBinary(bytes: Uint8Array): void {
   const n = Math.min(bytes.length, SAMPLE);
   for (let i = 0; i < n; i++) {
     if (bytes[i] === 0) {
@@ -82,12 +85,13 @@ function decode(bytes: Uint8Array, label: string, fatal: boolean): string {
  *   (a zero byte within the first 4 KB of a file that is not UTF-16).
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  rejectWorkbook(bytes);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decode(bytes.subarray(3), 'utf-8', false), encoding: 'utf-8-bom' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: decode(bytes.subarray(2), 'utf-16le', false), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: decode(bytes.subarray(2), 'utf-16be', false), encoding: 'utf-16be' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: decode(bytes, utf16, false), encoding: utf16 };
-  rejectNonText(bytes);
+  rejectBinary(bytes);
   try {
     return { text: decode(bytes, 'utf-8', true), encoding: 'utf-8' };
   } catch {

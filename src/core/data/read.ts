@@ -89,14 +89,14 @@ function parseRecords(text: string, delimiter: string): Parsed {
           problems.push({
             severity: 'error',
             code: 'csv.unterminated-quote',
-            message: `Line ${line} opens a quoted field ("${snippet(text, Math.max(at - 1, 0))}") that is never closed, so the rest of the file${last > line ? ` (lines ${line} to ${last})` : ''} was read as one cell. Close the quote or remove it.`,
+            message: `Line ${line} opens a quoted field ("${snippet(text, at)}") that is never closed, so the rest of the file${last > line ? ` (lines ${line} to ${last})` : ''} was read as one cell. Close the quote or remove it.`,
             where: { row: line },
           });
         } else if (e.code === 'InvalidQuotes') {
           problems.push({
             severity: 'warning',
             code: 'csv.malformed-quote',
-            message: `Line ${line} has a quoted field with text after its closing quote ("${snippet(text, Math.max(at - 1, 0))}"); the field was read up to the next quote that ends a field.`,
+            message: `Line ${line} has a quoted field with text after its closing quote (${snippet(text, Math.max(at - 1, 0))}); the field was read up to the next quote that ends a field, which may join it with the lines below.`,
             where: { row: line },
           });
         }

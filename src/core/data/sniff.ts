@@ -1,8 +1,8 @@
 /**
  * Delimiter sniffing: which of `,` `;` tab `|` splits the first records of a file into the
- * same number of fields (at least two) on every line. Quoted text is skipped, with the same
- * rule papaparse uses: a quote opens a quoted field only as the first character of a field,
- * and `""` inside it is an escaped quote.
+ * same number of fields (at least two) on every line. Quoted text is skipped, close to the
+ * rule papaparse uses: a quote opens a quoted field only as the first character of a line or
+ * right after one of the candidate delimiters, and `""` inside it is an escaped quote.
  */
 import type { Delimiter } from './types.ts';
 
@@ -17,6 +17,7 @@ export interface SniffOptions {
 }
 
 const QUOTE = 34;
+const ANY_DELIMITER = new Set(DELIMITERS.map((d) => d.charCodeAt(0)));
 const LF = 10;
 const CR = 13;
 
@@ -51,6 +52,13 @@ export function fieldCounts(text: string, delimiter: string, options: SniffOptio
     if (c === d) {
       fields++;
       fieldStart = true;
+      continue;
+    }
+    if (ANY_DELIMITER.has(c)) {
+      // Another candidate's delimiter: a quote right after it is quoted text too, so that
+      // quoted cells are skipped whichever candidate is being counted.
+      fieldStart = true;
+      content = true;
       continue;
     }
     if (c === QUOTE && fieldStart) inQuotes = true;
