@@ -154,13 +154,13 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
   if (missingCount === n && n > 0) {
     problems.push({ severity: 'warning', code: 'csv.all-missing', message: `Column "${name}" is empty in all ${count(n)} rows.`, where });
   }
-  if (report.constant) {
+  const readable = n - missingCount - invalid;
+  if (report.constant && readable >= 2) {
     const shown = numeric ? String(report.min) : JSON.stringify((values as (string | null)[]).find((v) => v !== null));
-    const filled = n - missingCount - invalid;
     problems.push({
       severity: 'warning',
       code: 'csv.constant',
-      message: `Column "${name}" has the same value, ${shown}, in all ${count(filled)} rows where it is filled; it cannot tell customers apart.`,
+      message: `Column "${name}" has the same value, ${shown}, in all ${count(readable)} rows where it is filled; it cannot tell customers apart.`,
       where,
     });
   }

@@ -45,7 +45,10 @@ export interface ColumnReport {
   min?: number;
   max?: number;
   mean?: number;
-  /** True when every readable value is the same (distinct = 1). */
+  /**
+   * True when every readable value is the same (distinct = 1). The `csv.constant` problem is
+   * raised only when at least two rows have a readable value.
+   */
   constant: boolean;
   /**
    * True when some values are written with `%`. Such values are read as fractions:

@@ -382,3 +382,14 @@ describe('readTable: size', () => {
     expect(report.columns[7].mean).toBeCloseTo(-s / 100_000, 12);
   });
 });
+
+describe('readTable: one data row', () => {
+  it('reads a single data row without calling its columns constant', () => {
+    const { report, table } = readTable('id,balance,segment\nc1,100,A\n');
+    expect(report.rows).toBe(1);
+    expect(report.problems).toEqual([]);
+    expect(report.columns.map((c) => c.type)).toEqual(['identifier', 'numeric', 'categorical']);
+    expect(report.columns[1]).toMatchObject({ constant: true, distinct: 1, min: 100, max: 100, mean: 100 });
+    expect(table.numRows()).toBe(1);
+  });
+});
