@@ -30,19 +30,22 @@ function median(sorted: Float64Array): number {
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
-/** Applies the policy to the given numeric columns (same length). `names` name them in messages. */
-export function handleMissing(columns: Float64Array[], names: string[], policy: MissingPolicy): MissingResult {
+/**
+ * Applies the policy to the given numeric columns (same length). `names` name them in messages;
+ * `lines` gives each data row's file line (from `readTable`), else row i is taken to be line i + 2.
+ */
+export function handleMissing(columns: Float64Array[], names: string[], policy: MissingPolicy, lines?: ArrayLike<number>): MissingResult {
   const n = columns[0]?.length ?? 0;
   const report: MissingColumnReport[] = columns.map((col, j) => {
-    const lines: number[] = [];
+    const at: number[] = [];
     let missing = 0;
     for (let i = 0; i < n; i++) {
       if (!Number.isFinite(col[i])) {
         missing++;
-        if (lines.length < 20) lines.push(i + 2);
+        if (at.length < 20) at.push(lines ? lines[i] : i + 2);
       }
     }
-    return { column: names[j], missing, lines };
+    return { column: names[j], missing, lines: at };
   });
   for (const r of report) {
     if (r.missing === n && n > 0) {

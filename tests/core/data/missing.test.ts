@@ -12,6 +12,11 @@ describe('handleMissing', () => {
     expect(r.dropped).toBe(0);
   });
 
+  it('names the file lines given by the reader, which differ from row + 2 after multi-line cells', () => {
+    const r = handleMissing([col(1, NaN, 3)], ['a'], 'median', [2, 5, 6]);
+    expect(r.report[0].lines).toEqual([5]);
+  });
+
   it('imputes the mean or zero when asked', () => {
     expect(Array.from(handleMissing([col(2, NaN, 4)], ['a'], 'mean').columns[0])).toEqual([2, 3, 4]);
     expect(Array.from(handleMissing([col(2, NaN, 4)], ['a'], 'zero').columns[0])).toEqual([2, 0, 4]);

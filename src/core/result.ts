@@ -1,0 +1,146 @@
+/**
+ * What the pipeline computes from a project and a table: everything the views, the CLI and
+ * the export need. Per-customer arrays are typed arrays aligned with `rows` (the data rows
+ * kept after the missing-value policy).
+ */
+import type { Problem } from './errors.ts';
+import type { MissingColumnReport } from './data/missing.ts';
+import type { Direction, Options, ValueRole } from './model/project.ts';
+
+export interface AhpSummary {
+  node: string;
+  name: string;
+  items: { id: string; name: string }[];
+  /** Local weights of the node's children (aggregated over experts). */
+  local: number[];
+  lambdaMax: number;
+  ci: number;
+  ri: number;
+  cr: number;
+  consistent: boolean;
+  experts: { expert: string; weights: number[]; lambdaMax: number; ci: number; cr: number; consistent: boolean }[];
+}
+
+export interface IndicatorWeights {
+  id: string;
+  name: string;
+  column: string;
+  direction: Direction;
+  criterion: string;
+  role?: ValueRole;
+  /** Global AHP weight (product of local weights along the path). */
+  ahp: number;
+  entropy: number;
+  critic: number;
+  /** The weight used for the scores, per `options.weighting`. */
+  final: number;
+  /** The column had a single value: normalised to 0, objective weight 0. */
+  constant: boolean;
+}
+
+export interface SweepRow {
+  k: number;
+  inertia: number;
+  silhouette: number | null;
+  silhouetteSampleSize: number;
+  calinskiHarabasz: number | null;
+  daviesBouldin: number | null;
+  iterations: number;
+  converged: boolean;
+}
+
+export type SegmentType = 'hh' | 'hl' | 'lh' | 'll';
+
+export interface Segment {
+  /** Display number: 1 is the most valuable cluster (highest mean composite score). */
+  cluster: number;
+  size: number;
+  share: number;
+  type: SegmentType | null;
+  /** Near the population mean on a value dimension (within ±0.1 SD): the name is a judgement call. */
+  boundary: boolean;
+  name: { 'zh-CN': string; en: string };
+  /** The user's own name for the segment, if any (saved in the project). */
+  customName?: string;
+  strategy: { 'zh-CN': string; en: string };
+  customStrategy?: string;
+  meanComposite: number;
+  meanCurrent: number | null;
+  meanPotential: number | null;
+  /** Mean raw value per indicator (in the order of `weights.indicators`). */
+  means: number[];
+  /** z-score of the segment mean against the population, per indicator. */
+  z: number[];
+  /** Indicator ids that set the segment apart most (largest |z| first). */
+  distinctive: { id: string; z: number }[];
+  /** Category counts of the composition column, if one is chosen. */
+  composition?: { category: string; count: number; share: number }[];
+  /** Final cluster centre in the clustering feature space. */
+  centre: number[];
+}
+
+export interface AnovaRow {
+  id: string;
+  name: string;
+  ssBetween: number;
+  dfBetween: number;
+  msBetween: number;
+  ssWithin: number;
+  dfWithin: number;
+  msWithin: number;
+  f: number | null;
+  p: number | null;
+  note?: string;
+}
+
+export interface Result {
+  /** Data rows used, as 0-based indices into the table. */
+  rows: Int32Array;
+  n: number;
+  missing: { policy: Options['missing']; dropped: number; columns: MissingColumnReport[] };
+  ahp: { nodes: AhpSummary[]; totalCR: number; totalConsistent: boolean; ri: string; riSource: string; method: string };
+  weights: {
+    method: Options['weighting']['method'];
+    indicators: IndicatorWeights[];
+    entropy: { e: number[]; d: number[] };
+  };
+  scores: {
+    composite: Float64Array;
+    current: Float64Array | null;
+    potential: Float64Array | null;
+    /** Score per top-level criterion, by criterion id. */
+    criteria: Record<string, Float64Array>;
+  };
+  matrix: {
+    /** 0 = high/high, 1 = high current/low potential, 2 = low current/high potential, 3 = low/low. */
+    quadrant: Uint8Array;
+    cut: { current: number; potential: number };
+    counts: number[];
+  } | null;
+  tiers: { labels: string[]; tier: Uint8Array; counts: number[]; thresholds: number[] } | null;
+  abc: { cls: Uint8Array; counts: number[]; cuts: [number, number] } | null;
+  clustering: {
+    features: Options['segmentation']['features'];
+    featureNames: string[];
+    sweep: SweepRow[];
+    knee: number | null;
+    bestSilhouette: number | null;
+    k: number;
+    /** Display cluster per row, 1-based (1 = most valuable). */
+    labels: Int32Array;
+    inertia: number;
+    silhouette: number | null;
+    silhouetteSampleSize: number;
+    /** Per-sample silhouette (exact when n ≤ the sample limit, else on the seeded sample rows). */
+    silhouetteSamples: Float64Array;
+    /** Row positions (into `rows`) the per-sample silhouette refers to. */
+    silhouetteRows: Int32Array;
+    iterations: number;
+    converged: boolean;
+    seed: number;
+    restarts: number;
+  };
+  segments: Segment[];
+  anova: AnovaRow[];
+  problems: Problem[];
+}
