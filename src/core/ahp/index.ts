@@ -1,0 +1,29 @@
+/** The AHP engine: judgments → matrices → weights, consistency, repair hints, groups, hierarchy. */
+export type { AhpAnalysis, Cycle, ExpertAhp, GlobalWeight, HierarchyAhp, NodeAhp, Repair } from './types.ts';
+export { parseJudgment, toMatrix, describeJudgment, formatRatio, SCALE_MIN, SCALE_MAX, RECIPROCAL_TOLERANCE } from './judgment.ts';
+export type { JudgmentPlace, Label, ToMatrixOptions } from './judgment.ts';
+export { RI_TABLES, riTable, randomIndex } from './ri.ts';
+export type { RiTable } from './ri.ts';
+export { principalEigenvector } from './eigen.ts';
+export {
+  eigenWeights,
+  geometricWeights,
+  columnWeights,
+  priorityVector,
+  lambdaMax,
+  consistency,
+  gci,
+  gciThreshold,
+  checkReciprocalMatrix,
+  CR_THRESHOLD,
+} from './weights.ts';
+export type { Consistency } from './weights.ts';
+export { worstJudgments, crIfChanged, impliedRatio, SAATY_SCALE } from './repair.ts';
+export type { RepairOptions } from './repair.ts';
+export { findCycles, describeCycle } from './cycles.ts';
+export { aggregateJudgments, aggregatePriorities, analyseGroup } from './group.ts';
+export type { GroupOptions } from './group.ts';
+export { analyseMatrix, analyseWithWeights } from './analyse.ts';
+export type { AnalyseOptions } from './analyse.ts';
+export { analyseHierarchy } from './hierarchy.ts';
+export type { HierarchyOptions } from './hierarchy.ts';
