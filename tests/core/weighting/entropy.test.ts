@@ -117,12 +117,12 @@ describe('entropyWeights', () => {
   it('gives weights ≥ 0 that sum to 1 and e in [0, 1] (property)', () => {
     const column = fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 5, maxLength: 5 });
     fc.assert(
-      fc.property(fc.array(column, { minLength: 1, maxLength: 6 }), fc.constantFrom('none' as const, 'spssau' as const), (raw) => {
+      fc.property(fc.array(column, { minLength: 1, maxLength: 6 }), fc.constantFrom('none' as const, 'spssau' as const), (raw, shift) => {
         const cols = raw.map((c) => Float64Array.from(c));
         const dirs = cols.map((_, j) => (j % 2 ? 'cost' : 'benefit') as Direction);
         let r;
         try {
-          r = entropyWeights(cols, { directions: dirs });
+          r = entropyWeights(cols, { directions: dirs, shift });
         } catch (e) {
           // only legitimate refusal: every column constant
           return (e as Error).message.startsWith('Every indicator column is constant');
