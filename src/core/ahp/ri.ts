@@ -34,9 +34,10 @@ export const RI_TABLES: Record<RiTableName, RiTable> = {
     name: 'saaty1980',
     label: 'Saaty (1980)',
     source:
-      'T. L. Saaty, The Analytic Hierarchy Process, McGraw-Hill, 1980 (random index, n = 1…15: ' +
-      '0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59); ' +
-      'the table used by ArcGIS "Calculate Consistency Ratio" and most English-language tools.',
+      'T. L. Saaty, The Analytic Hierarchy Process, McGraw-Hill, 1980, random index as commonly reproduced ' +
+      '(n = 1…15: 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59; ' +
+      'n ≤ 10 e.g. https://blog.csdn.net/qq_35912930/article/details/118874485, n = 11…15 as in open-source ' +
+      'AHP code such as the Java library org.taeradan.ahp); the dip at n = 12 is kept as published.',
     maxN: SAATY_1980.length,
     ri: fromList(SAATY_1980),
   },
