@@ -4,22 +4,9 @@
  * kept after the missing-value policy).
  */
 import type { Problem } from './errors.ts';
+import type { HierarchyAhp } from './ahp/types.ts';
 import type { MissingColumnReport } from './data/missing.ts';
 import type { Direction, Options, ValueRole } from './model/project.ts';
-
-export interface AhpSummary {
-  node: string;
-  name: string;
-  items: { id: string; name: string }[];
-  /** Local weights of the node's children (aggregated over experts). */
-  local: number[];
-  lambdaMax: number;
-  ci: number;
-  ri: number;
-  cr: number;
-  consistent: boolean;
-  experts: { expert: string; weights: number[]; lambdaMax: number; ci: number; cr: number; consistent: boolean }[];
-}
 
 export interface IndicatorWeights {
   id: string;
@@ -30,8 +17,8 @@ export interface IndicatorWeights {
   role?: ValueRole;
   /** Global AHP weight (product of local weights along the path). */
   ahp: number;
-  entropy: number;
-  critic: number;
+  entropy: number | null;
+  critic: number | null;
   /** The weight used for the scores, per `options.weighting`. */
   final: number;
   /** The column had a single value: normalised to 0, objective weight 0. */
@@ -49,48 +36,42 @@ export interface SweepRow {
   converged: boolean;
 }
 
-export type SegmentType = 'hh' | 'hl' | 'lh' | 'll';
+export type { SegmentType } from './scoring/matrix.ts';
+import type { SegmentType } from './scoring/matrix.ts';
+import type { AnovaTable } from './explain/anova.ts';
+import type { StrategyText } from './explain/strategies.ts';
+import type { DimensionProfile, Distinctive, CompositionEntry } from './explain/profile.ts';
+
+export type Locale = 'zh-CN' | 'en';
 
 export interface Segment {
   /** Display number: 1 is the most valuable cluster (highest mean composite score). */
   cluster: number;
   size: number;
   share: number;
+  /** 2×2 type from the segment's mean current and potential scores; null without both value roles. */
   type: SegmentType | null;
   /** Near the population mean on a value dimension (within ±0.1 SD): the name is a judgement call. */
   boundary: boolean;
-  name: { 'zh-CN': string; en: string };
+  /** Name from the naming scheme (or "Segment n" without value roles). */
+  name: Record<Locale, string>;
   /** The user's own name for the segment, if any (saved in the project). */
   customName?: string;
-  strategy: { 'zh-CN': string; en: string };
+  strategy: Record<Locale, StrategyText> | null;
   customStrategy?: string;
   meanComposite: number;
-  meanCurrent: number | null;
-  meanPotential: number | null;
+  current: DimensionProfile | null;
+  potential: DimensionProfile | null;
   /** Mean raw value per indicator (in the order of `weights.indicators`). */
   means: number[];
   /** z-score of the segment mean against the population, per indicator. */
   z: number[];
-  /** Indicator ids that set the segment apart most (largest |z| first). */
-  distinctive: { id: string; z: number }[];
+  /** The indicators that set the segment apart most (largest |z| first). */
+  distinctive: Distinctive[];
   /** Category counts of the composition column, if one is chosen. */
-  composition?: { category: string; count: number; share: number }[];
+  composition?: CompositionEntry[];
   /** Final cluster centre in the clustering feature space. */
   centre: number[];
-}
-
-export interface AnovaRow {
-  id: string;
-  name: string;
-  ssBetween: number;
-  dfBetween: number;
-  msBetween: number;
-  ssWithin: number;
-  dfWithin: number;
-  msWithin: number;
-  f: number | null;
-  p: number | null;
-  note?: string;
 }
 
 export interface Result {
@@ -98,11 +79,12 @@ export interface Result {
   rows: Int32Array;
   n: number;
   missing: { policy: Options['missing']; dropped: number; columns: MissingColumnReport[] };
-  ahp: { nodes: AhpSummary[]; totalCR: number; totalConsistent: boolean; ri: string; riSource: string; method: string };
+  /** The AHP of every parent node, global weights and total CR; with the RI table's label and source. */
+  ahp: HierarchyAhp & { riLabel: string; riSource: string };
   weights: {
     method: Options['weighting']['method'];
     indicators: IndicatorWeights[];
-    entropy: { e: number[]; d: number[] };
+    entropy: { e: number[]; d: number[] } | null;
   };
   scores: {
     composite: Float64Array;
@@ -141,6 +123,8 @@ export interface Result {
     restarts: number;
   };
   segments: Segment[];
-  anova: AnovaRow[];
+  anova: AnovaTable;
+  /** Population means and SDs of the raw indicators (for z-scores and profiles). */
+  population: { means: number[]; sds: number[]; categories?: string[] };
   problems: Problem[];
 }

@@ -1,0 +1,354 @@
+/**
+ * project + table → Result: the one function the page (through its worker), the CLI and the
+ * tests all call. Deterministic for a given project (its seed included) and table.
+ *
+ * Stages: validate → indicator columns → missing values → AHP → normalise → objective weights →
+ * final weights → scores → value matrix, tiers, ABC → k sweep and the chosen k → segments.
+ */
+import type { ColumnTable } from 'arquero';
+import { analyseHierarchy } from './ahp/hierarchy.ts';
+import { riTable } from './ahp/ri.ts';
+import { kmeans, sweep as runSweep, type SweepResult } from './cluster/index.ts';
+import { orderClusters } from './cluster/order.ts';
+import { silhouetteSamples } from './cluster/metrics.ts';
+import { pointsFromColumns, type Points } from './cluster/points.ts';
+import { handleMissing } from './data/missing.ts';
+import type { ReadReport } from './data/types.ts';
+import { InputError, type Problem } from './errors.ts';
+import { anovaTable } from './explain/anova.ts';
+import { nameSegments } from './explain/naming.ts';
+import { profileSegments } from './explain/profile.ts';
+import { segmentStrategy } from './explain/strategies.ts';
+import { listIndicators } from './model/hierarchy.ts';
+import type { Project } from './model/project.ts';
+import { validateProject, type ColumnInfo } from './model/validate.ts';
+import { createRng, sampleIndices } from './random.ts';
+import type { IndicatorWeights, Result, Segment, SweepRow } from './result.ts';
+import { abcClasses } from './scoring/abc.ts';
+import { compositeScores, criterionScores } from './scoring/composite.ts';
+import { valueMatrix } from './scoring/matrix.ts';
+import { assignTiers } from './scoring/tiers.ts';
+import { combineWeights } from './weighting/combine.ts';
+import { criticWeights } from './weighting/critic.ts';
+import { entropyWeights } from './weighting/entropy.ts';
+import { normaliseColumns } from './weighting/normalise.ts';
+
+export interface PipelineOptions {
+  /** File line of each table row (from `readTable`), for messages. Default: row i is line i + 2. */
+  lines?: ArrayLike<number>;
+  /** The read report, whose column types are used for the binding check. */
+  report?: ReadReport;
+  /** Stage progress: `stage` is one of validate, weights, scores, sweep, segments. */
+  onProgress?: (stage: string, done: number, total: number) => void;
+  /** Polled during the sweep; true stops the run with an InputError `pipeline.cancelled`. */
+  shouldCancel?: () => boolean;
+}
+
+/** The columns of a table with their types: from the read report when given, else numeric ⇔ Float64Array. */
+export function tableColumns(table: ColumnTable, report?: ReadReport): ColumnInfo[] {
+  if (report) return report.columns.map((c) => ({ name: c.name, type: c.type }));
+  return table.columnNames().map((name) => ({
+    name,
+    type: (table.column(name) as unknown) instanceof Float64Array ? 'numeric' : 'categorical',
+  }));
+}
+
+const column = (table: ColumnTable, name: string): Float64Array => table.column(name) as unknown as Float64Array;
+
+function scoreSource(source: string, table: ColumnTable, rows: Int32Array, scores: { composite: Float64Array; current: Float64Array | null; potential: Float64Array | null }, path: string): Float64Array {
+  if (source.startsWith('score:')) {
+    const key = source.slice(6);
+    const s = key === 'composite' ? scores.composite : key === 'current' ? scores.current : key === 'potential' ? scores.potential : undefined;
+    if (!s) throw new InputError('pipeline.score-source', `${path}: "${source}" is not available (scores are composite, current and potential; current and potential need criteria with those roles).`, { path });
+    return s;
+  }
+  const col = column(table, source);
+  const out = Float64Array.from(rows, (r) => col[r]);
+  return out;
+}
+
+/** Runs the whole method. Throws `InputError` naming the place for anything the method cannot use. */
+export function runPipeline(project: Project, table: ColumnTable, options: PipelineOptions = {}): Result {
+  const progress = options.onProgress ?? (() => {});
+  const problems: Problem[] = [];
+
+  // 1. The project must be valid and fit the data.
+  progress('validate', 0, 1);
+  const invalid = validateProject(project, tableColumns(table, options.report)).filter((p) => p.severity === 'error');
+  if (invalid.length) {
+    throw new InputError('project.invalid', invalid.map((p) => p.message).join('\n'), invalid[0].where);
+  }
+  const opts = project.options;
+  const indicators = listIndicators(project.hierarchy);
+  const names = indicators.map((i) => i.column);
+  if (table.numRows() === 0) throw new InputError('data.no-rows', 'The data have no rows.');
+
+  // 2. Indicator columns and missing values.
+  const raw = indicators.map((ind) => column(table, ind.column));
+  const missing = handleMissing(raw, names, opts.missing, options.lines);
+  const cols = missing.columns;
+  const rows = missing.rows;
+  const n = rows.length;
+  for (const r of missing.report) {
+    if (r.missing > 0) {
+      const what = opts.missing === 'drop' ? 'rows dropped' : `filled with the ${opts.missing} ${r.imputed}`;
+      problems.push({ severity: 'info', code: 'data.missing', message: `Column "${r.column}": ${r.missing} missing value(s) (first at line ${r.lines[0]}), ${what}.`, where: { column: r.column, row: r.lines[0] } });
+    }
+  }
+  if (n < 2) throw new InputError('data.too-few-rows', `Only ${n} usable customer row(s); the method needs at least 2.`);
+  const lines = options.lines ? Int32Array.from(rows, (r) => options.lines![r]) : Int32Array.from(rows, (r) => r + 2);
+
+  // 3. AHP over the hierarchy.
+  progress('weights', 0, 1);
+  const ahp = analyseHierarchy(project, opts.ahp);
+  const table_ = riTable(opts.ahp.ri);
+  for (const node of ahp.nodes) {
+    if (!node.aggregated.consistent) {
+      problems.push({ severity: 'warning', code: 'ahp.inconsistent', message: `Node "${node.name}": CR = ${node.aggregated.cr.toFixed(3)} ≥ 0.10; the judgments fail the consistency test.`, where: { path: node.path } });
+    }
+  }
+  const ahpWeights = Float64Array.from(indicators, (ind) => ahp.global.find((g) => g.id === ind.id)!.weight);
+
+  // 4. Normalisation and objective weights.
+  const directions = indicators.map((i) => i.direction);
+  const norm = normaliseColumns(cols, directions, { method: opts.normalisation, names });
+  problems.push(...norm.problems);
+  const needs = opts.weighting.method === 'entropy' || opts.weighting.method === 'critic' || opts.weighting.method === 'combined';
+  const tryObjective = <T>(which: 'entropy' | 'critic', f: () => T): T | null => {
+    const required = needs && (opts.weighting.method === which || (opts.weighting.method === 'combined' && opts.weighting.objective === which));
+    try {
+      return f();
+    } catch (e) {
+      if (required || !(e instanceof InputError)) throw e;
+      return null;
+    }
+  };
+  const entropy = tryObjective('entropy', () => entropyWeights(cols, { directions, names }));
+  const critic = indicators.length >= 2 ? tryObjective('critic', () => criticWeights(cols, { directions, names })) : null;
+  if (needs) {
+    const chosen = opts.weighting.method === 'critic' || (opts.weighting.method === 'combined' && opts.weighting.objective === 'critic') ? critic : entropy;
+    if (chosen) problems.push(...chosen.problems);
+    if (!chosen) throw new InputError('weighting.unavailable', 'CRITIC weights need at least 2 indicators.', { path: 'options.weighting.method' });
+  }
+  const objective = (opts.weighting.objective === 'critic' ? critic : entropy)?.weights;
+  let final: Float64Array;
+  switch (opts.weighting.method) {
+    case 'ahp':
+      final = ahpWeights;
+      break;
+    case 'entropy':
+      final = entropy!.weights;
+      break;
+    case 'critic':
+      final = critic!.weights;
+      break;
+    case 'combined':
+      final = combineWeights(ahpWeights, objective!, { method: opts.weighting.combination, alpha: opts.weighting.alpha, names });
+      break;
+  }
+  const weightRows: IndicatorWeights[] = indicators.map((ind, j) => ({
+    id: ind.id,
+    name: ind.name,
+    column: ind.column,
+    direction: ind.direction,
+    criterion: ind.criterion,
+    role: ind.role,
+    ahp: ahpWeights[j],
+    entropy: entropy ? entropy.weights[j] : null,
+    critic: critic ? critic.weights[j] : null,
+    final: final[j],
+    constant: norm.constant[j],
+  }));
+
+  // 5. Scores.
+  progress('scores', 0, 1);
+  const composite = compositeScores(norm.columns, final, { method: opts.normalisation, names });
+  const byCriterion = criterionScores(norm.columns, final, indicators.map((i) => i.criterion), { method: opts.normalisation, names });
+  const criteria: Record<string, Float64Array> = {};
+  for (const c of byCriterion) criteria[c.criterion] = c.scores;
+  const roleCriterion = (role: 'current' | 'potential') => project.hierarchy.criteria.find((c) => c.role === role)?.id;
+  const currentId = roleCriterion('current');
+  const potentialId = roleCriterion('potential');
+  const current = currentId ? criteria[currentId] ?? null : null;
+  const potential = potentialId ? criteria[potentialId] ?? null : null;
+  if (!current || !potential) {
+    problems.push({ severity: 'warning', code: 'pipeline.no-value-roles', message: 'No top-level criteria carry the roles "current" and "potential": the value matrix and the 2×2 segment names are not available.', where: { path: 'hierarchy.criteria' } });
+  }
+  const scores = { composite, current, potential, criteria };
+
+  // 6. Value matrix, tiers, ABC.
+  let matrix: Result['matrix'] = null;
+  if (current && potential) {
+    const vm = valueMatrix(current, potential, { split: opts.scoring.split, splitValue: opts.scoring.splitValue });
+    problems.push(...vm.problems);
+    matrix = { quadrant: vm.quadrant, cut: vm.cut, counts: [...vm.counts] };
+  }
+  let tiers: Result['tiers'] = null;
+  const t = opts.scoring.tiers;
+  if (t) {
+    const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
+    if (values.some((v) => !Number.isFinite(v))) {
+      throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source });
+    }
+    const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
+    tiers = { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
+  }
+  let abc: Result['abc'] = null;
+  {
+    const a = opts.scoring.abc;
+    const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
+    if (values.some((v) => !Number.isFinite(v))) {
+      throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source });
+    }
+    const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
+    problems.push(...r.problems);
+    abc = { cls: r.cls, counts: [...r.counts], cuts: r.cuts };
+  }
+
+  // 7. Clustering features, the k sweep and the chosen k.
+  const seg = opts.segmentation;
+  let features: Float64Array[];
+  let featureNames: string[];
+  if (seg.features === 'scores') {
+    if (!current || !potential) {
+      throw new InputError('pipeline.no-value-roles', 'options.segmentation.features: "scores" clusters on the current and potential value scores, but no criteria carry those roles; use "indicators" or set the roles.', { path: 'options.segmentation.features' });
+    }
+    features = [current, potential];
+    featureNames = ['score:current', 'score:potential'];
+  } else {
+    features = norm.columns.map((c, j) => c.map((v) => v * final[j]));
+    featureNames = names;
+  }
+  const points: Points = pointsFromColumns(features);
+  const sweepOptions = {
+    kMin: seg.kMin,
+    kMax: seg.kMax,
+    restarts: seg.restarts,
+    seed: seg.seed,
+    maxIterations: seg.maxIterations,
+    silhouetteSample: seg.silhouetteSample,
+    lines,
+    columns: featureNames,
+    onProgress: (done: number, total: number) => progress('sweep', done, total),
+    shouldCancel: options.shouldCancel,
+  };
+  let sw: SweepResult;
+  if (seg.kMin <= Math.min(n - 1, seg.kMax)) {
+    sw = runSweep(points, sweepOptions);
+    if (sw.cancelled) throw new InputError('pipeline.cancelled', 'The run was cancelled.');
+    problems.push(...sw.notes);
+  } else {
+    sw = { n, distinct: n, kMin: seg.kMin, kMax: seg.kMax, results: [], knee: null, bestSilhouette: null, notes: [], cancelled: false };
+  }
+  progress('segments', 0, 1);
+  const k = seg.k;
+  const fromSweep = sw.results.find((r) => r.k === k);
+  const km = fromSweep ?? kmeans(points, k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, lines, columns: featureNames });
+  const order = orderClusters(km.labels, k, composite);
+  const labels = Int32Array.from(order.labels, (l) => l + 1);
+
+  // Per-sample silhouette of the chosen k: exact up to the sample limit, else on a seeded sample.
+  let silRows: Int32Array;
+  let silSamples: Float64Array;
+  if (k < 2) {
+    silRows = new Int32Array(0);
+    silSamples = new Float64Array(0);
+  } else if (n <= seg.silhouetteSample) {
+    silRows = Int32Array.from({ length: n }, (_, i) => i);
+    silSamples = silhouetteSamples(points, order.labels, k);
+  } else {
+    silRows = sampleIndices(n, seg.silhouetteSample, createRng(seg.seed));
+    const sub: Points = { n: silRows.length, d: points.d, data: new Float64Array(silRows.length * points.d) };
+    silRows.forEach((r, i) => sub.data.set(points.data.subarray(r * points.d, (r + 1) * points.d), i * points.d));
+    silSamples = silhouetteSamples(sub, Int32Array.from(silRows, (r) => order.labels[r]), k);
+  }
+  const silMean = silSamples.length ? silSamples.reduce((a, b) => a + b, 0) / silSamples.length : null;
+
+  // 8. Segments explained.
+  let category: { column: string; values: (string | null)[] } | undefined;
+  if (seg.compositionColumn) {
+    const col = table.column(seg.compositionColumn) as unknown as ArrayLike<unknown>;
+    category = { column: seg.compositionColumn, values: Array.from(rows, (r) => (col[r] == null ? null : String(col[r]))) };
+  }
+  const prof = profileSegments(cols, labels, { current: current ?? composite, potential: potential ?? composite, composite }, { names, composition: category });
+  problems.push(...prof.problems);
+  const anova = anovaTable(cols, labels, { names });
+  problems.push(...anova.problems);
+  const haveRoles = !!(current && potential);
+  const naming = prof.segments.map((s) => ({ type: s.type, score: s.composite ?? 0 }));
+  const zh = haveRoles ? nameSegments(naming, { scheme: seg.naming, locale: 'zh-CN' }) : [];
+  const en = haveRoles ? nameSegments(naming, { scheme: seg.naming, locale: 'en' }) : [];
+  const segments: Segment[] = prof.segments.map((s, i) => {
+    const cluster = s.label;
+    const override = project.segments?.find((o) => o.cluster === cluster);
+    const centre = Array.from(km.centroids.subarray(order.order[cluster - 1] * points.d, (order.order[cluster - 1] + 1) * points.d));
+    return {
+      cluster,
+      size: s.size,
+      share: s.share,
+      type: haveRoles ? s.type : null,
+      boundary: haveRoles && s.boundary,
+      name: haveRoles ? { 'zh-CN': zh[i], en: en[i] } : { 'zh-CN': `第 ${cluster} 类`, en: `Segment ${cluster}` },
+      ...(override?.name ? { customName: override.name } : {}),
+      strategy: haveRoles ? { 'zh-CN': segmentStrategy(s.type, 'zh-CN'), en: segmentStrategy(s.type, 'en') } : null,
+      ...(override?.strategy ? { customStrategy: override.strategy } : {}),
+      meanComposite: s.composite ?? 0,
+      current: haveRoles ? s.current : null,
+      potential: haveRoles ? s.potential : null,
+      means: Array.from(s.means),
+      z: Array.from(s.z),
+      distinctive: s.distinctive,
+      ...(s.composition ? { composition: s.composition } : {}),
+      centre,
+    };
+  });
+
+  const sweepRows: SweepRow[] = sw.results.map((r) => ({
+    k: r.k,
+    inertia: r.inertia,
+    silhouette: r.silhouette,
+    silhouetteSampleSize: r.silhouetteSampleSize,
+    calinskiHarabasz: r.calinskiHarabasz,
+    daviesBouldin: r.daviesBouldin,
+    iterations: r.iterations,
+    converged: r.converged,
+  }));
+
+  return {
+    rows,
+    n,
+    missing: { policy: opts.missing, dropped: missing.dropped, columns: missing.report },
+    ahp: { ...ahp, riLabel: table_.label, riSource: table_.source },
+    weights: {
+      method: opts.weighting.method,
+      indicators: weightRows,
+      entropy: entropy ? { e: Array.from(entropy.e), d: Array.from(entropy.d) } : null,
+    },
+    scores,
+    matrix,
+    tiers,
+    abc,
+    clustering: {
+      features: seg.features,
+      featureNames,
+      sweep: sweepRows,
+      knee: sw.knee,
+      bestSilhouette: sw.bestSilhouette,
+      k,
+      labels,
+      inertia: km.inertia,
+      silhouette: silMean,
+      silhouetteSampleSize: silSamples.length,
+      silhouetteSamples: silSamples,
+      silhouetteRows: silRows,
+      iterations: km.iterations,
+      converged: km.converged,
+      seed: seg.seed,
+      restarts: seg.restarts,
+    },
+    segments,
+    anova,
+    population: { means: Array.from(prof.population.means), sds: Array.from(prof.population.sds), ...(prof.categories ? { categories: prof.categories } : {}) },
+    problems,
+  };
+}
