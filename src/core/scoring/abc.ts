@@ -23,7 +23,7 @@ export interface AbcOptions {
   cuts?: readonly [number, number];
   /** Value column name for messages; default `ABC source`. */
   name?: string;
-  /** Project path of the cuts for messages; default `options.scoring.abc.cuts`. */
+  /** Project path of the ABC options for messages (the cuts are `${path}.cuts`); default `options.scoring.abc`. */
   path?: string;
 }
 
@@ -59,7 +59,7 @@ function checkCuts(cuts: readonly number[], path: string): [number, number] {
 /** ABC classes, class summaries and the Pareto curve of `values`. Errors: bad cuts (named by path), NaN values. */
 export function abcClasses(values: ArrayLike<number>, options: AbcOptions = {}): AbcResult {
   const name = options.name ?? 'ABC source';
-  const cuts = checkCuts(options.cuts ?? [0.8, 0.95], options.path ?? 'options.scoring.abc.cuts');
+  const cuts = checkCuts(options.cuts ?? [0.8, 0.95], `${options.path ?? 'options.scoring.abc'}.cuts`);
   checkFinite(values, name);
   const n = values.length;
   const problems: Problem[] = [];

@@ -71,7 +71,14 @@ describe('abcClasses', () => {
     expect(() => abcClasses(f64(1), { cuts: [0.8, 0.7] })).toThrow(
       'options.scoring.abc.cuts[1] is 0.7; the B cut-off must be greater than options.scoring.abc.cuts[0] (0.8) and at most 1.',
     );
-    expect(() => abcClasses(f64(1), { cuts: [80, 95] })).toThrow('options.scoring.abc.cuts[0] is 80; the A cut-off is a share strictly between 0 and 1 (e.g. 0.8).');
+    try {
+      abcClasses(f64(1), { cuts: [80, 95] });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as Error).message).toBe('options.scoring.abc.cuts[0] is 80; the A cut-off is a share strictly between 0 and 1 (e.g. 0.8).');
+      expect((e as { where: unknown }).where).toEqual({ path: 'options.scoring.abc.cuts[0]' });
+    }
+    expect(() => abcClasses(f64(1), { cuts: [0.9, 0.8], path: 'x.abc' })).toThrow('x.abc.cuts[1] is 0.8;');
   });
 
   it('gives A at least the first cut of the value, classes that never improve down the ranking, and counts summing to n (property)', () => {
