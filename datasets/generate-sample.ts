@@ -63,8 +63,8 @@ export function generate(n = N, seed = SEED): string {
     while (i >= bound && g < GROUPS.length - 1) bound += GROUPS[++g].share * n;
     const grp = GROUPS[g];
     const ind = rng.int(INDUSTRIES.length);
-    const size = grp.size + 0.45 * normal(rng);
-    const prospect = grp.prospect + 0.45 * normal(rng) + 0.5 * INDUSTRY_PROSPECT[ind];
+    const size = grp.size + 0.35 * normal(rng);
+    const prospect = grp.prospect + 0.35 * normal(rng) + 0.4 * INDUSTRY_PROSPECT[ind];
     const deposits = Math.exp(6.2 + 0.75 * size + 0.35 * normal(rng));
     const loans = rng.next() < 0.12 ? 0 : Math.exp(6.6 + 0.8 * size + 0.45 * normal(rng));
     const fees = Math.exp(2.3 + 0.7 * size + 0.4 * normal(rng));
