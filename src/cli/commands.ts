@@ -1,0 +1,140 @@
+/**
+ * The CLI's commands as functions of the input bytes: easy to test without spawning Node.
+ * Each returns a JSON-ready object or throws `InputError` / `UsageError` (exit code 2).
+ */
+import { analyseMatrix, describeCycle, toMatrix } from '../core/ahp/index.ts';
+import { sweep } from '../core/cluster/index.ts';
+import { pointsFromColumns } from '../core/cluster/points.ts';
+import { decodeBytes } from '../core/data/decode.ts';
+import { handleMissing } from '../core/data/missing.ts';
+import { readTable } from '../core/data/read.ts';
+import { InputError } from '../core/errors.ts';
+import type { AhpMethod, Judgment, Project, RiTableName } from '../core/model/project.ts';
+import { validateProject } from '../core/model/validate.ts';
+import { runPipeline, tableColumns } from '../core/pipeline.ts';
+import { resultToJson } from '../core/report/json.ts';
+import { normaliseColumns } from '../core/weighting/normalise.ts';
+
+/** Wrong use of the command line (missing file, unknown option value). */
+export class UsageError extends Error {}
+
+const METHODS: readonly AhpMethod[] = ['eigen', 'geometric', 'column'];
+const RI_NAMES: readonly RiTableName[] = ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'];
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} ${value}: expected one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function integer(value: string | undefined, option: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const v = Number(value);
+  if (!Number.isInteger(v) || v < min || v > max) throw new UsageError(`--${option} ${value}: expected a whole number from ${min} to ${max}`);
+  return v;
+}
+
+function parseJson(bytes: Uint8Array, file: string): unknown {
+  const { text } = decodeBytes(bytes);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError('json.invalid', `${file} is not valid JSON: ${(e as Error).message}`, { path: file });
+  }
+}
+
+/** `ahp <matrix.json>`: weights, λmax, CI, RI, CR, the worst judgments and the 3-cycles of one matrix. */
+export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: string; ri?: string }) {
+  const method = oneOf(opts.method, METHODS, 'method', 'eigen');
+  const ri = oneOf(opts.ri, RI_NAMES, 'ri', 'saaty1980');
+  const raw = parseJson(bytes, file);
+  if (!Array.isArray(raw) || raw.length === 0 || !raw.every((r) => Array.isArray(r))) {
+    throw new InputError('ahp.matrix-invalid', `${file} must hold a square matrix as an array of rows, e.g. [[1, 3], ["1/3", 1]].`, { path: file });
+  }
+  const items = raw.map((_, i) => `item ${i + 1}`);
+  const matrix = toMatrix({ node: 'matrix', expert: 'cli', items, matrix: raw as Judgment[][] }, { matrix: file, cli: 'cli' });
+  const a = analyseMatrix(matrix, { method, ri, repairs: 3 });
+  return {
+    method,
+    riTable: ri,
+    weights: a.weights,
+    lambdaMax: a.lambdaMax,
+    ci: a.ci,
+    ri: a.ri,
+    cr: a.cr,
+    consistent: a.consistent,
+    ...(a.gci !== undefined ? { gci: a.gci } : {}),
+    worst: a.worst.map(({ i, j, value, suggested, crAfter }) => ({ i, j, value, suggested, crAfter })),
+    cycles: a.cycles.map((c) => ({ items: c.items, text: describeCycle(c, items) })),
+  };
+}
+
+/** `sweep`: k-means for k = kmin..kmax on chosen columns, with inertia, silhouette, CH, DB and the knee. */
+export function sweepCommand(
+  bytes: Uint8Array,
+  file: string,
+  opts: { columns?: string; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean },
+) {
+  if (!opts.columns) throw new UsageError('sweep needs --columns a,b,c');
+  const scale = oneOf(opts.scale, ['none', 'minmax', 'z'] as const, 'scale', 'none');
+  const kMin = integer(opts.kmin, 'kmin', 2, 1, 100);
+  const kMax = integer(opts.kmax, 'kmax', 10, 1, 100);
+  if (kMin > kMax) throw new UsageError(`--kmin ${kMin} is larger than --kmax ${kMax}`);
+  const seed = integer(opts.seed, 'seed', 1, 0, 2 ** 32 - 1);
+  const restarts = integer(opts.restarts, 'restarts', 10, 1, 1000);
+  const names = opts.columns.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const { table, report, lines } = readTable(bytes, { fileName: file });
+  const cols = names.map((name) => {
+    const info = report.columns.find((c) => c.name === name);
+    if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
+    if (info.type !== 'numeric') throw new InputError('cli.not-numeric', `Column "${name}" of ${file} is ${info.type}, not numeric.`, { column: name });
+    return table.column(name) as unknown as Float64Array;
+  });
+  // Rows with a missing value in a chosen column are left out and counted (their label is null).
+  const kept = handleMissing(cols, names, 'drop', lines);
+  let data = kept.columns;
+  if (scale !== 'none') {
+    data = normaliseColumns(data, names.map(() => 'benefit' as const), { method: scale === 'z' ? 'zscore' : 'minmax', names }).columns;
+  }
+  const s = sweep(pointsFromColumns(data), { kMin, kMax, restarts, seed, lines: Int32Array.from(kept.rows, (r) => lines[r]) });
+  const labelsInFileOrder = (labels: Int32Array): (number | null)[] => {
+    const out: (number | null)[] = new Array(report.rows).fill(null);
+    kept.rows.forEach((r, i) => (out[r] = labels[i]));
+    return out;
+  };
+  return {
+    n: kept.rows.length,
+    dropped: kept.dropped,
+    columns: names,
+    scale,
+    seed,
+    restarts,
+    results: s.results.map((r) => ({
+      k: r.k,
+      inertia: r.inertia,
+      silhouette: r.silhouette,
+      calinskiHarabasz: r.calinskiHarabasz,
+      daviesBouldin: r.daviesBouldin,
+      ...(opts.labels ? { labels: labelsInFileOrder(r.labels) } : {}),
+    })),
+    knee: s.knee,
+    notes: s.notes,
+  };
+}
+
+/** `run`: the full pipeline on a project and a data file. */
+export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string) {
+  const raw = parseJson(projectBytes, projectFile);
+  const structural = validateProject(raw).filter((p) => p.severity === 'error');
+  if (structural.length) {
+    throw new InputError('project.invalid', `${projectFile} is not a valid project:\n  ${structural.map((p) => p.message).join('\n  ')}`);
+  }
+  const project = raw as Project;
+  const { table, report, lines } = readTable(dataBytes, { fileName: dataFile });
+  const binding = validateProject(project, tableColumns(table, report));
+  if (binding.length) {
+    throw new InputError('project.invalid', `${projectFile} does not fit ${dataFile}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
+  }
+  const result = runPipeline(project, table, { lines, report });
+  return resultToJson(result);
+}

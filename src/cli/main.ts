@@ -1,0 +1,84 @@
+/**
+ * ValueSeg headless: the same core as the page, from the command line.
+ *
+ *   npm run --silent cli -- ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
+ *   npm run --silent cli -- sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+ *   npm run --silent cli -- run --project <project.json> --data <file.csv> [--out result.json]
+ *
+ * JSON on stdout; on bad input a clear message on stderr and exit code 2.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isInputError } from '../core/errors.ts';
+import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
+
+const USAGE = `usage:
+  valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
+  valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+  valueseg run --project <project.json> --data <file.csv> [--out result.json]`;
+
+function readInput(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      method: { type: 'string' },
+      ri: { type: 'string' },
+      data: { type: 'string' },
+      columns: { type: 'string' },
+      scale: { type: 'string' },
+      kmin: { type: 'string' },
+      kmax: { type: 'string' },
+      seed: { type: 'string' },
+      restarts: { type: 'string' },
+      labels: { type: 'boolean' },
+      project: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  let output: unknown;
+  if (command === 'ahp') {
+    if (positionals.length !== 1) throw new UsageError('ahp needs one matrix file');
+    output = ahpCommand(readInput(positionals[0]), positionals[0], values);
+  } else if (command === 'sweep') {
+    if (!values.data) throw new UsageError('sweep needs --data <file.csv>');
+    output = sweepCommand(readInput(values.data), values.data, values);
+  } else if (command === 'run') {
+    if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
+    output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);
+  } else {
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+  }
+  const text = JSON.stringify(output, null, 2) + '\n';
+  if (values.out) writeFileSync(values.out, text);
+  else process.stdout.write(text);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`valueseg: ${e.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else if (isInputError(e)) {
+    process.stderr.write(`valueseg: ${e.message}\n`);
+    process.exitCode = 2;
+  } else if ((e as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`valueseg: ${(e as Error).message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`valueseg: internal error: ${(e as Error)?.stack ?? e}\n`);
+    process.exitCode = 1;
+  }
+}
