@@ -124,6 +124,23 @@ describe('runPipeline with other choices', () => {
   });
 });
 
+describe('runPipeline on degenerate data', () => {
+  it('runs with a constant indicator column, reports it, and produces no NaN anywhere', () => {
+    const lines = sampleCsv.toString('utf8').trim().split('\n');
+    const csv = lines.map((l, i) => (i === 0 ? l : l.split(',').map((c, j) => (j === 7 ? '5' : c)).join(','))).join('\n');
+    const p = sampleProject();
+    p.options.weighting = { method: 'combined', objective: 'entropy', combination: 'linear', alpha: 0.5 };
+    const r = run(p, csv);
+    const years = r.weights.indicators.find((w) => w.column === 'years_of_cooperation')!;
+    expect(years.constant).toBe(true);
+    expect(years.entropy).toBe(0);
+    expect(r.problems.some((x) => x.message.includes('years_of_cooperation'))).toBe(true);
+    expect(r.scores.composite.every(Number.isFinite)).toBe(true);
+    expect(r.segments.every((s) => s.z.every(Number.isFinite) && s.means.every(Number.isFinite))).toBe(true);
+    expect(r.clustering.sweep.every((row) => Number.isFinite(row.inertia))).toBe(true);
+  });
+});
+
 describe('runPipeline on bad input', () => {
   it('names the indicator whose column is missing from the data', () => {
     const p = sampleProject();
