@@ -80,8 +80,8 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   }
   if (k !== undefined && k < 2) out.push(problem('options.segmentation.k', `is ${k}; at least 2 segments are needed`));
   const cuts = get(p, 'options.scoring.abc.cuts');
-  if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c < 1) || !(cuts[0] < cuts[1])) {
-    out.push(problem('options.scoring.abc.cuts', `is ${describe(cuts)}; expected two shares 0 < A < B < 1, e.g. [0.8, 0.95]`));
+  if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c <= 1) || !(cuts[0] < cuts[1])) {
+    out.push(problem('options.scoring.abc.cuts', `is ${describe(cuts)}; expected two shares 0 < A < B ≤ 1, e.g. [0.8, 0.95]`));
   }
   if (typeof get(p, 'options.scoring.abc.source') !== 'string') {
     out.push(problem('options.scoring.abc.source', 'missing; a data column or score:composite'));
