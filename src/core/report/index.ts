@@ -1,0 +1,51 @@
+/** The report module: customer CSV, three-line tables as data, the methods paragraph, JSON export. */
+export {
+  BOM,
+  CRLF,
+  SCORE_DECIMALS,
+  csvField,
+  customersCsv,
+  customersTable,
+  defuseFormula,
+  formatCsvNumber,
+  quoteField,
+  toCsv,
+  type CsvCell,
+  type CsvOptions,
+  type CustomerColumn,
+  type CustomersCsvNames,
+  type CustomersCsvOptions,
+  type CustomersTable,
+} from './csv.ts';
+export { DEFAULT_DECIMALS, formatCell, formatRows, tableToCsv, type CellFormat, type ReportCell, type ReportTable, type TableCsvOptions } from './table.ts';
+export {
+  ANOVA_NOTE,
+  WEIGHT_DECIMALS,
+  ahpConsistencyTable,
+  ahpMatrixTables,
+  anovaTable,
+  clusterCentresTable,
+  clusterFeatureCentresTable,
+  clusterSizesTable,
+  globalWeightsTable,
+  kSweepTable,
+  reportTables,
+  segmentProfilesTable,
+  segmentScoresTable,
+  weightsByMethodTable,
+} from './tables.ts';
+export { methodsParagraph, methodsSentences } from './methods.ts';
+export { resultToJson, toJsonSafe, type JsonValue } from './json.ts';
+export {
+  AGGREGATION_NAMES,
+  AHP_METHOD_NAMES,
+  MISSING_NAMES,
+  NORMALISATION_NAMES,
+  OBJECTIVE_NAMES,
+  VERDICT,
+  WEIGHTING_NAMES,
+  quadrantName,
+  type Bilingual,
+  type ReportLocale,
+} from './terms.ts';
+export { featureLabel, finalWeightRule, segmentName } from './describe.ts';
