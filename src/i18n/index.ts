@@ -1,16 +1,31 @@
-/** Message catalogues and formatting. Every UI string goes through `translate`. */
-import { en, type MessageKey } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+/**
+ * Message catalogues and formatting. Every UI string goes through `translate`. Each area of the
+ * UI keeps its messages in `messages/<area>.ts` (English `en` and Chinese `zh` with the same keys,
+ * checked by the type `Record<keyof typeof en, string>` and by a unit test).
+ */
+import * as app from './messages/app.ts';
+import * as data from './messages/data.ts';
+import * as indicators from './messages/indicators.ts';
+import * as judgments from './messages/judgments.ts';
+import * as weights from './messages/weights.ts';
+import * as scores from './messages/scores.ts';
+import * as clusters from './messages/clusters.ts';
+import * as segments from './messages/segments.ts';
+import * as exportMsgs from './messages/export.ts';
 
 export type Locale = 'en' | 'zh-CN';
-export type { MessageKey };
 
-export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+const en = { ...app.en, ...data.en, ...indicators.en, ...judgments.en, ...weights.en, ...scores.en, ...clusters.en, ...segments.en, ...exportMsgs.en };
+const zh = { ...app.zh, ...data.zh, ...indicators.zh, ...judgments.zh, ...weights.zh, ...scores.zh, ...clusters.zh, ...segments.zh, ...exportMsgs.zh };
+
+export type MessageKey = keyof typeof en;
+
+export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zh };
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogues[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const template = catalogues[locale][key] ?? en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
 }
 
 /** The browser's preferred language mapped to a supported locale. */
@@ -22,7 +37,7 @@ export function pickLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
-/** Locale-aware number formatting. */
+/** Locale-aware number formatting with a fixed number of decimals. */
 export function formatNumber(locale: Locale, value: number, digits = 2): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }

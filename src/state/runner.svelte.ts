@@ -1,22 +1,36 @@
 /**
- * Runs the pipeline in a Web Worker. Each run gets a growing id; a reply for an older id
- * is dropped, so a slow stale result never overwrites a newer one.
+ * The pipeline worker, seen from the page. `load` sends a data file once; `run` sends a project
+ * and keeps only the newest request: a reply for an older id is dropped, so a slow stale result
+ * never overwrites a newer one. `cancel` stops a long run at once by replacing the worker (a
+ * synchronous computation cannot be interrupted otherwise) and re-sends the data to the new one.
  */
 import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result } from '../core/result.ts';
-import type { WorkerReply, WorkerRequest } from '../workers/protocol.ts';
+import type { ColumnData, WorkerReply, WorkerRequest } from '../workers/protocol.ts';
+
+export interface Loaded {
+  report: ReadReport;
+  columns: Record<string, ColumnData>;
+  lines: Int32Array;
+}
+
+type Pending = { resolve: (l: Loaded) => void; reject: (p: Problem) => void };
 
 export class PipelineRunner {
   result = $state.raw<Result | null>(null);
-  report = $state.raw<ReadReport | null>(null);
+  /** The problem that stopped the last run (the previous result stays shown). */
   problem = $state.raw<Problem | null>(null);
   progress = $state<{ stage: string; done: number; total: number } | null>(null);
   running = $state(false);
 
   #worker: Worker | null = null;
-  #latest = 0;
+  #next = 0;
+  #latestRun = 0;
+  #loads = new Map<number, Pending>();
+  #data: { data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } | null = null;
+  #lastProject: Project | null = null;
 
   #ensureWorker(): Worker {
     if (!this.#worker) {
@@ -26,8 +40,19 @@ export class PipelineRunner {
     return this.#worker;
   }
 
+  #post(req: WorkerRequest): void {
+    this.#ensureWorker().postMessage(req);
+  }
+
   #receive(msg: WorkerReply): void {
-    if (msg.id !== this.#latest) return; // stale
+    const load = this.#loads.get(msg.id);
+    if (load) {
+      this.#loads.delete(msg.id);
+      if (msg.type === 'loaded') load.resolve({ report: msg.report, columns: msg.columns, lines: msg.lines });
+      else if (msg.type === 'error') load.reject(msg.problem);
+      return;
+    }
+    if (msg.id !== this.#latestRun) return; // stale
     if (msg.type === 'progress') {
       this.progress = { stage: msg.stage, done: msg.done, total: msg.total };
       return;
@@ -36,26 +61,57 @@ export class PipelineRunner {
     this.progress = null;
     if (msg.type === 'result') {
       this.result = msg.result;
-      this.report = msg.report;
       this.problem = null;
     } else if (msg.type === 'error') {
       this.problem = msg.problem;
     }
   }
 
-  run(project: Project, data: string | Uint8Array, fileName?: string): void {
-    const id = ++this.#latest;
-    this.running = true;
-    const req: WorkerRequest = { type: 'run', id, project: $state.snapshot(project) as Project, data, fileName };
-    this.#ensureWorker().postMessage(req);
+  /** Reads a data file in the worker; resolves with the read report and the typed columns. */
+  load(data: Uint8Array | string, fileName?: string, types?: Record<string, 'identifier' | 'numeric' | 'categorical'>): Promise<Loaded> {
+    this.#data = { data, fileName, types };
+    this.result = null;
+    this.problem = null;
+    const id = ++this.#next;
+    return new Promise<Loaded>((resolve, reject) => {
+      this.#loads.set(id, { resolve, reject });
+      this.#post({ type: 'load', id, data, fileName, types });
+    });
   }
 
-  /** Stops the current run at once: the worker is replaced (a synchronous computation cannot be interrupted otherwise). */
+  /** Runs the pipeline on the loaded data; only the newest run's reply is kept. */
+  run(project: Project): void {
+    this.#lastProject = project;
+    const id = ++this.#next;
+    this.#latestRun = id;
+    this.running = true;
+    this.#post({ type: 'run', id, project });
+  }
+
+  /** Stops the current run; the worker is replaced and given the data again. */
   cancel(): void {
+    if (!this.running) return;
     this.#worker?.terminate();
     this.#worker = null;
-    this.#latest++;
+    this.#latestRun = ++this.#next;
     this.running = false;
     this.progress = null;
+    for (const p of this.#loads.values()) p.reject({ severity: 'error', code: 'cancelled', message: 'Cancelled.', where: {} });
+    this.#loads.clear();
+    if (this.#data) {
+      const id = ++this.#next;
+      this.#loads.set(id, { resolve: () => {}, reject: () => {} });
+      this.#post({ type: 'load', id, ...this.#data });
+    }
+  }
+
+  /** The project of the last run request. */
+  get lastProject(): Project | null {
+    return this.#lastProject;
+  }
+
+  dispose(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
   }
 }

@@ -1,37 +1,43 @@
 /// <reference lib="webworker" />
 /**
- * Runs the pipeline off the main thread. The page sends the raw data and the project;
- * the worker reads the table and runs `runPipeline`, posting progress and one reply.
+ * Runs the core off the main thread: reads a data file once (`load`) and runs the pipeline
+ * on it for each project sent (`run`), posting progress and one reply per request.
  */
+import type { ColumnTable } from 'arquero';
 import { readTable } from '../core/data/read.ts';
-import { isInputError } from '../core/errors.ts';
+import type { ReadReport } from '../core/data/types.ts';
+import { isInputError, type Problem } from '../core/errors.ts';
 import { runPipeline } from '../core/pipeline.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
 
-let current = 0;
-const cancelled = new Set<number>();
-const post = (m: WorkerReply): void => (self as unknown as Worker).postMessage(m);
+let loaded: { table: ColumnTable; report: ReadReport; lines: Int32Array } | null = null;
+const post = (m: WorkerReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
+
+function toProblem(e: unknown): Problem {
+  if (isInputError(e)) return e.toProblem();
+  return { severity: 'error', code: 'internal', message: `Internal error: ${String((e as Error)?.message ?? e)}`, where: {} };
+}
 
 self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
-  if (msg.type === 'cancel') {
-    cancelled.add(msg.id);
-    return;
-  }
-  current = msg.id;
   try {
-    const { table, report, lines } = readTable(msg.data, { fileName: msg.fileName });
+    if (msg.type === 'load') {
+      const { table, report, lines } = readTable(msg.data, { fileName: msg.fileName, types: msg.types });
+      loaded = { table, report, lines };
+      const columns: Record<string, ColumnData> = {};
+      for (const name of table.columnNames()) columns[name] = table.column(name) as unknown as ColumnData;
+      post({ type: 'loaded', id: msg.id, report, columns, lines });
+      return;
+    }
+    if (!loaded) throw new Error('no data loaded');
+    const { table, report, lines } = loaded;
     const result = runPipeline(msg.project, table, {
       lines,
+      report,
       onProgress: (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total }),
-      shouldCancel: () => cancelled.has(msg.id) || current !== msg.id,
     });
-    post({ type: 'result', id: msg.id, result, report });
+    post({ type: 'result', id: msg.id, result });
   } catch (e) {
-    if (cancelled.has(msg.id)) post({ type: 'cancelled', id: msg.id });
-    else if (isInputError(e)) post({ type: 'error', id: msg.id, problem: e.toProblem() });
-    else post({ type: 'error', id: msg.id, problem: { severity: 'error', code: 'internal', message: String((e as Error)?.message ?? e), where: {} } });
-  } finally {
-    cancelled.delete(msg.id);
+    post({ type: 'error', id: msg.id, problem: toProblem(e) });
   }
 };

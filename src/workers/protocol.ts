@@ -1,15 +1,24 @@
-/** Typed messages between the page and the pipeline worker. Every request carries an id; replies echo it. */
+/**
+ * Typed messages between the page and the pipeline worker. Every request carries an id;
+ * replies echo it, and the page drops replies to requests it no longer waits for.
+ *
+ * The worker keeps the last data set it read: `load` sends the file once (its bytes are
+ * transferred), `run` sends only the project.
+ */
 import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result } from '../core/result.ts';
 
+/** A column as the worker sends it back: numbers as Float64Array, text as strings or null. */
+export type ColumnData = Float64Array | (string | null)[];
+
 export type WorkerRequest =
-  | { type: 'run'; id: number; project: Project; data: string | Uint8Array; fileName?: string }
-  | { type: 'cancel'; id: number };
+  | { type: 'load'; id: number; data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> }
+  | { type: 'run'; id: number; project: Project };
 
 export type WorkerReply =
+  | { type: 'loaded'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
-  | { type: 'result'; id: number; result: Result; report: ReadReport }
-  | { type: 'error'; id: number; problem: Problem }
-  | { type: 'cancelled'; id: number };
+  | { type: 'result'; id: number; result: Result }
+  | { type: 'error'; id: number; problem: Problem };

@@ -1,0 +1,126 @@
+/**
+ * The open notebook: the project the user is editing, the data set it runs on, the result
+ * of the last run, where the user is, and undo. Components read and edit this; they never
+ * compute the method (the worker does, through `runner`).
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import type { Problem } from '../core/errors.ts';
+import type { Project } from '../core/model/project.ts';
+import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
+import type { Result } from '../core/result.ts';
+import { PipelineRunner, type Loaded } from './runner.svelte.ts';
+import { loadFile, loadProject, loadUi, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
+
+export const STEPS = ['data', 'indicators', 'judgments', 'weights', 'scores', 'clusters', 'segments', 'export'] as const;
+export type StepId = (typeof STEPS)[number];
+
+export interface Dataset {
+  fileName: string;
+  bytes: Uint8Array;
+  loaded: Loaded;
+  /** The data as an Arquero table (for preview and summaries). */
+  table: ColumnTable;
+}
+
+const UNDO_LIMIT = 50;
+
+export class Notebook {
+  readonly runner = new PipelineRunner();
+  project = $state<Project>() as Project;
+  dataset = $state.raw<Dataset | null>(null);
+  /** A problem reading the data (the previous data set stays loaded). */
+  dataProblem = $state.raw<Problem | null>(null);
+  step = $state<StepId>('data');
+  /** Where autosave stands: project saved, data saved or not (and why). */
+  saved = $state<{ project: SaveOutcome | null; data: SaveOutcome | null }>({ project: null, data: null });
+  #undo = $state<string[]>([]);
+  #redo = $state<string[]>([]);
+
+  constructor(initial: Project) {
+    this.project = structuredClone(initial);
+    const ui = loadUi();
+    if (typeof ui.step === 'string' && (STEPS as readonly string[]).includes(ui.step)) this.step = ui.step as StepId;
+  }
+
+  /** Column names and types of the loaded data. */
+  columns: ColumnInfo[] = $derived(this.dataset ? this.dataset.loaded.report.columns.map((c) => ({ name: c.name, type: c.type })) : []);
+
+  /** Every problem of the project against the data, with its path. */
+  validation: Problem[] = $derived(validateProject($state.snapshot(this.project), this.dataset ? this.columns : undefined));
+
+  get result(): Result | null {
+    return this.runner.result;
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+
+  /** Applies an edit to the project, remembering the state before it for undo. */
+  edit(change: (p: Project) => void): void {
+    this.#undo = [...this.#undo.slice(-UNDO_LIMIT + 1), JSON.stringify($state.snapshot(this.project))];
+    this.#redo = [];
+    change(this.project);
+  }
+
+  undo(): void {
+    const prev = this.#undo.at(-1);
+    if (prev === undefined) return;
+    this.#redo = [...this.#redo, JSON.stringify($state.snapshot(this.project))];
+    this.#undo = this.#undo.slice(0, -1);
+    this.project = JSON.parse(prev);
+  }
+
+  redo(): void {
+    const next = this.#redo.at(-1);
+    if (next === undefined) return;
+    this.#undo = [...this.#undo, JSON.stringify($state.snapshot(this.project))];
+    this.#redo = this.#redo.slice(0, -1);
+    this.project = JSON.parse(next);
+  }
+
+  /** Replaces the whole project (import, new, preset); undoable. */
+  replaceProject(project: Project): void {
+    this.edit(() => {});
+    this.project = structuredClone(project);
+  }
+
+  /** Reads a data file in the worker. On a read error the previous data set stays. */
+  async loadData(bytes: Uint8Array, fileName: string, options: { save?: boolean; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } = {}): Promise<boolean> {
+    try {
+      const loaded = await this.runner.load(bytes.slice(), fileName, options.types);
+      const table = aq.table(loaded.columns as Record<string, ArrayLike<unknown>>);
+      this.dataset = { fileName, bytes, loaded, table };
+      this.dataProblem = null;
+      if (options.save !== false) this.saved.data = await saveFile({ fileName, bytes });
+      return true;
+    } catch (p) {
+      this.dataProblem = p as Problem;
+      if (this.dataset) await this.runner.load(this.dataset.bytes.slice(), this.dataset.fileName).catch(() => {});
+      return false;
+    }
+  }
+
+  /** Runs the pipeline when the project is valid for the data. */
+  run(): void {
+    if (!this.dataset) return;
+    if (this.validation.some((p) => p.severity === 'error')) return;
+    this.runner.run($state.snapshot(this.project) as Project);
+  }
+
+  /** Saves the project (and where the user is) in the browser. */
+  autosave(): void {
+    this.saved.project = saveProject($state.snapshot(this.project) as Project);
+    saveUi({ step: this.step });
+  }
+
+  /** The autosaved project and data, if any. */
+  static async restore(): Promise<{ project: unknown | null; file: { fileName: string; bytes: Uint8Array } | null }> {
+    return { project: loadProject(), file: await loadFile() };
+  }
+}

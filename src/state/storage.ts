@@ -1,0 +1,104 @@
+/**
+ * Autosave in the browser: the project (small JSON) in localStorage, the data file's bytes in
+ * IndexedDB when they fit. Every function reports failure instead of throwing, so a full or
+ * denied storage (private mode) is said to the user, never a crash.
+ */
+import type { Project } from '../core/model/project.ts';
+
+const PROJECT_KEY = 'valueseg.project';
+const UI_KEY = 'valueseg.ui';
+const DB = 'valueseg';
+const STORE = 'files';
+/** Data files above this size are not kept (the project still is). */
+export const MAX_SAVED_BYTES = 50 * 2 ** 20;
+
+export type SaveOutcome = { ok: true } | { ok: false; reason: 'denied' | 'full' | 'too-large' };
+
+export function saveProject(project: Project): SaveOutcome {
+  try {
+    localStorage.setItem(PROJECT_KEY, JSON.stringify(project));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'denied' };
+  }
+}
+
+export function loadProject(): unknown | null {
+  try {
+    const s = localStorage.getItem(PROJECT_KEY);
+    return s ? JSON.parse(s) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveUi(ui: Record<string, unknown>): void {
+  try {
+    localStorage.setItem(UI_KEY, JSON.stringify(ui));
+  } catch {
+    // the UI position is a convenience
+  }
+}
+
+export function loadUi(): Record<string, unknown> {
+  try {
+    return JSON.parse(localStorage.getItem(UI_KEY) ?? '{}') ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+export interface SavedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export async function saveFile(file: SavedFile): Promise<SaveOutcome> {
+  if (file.bytes.byteLength > MAX_SAVED_BYTES) return { ok: false, reason: 'too-large' };
+  try {
+    const db = await openDb();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put({ fileName: file.fileName, bytes: file.bytes }, 'data');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+    db.close();
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'denied' };
+  }
+}
+
+export async function loadFile(): Promise<SavedFile | null> {
+  try {
+    const db = await openDb();
+    const value = await new Promise<SavedFile | undefined>((resolve, reject) => {
+      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get('data');
+      req.onsuccess = () => resolve(req.result as SavedFile | undefined);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function clearSaved(): void {
+  try {
+    localStorage.removeItem(PROJECT_KEY);
+  } catch {
+    // nothing to clear
+  }
+}

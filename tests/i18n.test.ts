@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, pickLocale, translate } from '../src/i18n/index.ts';
+
+describe('i18n catalogues', () => {
+  it('have the same keys in English and Chinese, none empty', () => {
+    const en = Object.keys(catalogues.en).sort();
+    expect(Object.keys(catalogues['zh-CN']).sort()).toEqual(en);
+    for (const k of en) {
+      expect(catalogues.en[k as keyof typeof catalogues.en].trim()).not.toBe('');
+      expect(catalogues['zh-CN'][k as keyof typeof catalogues.en].trim()).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const k of Object.keys(catalogues.en) as (keyof typeof catalogues.en)[]) {
+      expect(ph(catalogues['zh-CN'][k]), k).toEqual(ph(catalogues.en[k]));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'status.done', { rows: 600, indicators: 10, k: 4 })).toBe('Sample project computed: 600 customers, 10 indicators, k = 4.');
+    expect(translate('zh-CN', 'status.done', { rows: 600 })).toContain('{indicators}');
+  });
+
+  it('picks Chinese for any zh browser language and English otherwise', () => {
+    expect(pickLocale(['zh-TW', 'en'])).toBe('zh-CN');
+    expect(pickLocale(['de-DE', 'en-GB'])).toBe('en');
+    expect(pickLocale(['fr'])).toBe('en');
+  });
+});
