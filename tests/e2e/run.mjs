@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const OUT = '.ci-out';
+const OUT = process.env.E2E_OUT ?? '.ci-out';
 mkdirSync(OUT, { recursive: true });
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -22,7 +22,8 @@ for (const f of readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort()) 
   for (const [name, fn] of Object.entries(mod.tests)) tests.push({ name: `${f}: ${name}`, fn });
 }
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: false }, logLevel: 'warn' });
+// E2E_DIST serves another build folder (so several people can build and test side by side).
+const server = await preview({ preview: { host: '127.0.0.1', port: 4173, strictPort: false }, logLevel: 'warn', ...(process.env.E2E_DIST ? { build: { outDir: process.env.E2E_DIST } } : {}) });
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
 const origin = new URL(base).origin;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
