@@ -61,10 +61,10 @@ function missingSentence(result: Result, locale: ReportLocale): string {
   }
   const how = pick(MISSING_NAMES, policy, locale);
   if (policy === 'drop') {
-    const cols = list(affected.map((c) => (zh ? `${c.column} 缺失 ${c.missing} 个` : `${c.column}: ${c.missing} missing`)), locale);
+    const cols = affected.map((c) => (zh ? `${c.column} 缺失 ${c.missing} 个` : `${c.column}: ${c.missing} missing`)).join(zh ? '；' : '; ');
     return zh
       ? `缺失值处理：${how}，共删除 ${dropped} 个客户${cols ? `（${cols}）` : ''}`
-      : `missing values: ${how}, ${dropped} rows dropped${cols ? ` (${cols})` : ''}`;
+      : `missing values: ${how}, ${dropped} ${dropped === 1 ? 'row' : 'rows'} dropped${cols ? ` (${cols})` : ''}`;
   }
   const cols = affected
     .map((c) => {
@@ -160,17 +160,17 @@ function scoresSentence(project: Project, result: Result, locale: ReportLocale):
     );
   }
   if (result.tiers) {
-    const src = s.tiers?.source ?? '';
+    const src = featureLabel(s.tiers?.source ?? '', result, locale);
     const th = result.tiers.thresholds.map((t) => short(t, 6)).join(' / ');
-    parts.push(zh ? `客户等级按 ${src} 的阈值 ${th} 划分（${list(result.tiers.labels, locale)}）` : `tiers by ${src} at ${th} (${list(result.tiers.labels, locale)})`);
+    parts.push(zh ? `客户等级按${src}的阈值 ${th} 划分（${list(result.tiers.labels, locale)}）` : `tiers by ${src} at ${th} (${list(result.tiers.labels, locale)})`);
   }
   if (result.abc) {
     const [a, b] = result.abc.cuts;
     const pct = (v: number) => `${short(v * 100, 2)}%`;
     parts.push(
       zh
-        ? `ABC 分类按 ${s.abc.source} 的累计占比 ${pct(a)} / ${pct(b)} 划分`
-        : `ABC classes by cumulative share of ${s.abc.source} at ${pct(a)} / ${pct(b)}`,
+        ? `ABC 分类按${featureLabel(s.abc.source, result, locale)}的累计占比 ${pct(a)} / ${pct(b)} 划分`
+        : `ABC classes by cumulative share of ${featureLabel(s.abc.source, result, locale)} at ${pct(a)} / ${pct(b)}`,
     );
   }
   const text = parts.join(zh ? '；' : '; ');

@@ -6,7 +6,8 @@
  * AHP: goal → current : potential = [[1, 3], [1/3, 1]] → 0.75 / 0.25; current → deposits :
  * loans = [[1, 2], [1/2, 1]] → 2/3 / 1/3; potential → growth, overdue, products = Saaty's
  * classic [[1, 3, 5], [1/3, 1, 3], [1/5, 1/3, 1]] → 0.6370 / 0.2583 / 0.1047, λmax = 3.0385,
- * CI = 0.0193, RI = 0.58, CR = 0.0332 (Saaty 1980 RI table).
+ * CI = 0.0193, RI = 0.58, CR = 0.0332 (Saaty 1980 RI table); λmax is stored as 3.038511 so that it rounds
+ * unambiguously.
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
@@ -177,8 +178,8 @@ export function sampleResult(rows: number[] = [0, 1, 2, 4]): Result {
           name: 'Potential value',
           path: 'hierarchy.criteria[1]',
           items: [{ id: 'growth', name: 'Growth' }, { id: 'overdue', name: 'Overdue days' }, { id: 'products', name: 'Products' }],
-          experts: [{ expert: 'e1', ...analysis([[1, 3, 5], [third, 1, 3], [0.2, third, 1]], [0.637, 0.2583, 0.1047], 3.0385, 0.0193, 0.58, 0.0332) }],
-          aggregated: analysis([[1, 3, 5], [third, 1, 3], [0.2, third, 1]], [0.637, 0.2583, 0.1047], 3.0385, 0.0193, 0.58, 0.0332),
+          experts: [{ expert: 'e1', ...analysis([[1, 3, 5], [third, 1, 3], [0.2, third, 1]], [0.637, 0.2583, 0.1047], 3.038511, 0.0193, 0.58, 0.0332) }],
+          aggregated: analysis([[1, 3, 5], [third, 1, 3], [0.2, third, 1]], [0.637, 0.2583, 0.1047], 3.038511, 0.0193, 0.58, 0.0332),
           local: [0.637, 0.2583, 0.1047],
           global: 0.25,
         },
