@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark, as ratios against a reference run in the same run.
+ *
+ *   npm run bench              all sections (about 10 minutes on 2 cores)
+ *   npm run bench -- --quick   smaller sizes (a minute or two)
+ *
+ * Sections: reading a 100,000-row CSV (ours vs papaparse alone, same process); the k-means
+ * sweep and the exact silhouette (ours vs scikit-learn with one thread, when Debian's
+ * python3-sklearn is installed). Times are medians; no test asserts a time.
+ */
+import os from 'node:os';
+import { benchCluster, formatClusterTable } from './cluster.ts';
+import { benchParse } from './parse.ts';
+
+const quick = process.argv.includes('--quick');
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`ValueSeg benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+
+console.log('\n## Reading a CSV (readTable: decode, sniff, parse, type every column, report) vs papaparse alone');
+const p = benchParse(quick ? 20_000 : 100_000, quick ? 3 : 5);
+console.log(`rows ${p.rows.toLocaleString('en-US')} (${(p.bytes / 2 ** 20).toFixed(1)} MB): ours ${p.oursMs.toFixed(0)} ms, papaparse ${p.papaMs.toFixed(0)} ms, ratio ${p.ratio.toFixed(2)}×, peak RSS ${p.peakMB.toFixed(0)} MB`);
+
+console.log('\n## k-means sweep and silhouette vs scikit-learn');
+const rows = await benchCluster(quick ? { sizes: [2000, 20000], runs: 3, restarts10AtLargest: false } : {});
+console.log(formatClusterTable(rows));
