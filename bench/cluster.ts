@@ -18,8 +18,9 @@
  * differ too; both are shown). Medians of `runs` timed runs after one untimed warm-up run
  * (no warm-up at 200,000). Goals: sweep ≤ 2× sklearn's time, silhouette ≤ 1.5×. sklearn runs with
  * OMP_NUM_THREADS = OPENBLAS_NUM_THREADS = 1, each configuration in its own process.
- * Memory: ours = the highest process.memoryUsage() rss / heapUsed sampled during the task (at
- * every k and restart), sklearn = ru_maxrss of its process. Never asserted anywhere: times vary.
+ * Memory: ours = the highest process.memoryUsage() rss and heapUsed + arrayBuffers sampled during
+ * the task (at every k and restart; the RSS is the whole process's, including earlier tasks' pages
+ * not yet returned), sklearn = ru_maxrss of its own process. Never asserted anywhere: times vary.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,7 +59,7 @@ export interface BenchRow {
   oursRunsMs: number[];
   /** Lloyd iterations of the kept runs summed over k, per timed run. */
   oursIterations?: number[];
-  /** Highest sampled process.memoryUsage().rss / heapUsed during the task, MB. */
+  /** Highest sampled process.memoryUsage().rss, and heapUsed + arrayBuffers, during the task, MB. */
   oursPeakRssMb: number;
   oursPeakHeapMb: number;
   refTool: string | null;
@@ -82,14 +83,15 @@ const SIL_SAMPLE = 5000;
 const SWEEP_GOAL = 2;
 const SILHOUETTE_GOAL = 1.5;
 
-/** Highest rss / heapUsed seen by `sample()`. */
+/** Highest rss and heapUsed + arrayBuffers (typed arrays live outside the JS heap) seen by `sample()`. */
 class MemoryPeak {
   rss = 0;
   heap = 0;
   sample(): void {
     const m = process.memoryUsage();
     if (m.rss > this.rss) this.rss = m.rss;
-    if (m.heapUsed > this.heap) this.heap = m.heapUsed;
+    const h = m.heapUsed + m.arrayBuffers;
+    if (h > this.heap) this.heap = h;
   }
 }
 
@@ -283,7 +285,7 @@ function formatRow(r: BenchRow): string {
 
 /** A readable fixed-width table of the rows. */
 export function formatClusterTable(rows: BenchRow[]): string {
-  const head = ['task', 'n', 'params', 'ours (median)', 'sklearn (median)', 'ours/sklearn', 'goal', 'verdict', 'iterations ours / sklearn', 'peak RSS ours / sklearn', 'peak heap ours'];
+  const head = ['task', 'n', 'params', 'ours (median)', 'sklearn (median)', 'ours/sklearn', 'goal', 'verdict', 'iterations ours / sklearn', 'peak RSS ours / sklearn', 'peak heap+buffers ours'];
   const sum = (xs?: number[]) => (xs && xs.length ? String(median(xs)) : '—');
   const body = rows.map((r) => [
     r.task,

@@ -138,8 +138,9 @@ export function kmeans(points: Points, k: number, options: KMeansOptions = {}): 
 }
 
 /**
- * As `kmeans` on already prepared points. `beforeRestart(r)` is called before each restart and
- * may return false to stop (then the result is null); used by the sweep for progress and cancel.
+ * As `kmeans` on already prepared points (check and count distinct rows once, run many k).
+ * `beforeRestart(r)` is called before each restart; returning false stops with InputError
+ * `cluster.cancelled` (use `kmeansCancellable` to get null instead).
  */
 export function kmeansPrepared(
   prep: PreparedPoints,
@@ -152,7 +153,7 @@ export function kmeansPrepared(
   return r;
 }
 
-/** As `kmeansPrepared` but returns null when `beforeRestart` stops it. */
+/** As `kmeansPrepared` but returns null when `beforeRestart` stops it (the sweep's progress and cancel hook). */
 export function kmeansCancellable(
   prep: PreparedPoints,
   k: number,
