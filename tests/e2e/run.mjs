@@ -36,6 +36,8 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors = [];
+    /** Patterns of errors a test expects (e.g. the CSP refusing a request it provokes). */
+    const ignored = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('request', (r) => {
@@ -45,8 +47,9 @@ try {
     page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
     const t0 = Date.now();
     try {
-      await fn({ page, context, base, shot: (file) => page.screenshot({ path: join(OUT, file), fullPage: true }) });
-      if (errors.length) throw new Error(errors.join('\n'));
+      await fn({ page, context, base, shot: (file) => page.screenshot({ path: join(OUT, file), fullPage: true }), ignore: (re) => ignored.push(re) });
+      const unexpected = errors.filter((e) => !ignored.some((re) => re.test(e)));
+      if (unexpected.length) throw new Error(unexpected.join('\n'));
       passed++;
       console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
     } catch (e) {
