@@ -1,0 +1,34 @@
+/**
+ * Value sources of the tiers and the ABC classes (a numeric data column or `score:…`), and
+ * their values for the rows the result used. Display only: the pipeline does the classing.
+ */
+import type { Dataset } from '../../state/notebook.svelte.ts';
+import type { Result } from '../../core/result.ts';
+
+export const SCORE_SOURCES = ['score:composite', 'score:current', 'score:potential'] as const;
+
+/** The score sources available in a result (current and potential need the value roles). */
+export function scoreSources(result: Result | null): string[] {
+  if (!result) return ['score:composite'];
+  return SCORE_SOURCES.filter((s) => s === 'score:composite' || (s === 'score:current' ? result.scores.current : result.scores.potential));
+}
+
+/** Names of the numeric columns of the data. */
+export function numericColumns(dataset: Dataset | null): string[] {
+  return dataset ? dataset.loaded.report.columns.filter((c) => c.type === 'numeric').map((c) => c.name) : [];
+}
+
+/** The values of `source` for each row of the result (aligned with `result.rows`), or null when unavailable. */
+export function sourceValues(source: string, result: Result, dataset: Dataset | null): Float64Array | null {
+  if (source === 'score:composite') return result.scores.composite;
+  if (source === 'score:current') return result.scores.current;
+  if (source === 'score:potential') return result.scores.potential;
+  const col = dataset?.table.column(source);
+  if (!col) return null;
+  const out = new Float64Array(result.rows.length);
+  for (let i = 0; i < out.length; i++) {
+    const v = col.at(result.rows[i]);
+    out[i] = typeof v === 'number' ? v : NaN;
+  }
+  return out;
+}
