@@ -1,0 +1,150 @@
+// Step 6 Clusters: the live k sweep (elbow, silhouette, CH/DB on request), the chosen k's
+// silhouette plot and cluster scatter, and every setting recomputing in the worker.
+
+const OUT = process.env.E2E_OUT ?? '.ci-out';
+
+async function open(page, base) {
+  await page.goto(base);
+  await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
+  await page.getByRole('figure', { name: 'Cluster scatter' }).locator('svg circle').first().waitFor();
+}
+
+async function until(fn, what, ms = 15_000) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out: ${what} (last: ${JSON.stringify(last)})`);
+}
+
+const fig = (page, name) => page.getByRole('figure', { name, exact: true });
+
+/** The distinct fill colours of the scatter's points. */
+async function scatterColours(page) {
+  const fills = await fig(page, 'Cluster scatter').locator('svg circle').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+  return { n: fills.length, colours: new Set(fills).size };
+}
+
+async function silhouetteBars(page) {
+  // Legend swatches carry no fill attribute of their own: count the bars' colours only.
+  return fig(page, 'Silhouette plot').locator('svg rect[fill]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size);
+}
+
+async function section(page, file) {
+  // The sticky header would cover the top of an element screenshot.
+  await page.addStyleTag({ content: 'header.top { position: static !important; }' });
+  const s = page.locator('#step-clusters');
+  await s.scrollIntoViewIfNeeded();
+  await s.screenshot({ path: `${OUT}/${file}` });
+}
+
+export const tests = {
+  async 'first load shows the elbow and silhouette charts for k = 2..10, the silhouette plot and the cluster scatter in 4 colours'({ page, base, shot }) {
+    await open(page, base);
+    for (const name of ['Elbow chart', 'Silhouette chart']) {
+      const dots = await fig(page, name).locator('svg circle').count();
+      if (dots !== 9) throw new Error(`${name} has ${dots} points, expected 9 (k = 2..10)`);
+      const ticks = await fig(page, name).locator('svg [aria-label="x-axis tick label"] text').evaluateAll((els) => els.map((e) => e.textContent));
+      if (ticks.join(',') !== '2,3,4,5,6,7,8,9,10') throw new Error(`${name} ticks ${ticks}`);
+    }
+    const elbowText = await fig(page, 'Elbow chart').textContent();
+    if (!/knee/.test(elbowText ?? '')) throw new Error('knee not marked');
+    const silText = await fig(page, 'Silhouette chart').textContent();
+    if (!/best/.test(silText ?? '')) throw new Error('best silhouette not marked');
+    const bars = await fig(page, 'Silhouette plot').locator('svg rect[fill]').count();
+    if (bars < 600) throw new Error(`silhouette plot has ${bars} bars, expected one per customer (600)`);
+    if ((await silhouetteBars(page)) !== 4) throw new Error('silhouette plot not in 4 cluster colours');
+    const mean = await fig(page, 'Silhouette plot').locator('figcaption').innerText();
+    if (!/mean \(0\.\d{3}\)/.test(mean)) throw new Error(`silhouette plot caption: ${mean}`);
+    const { n, colours } = await scatterColours(page);
+    if (n !== 600 || colours !== 4) throw new Error(`scatter: ${n} points in ${colours} colours`);
+    const notes = await page.getByTestId('cluster-notes').innerText();
+    if (!/agree on k = 4|elbow is at k = \d/.test(notes)) throw new Error(`notes: ${notes}`);
+    await section(page, 'clusters-first-load.png');
+    await shot('clusters-page.png');
+  },
+
+  async 'choosing k = 3 redraws the silhouette plot and the scatter in 3 colours; clicking a point on the elbow chart picks k'({ page, base }) {
+    await open(page, base);
+    await page.getByTestId('cluster-k').selectOption('3');
+    await until(async () => (await scatterColours(page)).colours === 3, 'scatter in 3 colours');
+    await until(async () => (await silhouetteBars(page)) === 3, 'silhouette plot in 3 colours');
+    const caption = await fig(page, 'Silhouette plot').locator('figcaption').innerText();
+    if (!/k = 3/.test(caption)) throw new Error(`caption ${caption}`);
+    await section(page, 'clusters-k3.png');
+    // Click the k = 5 point (the fourth dot) of the elbow chart.
+    const dot = fig(page, 'Elbow chart').locator('svg circle').nth(3);
+    await dot.hover();
+    await dot.click();
+    await until(async () => (await page.getByTestId('cluster-k').inputValue()) === '5', 'k = 5 picked on the chart');
+    await until(async () => (await scatterColours(page)).colours === 5, 'scatter in 5 colours');
+  },
+
+  async 'lowering kMax to 6 redraws both sweep charts with 5 points; kMin above kMax is flagged next to it'({ page, base }) {
+    await open(page, base);
+    await page.getByTestId('k-max').fill('6');
+    await page.getByTestId('k-max').press('Enter');
+    for (const name of ['Elbow chart', 'Silhouette chart']) {
+      await until(async () => (await fig(page, name).locator('svg circle').count()) === 5, `${name} with 5 points`);
+    }
+    const options = await page.getByTestId('cluster-k').locator('option').allInnerTexts();
+    if (options.join(',') !== '2,3,4,5,6') throw new Error(`k choices ${options}`);
+    await section(page, 'clusters-kmax6.png');
+    await page.getByTestId('k-min').fill('8');
+    await page.getByTestId('k-min').press('Enter');
+    const msg = page.getByTestId('k-min-error');
+    await msg.waitFor();
+    if (!/must not be larger/.test(await msg.innerText())) throw new Error(`kMin message: ${await msg.innerText()}`);
+    if ((await page.getByTestId('k-min').inputValue()) !== '8') throw new Error('typed kMin lost');
+    await page.getByTestId('k-min').fill('3');
+    await page.getByTestId('k-min').press('Enter');
+    await msg.waitFor({ state: 'detached' });
+    await until(async () => (await fig(page, 'Elbow chart').locator('svg circle').count()) === 4, 'elbow with k = 3..6');
+  },
+
+  async 'switching the features to the weighted indicators draws the principal-component scatter'({ page, base }) {
+    await open(page, base);
+    await page.getByTestId('cluster-features').selectOption('indicators');
+    const scatter = page.locator('[data-mode="pca"]');
+    await scatter.waitFor({ timeout: 15_000 });
+    const text = await fig(page, 'Cluster scatter').textContent();
+    if (!/PC1 \(\d+\.\d%\)/.test(text ?? '') || !/PC2/.test(text ?? '')) throw new Error(`axes: ${text}`);
+    const caption = await fig(page, 'Cluster scatter').locator('figcaption').innerText();
+    if (!/principal components of the 10 clustering features/.test(caption)) throw new Error(`caption: ${caption}`);
+    await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
+    const { n, colours } = await scatterColours(page);
+    if (n !== 600 || colours < 2) throw new Error(`PCA scatter: ${n} points in ${colours} colours`);
+    await section(page, 'clusters-pca.png');
+  },
+
+  async 'Calinski–Harabasz and Davies–Bouldin appear on request, with a table of every measure'({ page, base }) {
+    await open(page, base);
+    if (await fig(page, 'Calinski–Harabasz chart').count()) throw new Error('CH shown before asked');
+    await page.getByLabel('Show Calinski–Harabasz and Davies–Bouldin').check();
+    for (const name of ['Calinski–Harabasz chart', 'Davies–Bouldin chart']) {
+      const dots = await fig(page, name).locator('svg circle').count();
+      if (dots !== 9) throw new Error(`${name} has ${dots} points`);
+    }
+    const rows = await page.getByTestId('sweep-table').locator('tbody tr').count();
+    if (rows !== 9) throw new Error(`sweep table has ${rows} rows`);
+    await section(page, 'clusters-ch-db.png');
+  },
+
+  async 'a long run shows the progress bar and Cancel in the step, and cancelling keeps the last result'({ page, base }) {
+    await open(page, base);
+    await page.getByTestId('restarts').fill('400');
+    await page.getByTestId('restarts').press('Enter');
+    const progress = page.getByTestId('cluster-progress');
+    await progress.waitFor({ timeout: 5_000 });
+    await progress.locator('progress').waitFor();
+    await section(page, 'clusters-running.png');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached' });
+    const { n } = await scatterColours(page);
+    if (n !== 600) throw new Error('the last result was not kept after cancelling');
+    await page.getByTestId('cluster-outdated').waitFor();
+  },
+};
