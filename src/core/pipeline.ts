@@ -23,7 +23,7 @@ import { listIndicators } from './model/hierarchy.ts';
 import type { Project } from './model/project.ts';
 import { validateProject, type ColumnInfo } from './model/validate.ts';
 import { createRng, sampleIndices } from './random.ts';
-import type { IndicatorWeights, Result, Segment, SweepRow } from './result.ts';
+import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
 import { valueMatrix } from './scoring/matrix.ts';
@@ -67,8 +67,30 @@ function scoreSource(source: string, table: ColumnTable, rows: Int32Array, score
   return out;
 }
 
+/** What the clustering stage needs from the scoring stage. */
+interface Stage {
+  scored: Scored;
+  cols: Float64Array[];
+  normalised: Float64Array[];
+  final: Float64Array;
+  names: string[];
+  lines: Int32Array;
+}
+
+/**
+ * The fast part of the method: validation, missing values, AHP, weights, scores, value matrix,
+ * tiers and ABC — what a judgment edit changes on screen at once. Throws like `runPipeline`.
+ */
+export function scoreProject(project: Project, table: ColumnTable, options: PipelineOptions = {}): Scored {
+  return score(project, table, options).scored;
+}
+
 /** Runs the whole method. Throws `InputError` naming the place for anything the method cannot use. */
 export function runPipeline(project: Project, table: ColumnTable, options: PipelineOptions = {}): Result {
+  return segment(project, table, score(project, table, options), options);
+}
+
+function score(project: Project, table: ColumnTable, options: PipelineOptions): Stage {
   const progress = options.onProgress ?? (() => {});
   const problems: Problem[] = [];
 
@@ -205,8 +227,34 @@ export function runPipeline(project: Project, table: ColumnTable, options: Pipel
     abc = { cls: r.cls, counts: [...r.counts], cuts: r.cuts };
   }
 
+  const scored: Scored = {
+    rows,
+    n,
+    missing: { policy: opts.missing, dropped: missing.dropped, columns: missing.report },
+    ahp: { ...ahp, riLabel: table_.label, riSource: table_.source },
+    weights: {
+      method: opts.weighting.method,
+      indicators: weightRows,
+      entropy: entropy ? { e: Array.from(entropy.e), d: Array.from(entropy.d) } : null,
+    },
+    scores,
+    matrix,
+    tiers,
+    abc,
+    problems,
+  };
+  return { scored, cols, normalised: norm.columns, final, names, lines };
+}
+
+function segment(project: Project, table: ColumnTable, stage: Stage, options: PipelineOptions): Result {
+  const progress = options.onProgress ?? (() => {});
+  const { scored, cols, final, names, lines } = stage;
+  const { rows, n } = scored;
+  const { composite, current, potential } = scored.scores;
+  const problems = [...scored.problems];
+
   // 7. Clustering features, the k sweep and the chosen k.
-  const seg = opts.segmentation;
+  const seg = project.options.segmentation;
   let features: Float64Array[];
   let featureNames: string[];
   if (seg.features === 'scores') {
@@ -216,7 +264,7 @@ export function runPipeline(project: Project, table: ColumnTable, options: Pipel
     features = [current, potential];
     featureNames = ['score:current', 'score:potential'];
   } else {
-    features = norm.columns.map((c, j) => c.map((v) => v * final[j]));
+    features = stage.normalised.map((c, j) => c.map((v) => v * final[j]));
     featureNames = names;
   }
   const points: Points = pointsFromColumns(features);
@@ -315,19 +363,7 @@ export function runPipeline(project: Project, table: ColumnTable, options: Pipel
   }));
 
   return {
-    rows,
-    n,
-    missing: { policy: opts.missing, dropped: missing.dropped, columns: missing.report },
-    ahp: { ...ahp, riLabel: table_.label, riSource: table_.source },
-    weights: {
-      method: opts.weighting.method,
-      indicators: weightRows,
-      entropy: entropy ? { e: Array.from(entropy.e), d: Array.from(entropy.d) } : null,
-    },
-    scores,
-    matrix,
-    tiers,
-    abc,
+    ...scored,
     clustering: {
       features: seg.features,
       featureNames,

@@ -74,7 +74,8 @@ export interface Segment {
   centre: number[];
 }
 
-export interface Result {
+/** The fast part of the result: data, weights, scores, value matrix, tiers, ABC (no clustering). */
+export interface Scored {
   /** Data rows used, as 0-based indices into the table. */
   rows: Int32Array;
   n: number;
@@ -101,6 +102,11 @@ export interface Result {
   } | null;
   tiers: { labels: string[]; tier: Uint8Array; counts: number[]; thresholds: number[] } | null;
   abc: { cls: Uint8Array; counts: number[]; cuts: [number, number] } | null;
+  problems: Problem[];
+}
+
+/** The whole result: the scored part plus the k sweep, the chosen clustering and the segments. */
+export interface Result extends Scored {
   clustering: {
     features: Options['segmentation']['features'];
     featureNames: string[];
@@ -126,5 +132,4 @@ export interface Result {
   anova: AnovaTable;
   /** Population means and SDs of the raw indicators (for z-scores and profiles). */
   population: { means: number[]; sds: number[]; categories?: string[] };
-  problems: Problem[];
 }

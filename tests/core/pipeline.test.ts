@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readTable } from '../../src/core/data/read.ts';
-import { runPipeline } from '../../src/core/pipeline.ts';
+import { runPipeline, scoreProject } from '../../src/core/pipeline.ts';
 import type { Project } from '../../src/core/model/project.ts';
 import { generate } from '../../datasets/generate-sample.ts';
 
@@ -83,6 +83,18 @@ describe('runPipeline on the shipped sample project', () => {
     const again = run(sampleProject());
     expect(Array.from(again.clustering.labels)).toEqual(Array.from(result.clustering.labels));
     expect(again.clustering.inertia).toBe(result.clustering.inertia);
+  });
+});
+
+describe('scoreProject, the fast stage', () => {
+  it('gives the same weights and scores as the full run, without clustering', () => {
+    const { table, report, lines } = read(sampleCsv);
+    const fast = scoreProject(sampleProject(), table, { report, lines });
+    const full = runPipeline(sampleProject(), table, { report, lines });
+    expect(Array.from(fast.scores.composite)).toEqual(Array.from(full.scores.composite));
+    expect(fast.weights).toEqual(full.weights);
+    expect(fast.matrix?.counts).toEqual(full.matrix?.counts);
+    expect('clustering' in fast).toBe(false);
   });
 });
 
