@@ -89,7 +89,6 @@ export const en = {
   'scores.tiers.labelCount': 'Each tier needs a label.',
   'scores.tiers.default': 'Ordinary|Gold|Platinum|Diamond',
   'scores.tiers.newLabel': 'Tier {n}',
-  'scores.tiers.caption': 'Customers per tier of {source}.',
 
   'scores.abc.title': 'ABC classes (Pareto)',
   'scores.abc.intro': 'Customers sorted by value, largest first: class A holds the first {a} of the total value, B the next share up to {b}, C the rest.',
@@ -197,7 +196,6 @@ export const zh: Record<keyof typeof en, string> = {
   'scores.tiers.labelCount': '每个等级都需要名称。',
   'scores.tiers.default': '普通客户|黄金客户|白金客户|钻石客户',
   'scores.tiers.newLabel': '第 {n} 级',
-  'scores.tiers.caption': '按{source}划分的各等级客户数。',
 
   'scores.abc.title': 'ABC 分类（帕累托分析）',
   'scores.abc.intro': '按价值从大到小排列客户：A 类占总价值的前 {a}，B 类为其后直到 {b} 的部分，其余为 C 类。',
@@ -206,7 +204,7 @@ export const zh: Record<keyof typeof en, string> = {
   'scores.abc.cutB': 'B 类分界（价值累计 %）',
   'scores.abc.cuts': '分界值须满足 0 < A < B ≤ 100（%）。',
   'scores.abc.label': '帕累托图',
-  'scores.abc.caption': '按价值从大到小累计的{source}占比与客户数占比；虚线为 A、B 类分界（{a}、{b}）。',
+  'scores.abc.caption': '按价值从大到小累计的“{source}”占比与客户数占比；虚线为 A、B 类分界（{a}、{b}）。',
   'scores.abc.x': '客户数累计占比（%）',
   'scores.abc.y': '价值累计占比（%）',
   'scores.abc.class': '类别',
