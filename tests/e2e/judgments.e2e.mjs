@@ -62,7 +62,7 @@ export const tests = {
     await elementShot(page, step, 'judgments-first-load-step.png');
   },
 
-  async 'a slider moved with the keyboard changes CR live and saves the judgment through the project'({ page, base, shot }) {
+  async 'a slider moved with the keyboard or dragged with the mouse changes CR live, and the judgment is saved through the project on release'({ page, base, shot }) {
     const step = await open(page, base);
     const cur = card(step, 'current');
     const slider = cur.getByRole('slider', { name: 'Average daily deposits versus Loan balance' });
@@ -77,9 +77,28 @@ export const tests = {
     const low = await cur.getByTestId('matrix').locator('tbody tr').nth(1).locator('td').nth(0).innerText();
     expect(low.trim() === '2', `reciprocal a_21 is "${low}", expected 2`);
     expect(/Loan balance: equal to moderate/.test(await cur.getByTestId('pair-0-1').innerText()), 'verbal label does not name Loan balance');
-    // Saved through nb.edit: undo is possible and brings the 2 back.
+    // Saved through nb.edit: undo is possible and brings the 1 back.
     await page.getByRole('button', { name: 'Undo' }).click();
     await until(async () => (await cur.getByTestId('cell-0-1').inputValue()) === '1', 'undo did not restore 1');
+    // Dragging with the mouse: CR is live before the thumb is released, saved after.
+    const drag = cur.getByRole('slider', { name: 'Average daily deposits versus Years of cooperation' });
+    const box = await drag.boundingBox();
+    const atValue = (v) => box.x + 8 + ((v + 8) / 16) * (box.width - 16); // thumb centre for position v
+    const y = box.y + box.height / 2;
+    const crBefore = await crOf(cur);
+    await page.mouse.move(atValue(-4), y); // a_15 = 5 sits at position −4
+    await page.mouse.down();
+    await page.mouse.move(atValue(4), y, { steps: 6 }); // towards Years of cooperation: 1/5
+    await until(async () => /preview, not saved yet/.test(await cur.getByTestId('verdict').innerText()), 'no live preview while dragging');
+    const crDragging = await crOf(cur);
+    expect(crDragging > crBefore, `CR while dragging is ${crDragging}, not above ${crBefore}`);
+    expect((await cur.getByTestId('cell-0-4').inputValue()) === '1/5', 'matrix does not follow the drag');
+    await elementShot(page, cur, 'judgments-slider-dragging-card.png');
+    await page.mouse.up();
+    await until(async () => !/preview/.test(await cur.getByTestId('verdict').innerText()), 'the preview label stays after release');
+    const savedA15 = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('valueseg.project') ?? 'null')?.judgments.find((j) => j.node === 'current' && j.expert === 'e1')?.matrix[0][4]);
+    await until(async () => (await savedA15()) === '1/5', 'the released slider was not saved as a_15 = 1/5');
     await shot('judgments-slider.png');
     await elementShot(page, cur, 'judgments-slider-card.png');
   },
@@ -115,7 +134,6 @@ export const tests = {
     await until(async () => (await crOf(cur)) < 0.1, 'CR did not drop below 0.10 after the repair');
     expect((await cur.getByTestId('cycles').count()) === 0, 'the cycle is still listed after the repair');
     expect((await cur.getByTestId('cell-0-2').inputValue()) === '2', 'a_13 is not the suggested 2');
-    await shot('judgments-repaired.png');
     await elementShot(page, cur, 'judgments-repaired-card.png');
   },
 
@@ -166,7 +184,6 @@ export const tests = {
     const msg = await pot.getByTestId('paste-message').innerText();
     expect(/^Row 2, column 4: Judgment "Credit rating" vs "Industry outlook"/.test(msg), `paste message: ${msg}`);
     expect(await page.getByRole('button', { name: 'Undo' }).isDisabled(), 'a bad paste reached the project');
-    await shot('judgments-paste-error.png');
     await elementShot(page, pot, 'judgments-paste-error-card.png');
     // Fix the cell and paste again (upper triangle only, full-width slash in one cell).
     await area.fill(['1\t2\t3\t4\t5', '\t1\t2\t3\t4', '\t\t1\t2\t3', '\t\t\t1\t２', '\t\t\t\t1'].join('\n'));
@@ -177,6 +194,16 @@ export const tests = {
     expect(low.trim() === '1/5', `a_51 is "${low}" after the paste`);
     expect((await pot.getByTestId('cr').innerText()) === '0.015', `potential CR after the paste is ${await pot.getByTestId('cr').innerText()}`);
     await shot('judgments-pasted.png');
+    // Pasting a block straight onto a cell of the goal's matrix takes the whole matrix.
+    const goal = card(step, 'goal');
+    await goal.getByTestId('cell-0-1').evaluate((el) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '1\t1/3\n3\t1\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await until(async () => (await goal.getByTestId('cell-0-1').inputValue()) === '1/3', 'a block pasted onto a cell did not set a_12 = 1/3');
+    const g = await goal.getByTestId('matrix').locator('tbody tr').nth(1).locator('td').nth(0).innerText();
+    expect(g.trim() === '3', `goal a_21 is "${g}" after the paste`);
     await elementShot(page, pot, 'judgments-pasted-card.png');
   },
 
@@ -213,6 +240,11 @@ export const tests = {
     await step.getByRole('tab', { name: /Dr Wang/ }).click();
     await step.getByRole('button', { name: 'Remove Dr Wang' }).click();
     await until(async () => (await step.getByRole('tab').count()) === 1, 'the expert was not removed');
+    // A new expert copied from the first starts with the first expert's judgments.
+    await step.getByRole('button', { name: 'Add expert (copy of Expert 1)' }).click();
+    await step.getByRole('tab', { name: /Expert 2/, selected: true }).waitFor();
+    expect((await cur.getByTestId('cr').innerText()) === '0.015', 'the copied expert does not have CR 0.015');
+    expect((await cur.getByTestId('cell-0-4').inputValue()) === '5', 'the copied expert lacks a_15 = 5');
   },
 
   async 'switching the RI table changes RI and CR and names the table and its source'({ page, base, shot }) {
