@@ -83,19 +83,18 @@ export const tests = {
     await until(() => names(page), (v) => v[0] === 'Optimal customers', 'Bank A names while typing');
     if ((await input.inputValue()) !== 'Key accounts <b>重点</b>') throw new Error('a recompute overwrote the name being typed');
     await input.press('Enter');
-    await page.getByLabel('Naming scheme').selectOption('gbank');
-    await card(page, 2).getByText('By the rule: High present value').waitFor();
+    await card(page, 2).getByText('By the rule: General customers').waitFor();
     await until(() => page.getByTestId('segments').innerText(), (t) => t.includes('Key accounts <b>重点</b>'), 'the value scores table shows the new name');
     const saved = await savedProject(page);
     if (!same(saved?.segments, [{ cluster: 2, name: 'Key accounts <b>重点</b>' }])) throw new Error(`project.segments not autosaved: ${JSON.stringify(saved?.segments)}`);
 
     await page.reload();
     await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
-    await until(() => names(page), (v) => same(v, ['High quality', 'Key accounts <b>重点</b>', 'High potential', 'Low quality']), 'names after reload');
+    await until(() => names(page), (v) => same(v, ['Optimal customers', 'Key accounts <b>重点</b>', 'Sub-optimal customers', 'Low-value customers']), 'names after reload');
     if ((await page.locator('#step-segments b').count()) !== 0) throw new Error('the name was rendered as HTML');
 
     await page.getByRole('button', { name: 'Reset the name of segment 2 to the rule’s name' }).click();
-    await until(() => names(page), (v) => same(v, GBANK), 'names after reset');
+    await until(() => names(page), (v) => same(v, BANKA), 'names after reset');
     if ((await savedProject(page))?.segments !== undefined) throw new Error('reset left an override in the project');
     // Undo brings the custom name back (the edit went through nb.edit).
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -118,7 +117,7 @@ export const tests = {
     await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
     const after = await card(page, 3).getByTestId('segment-strategy').inputValue();
     if (after !== text) throw new Error(`strategy after reload: ${after}`);
-    await page.getByRole('button', { name: 'Reset the strategy of segment 3 to the template' }).click();
+    await page.getByRole('button', { name: 'Reset to the template: strategy of segment 3' }).click();
     await until(() => card(page, 3).getByTestId('segment-strategy').inputValue(), (v) => v === template, 'strategy after reset');
   },
 
