@@ -175,7 +175,10 @@ export function addCriterion(project: Project, parentId: string, criterion: Crit
     }
     delete c.role;
     delete parent.indicators;
-    (parent.subcriteria ??= []).push(c);
+    // Assign, then push through the property: with a reactive proxy (Svelte's $state) the
+    // value of `a.b ??= []` is the raw array, and pushing to it would go unseen.
+    if (!parent.subcriteria) parent.subcriteria = [];
+    parent.subcriteria.push(c);
   }
   syncJudgments(project);
 }
@@ -191,7 +194,8 @@ export function addIndicator(project: Project, criterionId: string, indicator: I
     throw new InputError('edit.has-subcriteria', `Criterion "${parent.name}" has sub-criteria; add the indicator to one of them.`, { path: 'hierarchy' });
   }
   delete parent.subcriteria;
-  (parent.indicators ??= []).push({ ...indicator });
+  if (!parent.indicators) parent.indicators = [];
+  parent.indicators.push({ ...indicator });
   syncJudgments(project);
 }
 

@@ -1,0 +1,22 @@
+/**
+ * The data sets shipped with the app (`datasets/*.csv`), as same-origin asset URLs loaded on
+ * demand. Fetching them is the only network use of the data step: the page's own assets.
+ */
+const urls = import.meta.glob('../../../datasets/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+export interface ShippedDataset {
+  /** File name, e.g. `bank_churners.csv`. */
+  name: string;
+  load: () => Promise<Uint8Array>;
+}
+
+export const SHIPPED: ShippedDataset[] = Object.entries(urls)
+  .map(([path, url]) => ({
+    name: path.slice(path.lastIndexOf('/') + 1),
+    load: async () => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return new Uint8Array(await res.arrayBuffer());
+    },
+  }))
+  .sort((a, b) => a.name.localeCompare(b.name));
