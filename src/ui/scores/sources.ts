@@ -3,12 +3,12 @@
  * their values for the rows the result used. Display only: the pipeline does the classing.
  */
 import type { Dataset } from '../../state/notebook.svelte.ts';
-import type { Result } from '../../core/result.ts';
+import type { Scored } from '../../core/result.ts';
 
 export const SCORE_SOURCES = ['score:composite', 'score:current', 'score:potential'] as const;
 
 /** The score sources available in a result (current and potential need the value roles). */
-export function scoreSources(result: Result | null): string[] {
+export function scoreSources(result: Scored | null): string[] {
   if (!result) return ['score:composite'];
   return SCORE_SOURCES.filter((s) => s === 'score:composite' || (s === 'score:current' ? result.scores.current : result.scores.potential));
 }
@@ -19,7 +19,7 @@ export function numericColumns(dataset: Dataset | null): string[] {
 }
 
 /** The values of `source` for each row of the result (aligned with `result.rows`), or null when unavailable. */
-export function sourceValues(source: string, result: Result, dataset: Dataset | null): Float64Array | null {
+export function sourceValues(source: string, result: Scored, dataset: Dataset | null): Float64Array | null {
   if (source === 'score:composite') return result.scores.composite;
   if (source === 'score:current') return result.scores.current;
   if (source === 'score:potential') return result.scores.potential;
