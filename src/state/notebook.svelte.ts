@@ -26,7 +26,11 @@ export interface Dataset {
 const UNDO_LIMIT = 50;
 
 export class Notebook {
-  readonly runner = new PipelineRunner();
+  /** The whole method (k sweep included), restarted when the project changes mid-run. */
+  readonly runner = new PipelineRunner('all');
+  /** Weights, scores and the value matrix only: answers a judgment edit at once. */
+  readonly fast = new PipelineRunner('scores');
+  #version = 0;
   project = $state<Project>() as Project;
   dataset = $state.raw<Dataset | null>(null);
   /** A problem reading the data (the previous data set stays loaded). */
@@ -49,9 +53,18 @@ export class Notebook {
   /** Every problem of the project against the data, with its path. */
   validation: Problem[] = $derived(validateProject($state.snapshot(this.project), this.dataset ? this.columns : undefined));
 
-  get result(): Result | null {
-    return this.runner.result;
-  }
+  /**
+   * The newest result: the full run's, with the fast stage's weights and scores laid over it
+   * when those are newer (the clusters then belong to the previous project until the full run
+   * catches up, while `runner.running` says so).
+   */
+  result: Result | null = $derived.by(() => {
+    const full = this.runner.result;
+    const fast = this.fast.scored;
+    if (!full) return null;
+    if (fast && this.fast.version > this.runner.version) return { ...full, ...fast };
+    return full;
+  });
 
   get canUndo(): boolean {
     return this.#undo.length > 0;
@@ -93,7 +106,7 @@ export class Notebook {
   /** Reads a data file in the worker. On a read error the previous data set stays. */
   async loadData(bytes: Uint8Array, fileName: string, options: { save?: boolean; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } = {}): Promise<boolean> {
     try {
-      const loaded = await this.runner.load(bytes.slice(), fileName, options.types);
+      const [loaded] = await Promise.all([this.runner.load(bytes, fileName, options.types), this.fast.load(bytes, fileName, options.types)]);
       const table = aq.table(loaded.columns as Record<string, ArrayLike<unknown>>);
       this.dataset = { fileName, bytes, loaded, table };
       this.dataProblem = null;
@@ -101,7 +114,10 @@ export class Notebook {
       return true;
     } catch (p) {
       this.dataProblem = p as Problem;
-      if (this.dataset) await this.runner.load(this.dataset.bytes.slice(), this.dataset.fileName).catch(() => {});
+      if (this.dataset) {
+        const { bytes: b, fileName: f } = this.dataset;
+        await Promise.all([this.runner.load(b, f), this.fast.load(b, f)]).catch(() => {});
+      }
       return false;
     }
   }
@@ -110,7 +126,10 @@ export class Notebook {
   run(): void {
     if (!this.dataset) return;
     if (this.validation.some((p) => p.severity === 'error')) return;
-    this.runner.run($state.snapshot(this.project) as Project);
+    const project = $state.snapshot(this.project) as Project;
+    const version = ++this.#version;
+    this.fast.run(project, version);
+    this.runner.run(project, version);
   }
 
   /** Saves the project (and where the user is) in the browser. */

@@ -7,7 +7,7 @@
 import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
-import type { Result } from '../core/result.ts';
+import type { Result, Scored } from '../core/result.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from '../workers/protocol.ts';
 
 export interface Loaded {
@@ -19,7 +19,12 @@ export interface Loaded {
 type Pending = { resolve: (l: Loaded) => void; reject: (p: Problem) => void };
 
 export class PipelineRunner {
+  /** The last full result (stages `all`). */
   result = $state.raw<Result | null>(null);
+  /** The last fast result (stages `scores`). */
+  scored = $state.raw<Scored | null>(null);
+  /** The caller's version number of the project behind `result` / `scored`. */
+  version = $state(0);
   /** The problem that stopped the last run (the previous result stays shown). */
   problem = $state.raw<Problem | null>(null);
   progress = $state<{ stage: string; done: number; total: number } | null>(null);
@@ -31,6 +36,16 @@ export class PipelineRunner {
   #loads = new Map<number, Pending>();
   #data: { data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } | null = null;
   #lastProject: Project | null = null;
+  #versions = new Map<number, number>();
+  readonly stages: 'scores' | 'all';
+
+  /**
+   * `stages = 'all'` runs the whole method and restarts its worker when a new run arrives while
+   * one is going (a stale k sweep is worthless); `'scores'` runs only the fast stage.
+   */
+  constructor(stages: 'scores' | 'all' = 'all') {
+    this.stages = stages;
+  }
 
   #ensureWorker(): Worker {
     if (!this.#worker) {
@@ -59,8 +74,13 @@ export class PipelineRunner {
     }
     this.running = false;
     this.progress = null;
+    this.version = this.#versions.get(msg.id) ?? this.version;
+    this.#versions.clear();
     if (msg.type === 'result') {
       this.result = msg.result;
+      this.problem = null;
+    } else if (msg.type === 'scored') {
+      this.scored = msg.scored;
       this.problem = null;
     } else if (msg.type === 'error') {
       this.problem = msg.problem;
@@ -71,6 +91,7 @@ export class PipelineRunner {
   load(data: Uint8Array | string, fileName?: string, types?: Record<string, 'identifier' | 'numeric' | 'categorical'>): Promise<Loaded> {
     this.#data = { data, fileName, types };
     this.result = null;
+    this.scored = null;
     this.problem = null;
     const id = ++this.#next;
     return new Promise<Loaded>((resolve, reject) => {
@@ -79,13 +100,25 @@ export class PipelineRunner {
     });
   }
 
-  /** Runs the pipeline on the loaded data; only the newest run's reply is kept. */
-  run(project: Project): void {
+  /** Runs the pipeline on the loaded data; only the newest run's reply is kept. `version` tags the project. */
+  run(project: Project, version = 0): void {
+    if (this.running && this.stages === 'all') this.#restart();
     this.#lastProject = project;
     const id = ++this.#next;
     this.#latestRun = id;
+    this.#versions.set(id, version);
     this.running = true;
-    this.#post({ type: 'run', id, project });
+    this.#post({ type: 'run', id, project, stages: this.stages });
+  }
+
+  /** A fresh worker given the data again (the old one is stopped mid-computation). */
+  #restart(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    if (this.#data) {
+      const id = ++this.#next;
+      this.#post({ type: 'load', id, ...this.#data });
+    }
   }
 
   /** Stops the current run; the worker is replaced and given the data again. */

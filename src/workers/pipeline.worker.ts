@@ -7,7 +7,7 @@ import type { ColumnTable } from 'arquero';
 import { readTable } from '../core/data/read.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import { isInputError, type Problem } from '../core/errors.ts';
-import { runPipeline } from '../core/pipeline.ts';
+import { runPipeline, scoreProject } from '../core/pipeline.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 let loaded: { table: ColumnTable; report: ReadReport; lines: Int32Array } | null = null;
@@ -31,6 +31,10 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     }
     if (!loaded) throw new Error('no data loaded');
     const { table, report, lines } = loaded;
+    if (msg.stages === 'scores') {
+      post({ type: 'scored', id: msg.id, scored: scoreProject(msg.project, table, { lines, report }) });
+      return;
+    }
     const result = runPipeline(msg.project, table, {
       lines,
       report,

@@ -8,17 +8,19 @@
 import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
-import type { Result } from '../core/result.ts';
+import type { Result, Scored } from '../core/result.ts';
 
 /** A column as the worker sends it back: numbers as Float64Array, text as strings or null. */
 export type ColumnData = Float64Array | (string | null)[];
 
 export type WorkerRequest =
   | { type: 'load'; id: number; data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> }
-  | { type: 'run'; id: number; project: Project };
+  /** `scores`: only the fast stage (weights, scores, matrix); `all`: the whole method. */
+  | { type: 'run'; id: number; project: Project; stages: 'scores' | 'all' };
 
 export type WorkerReply =
   | { type: 'loaded'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'result'; id: number; result: Result }
+  | { type: 'scored'; id: number; scored: Scored }
   | { type: 'error'; id: number; problem: Problem };
