@@ -105,6 +105,15 @@ describe('validateProject', () => {
     ]);
   });
 
+  it('checks the saved segment names and strategies', () => {
+    const p = { ...sample(), segments: [{ cluster: 0, name: 5 }, 'x'] };
+    expect(messages(p)).toEqual([
+      'segments[0].cluster: is 0; expected a cluster number from 1',
+      'segments[0].name: expected a name of at most 200 characters',
+      'segments[1]: expected an object with cluster, name and strategy',
+    ]);
+  });
+
   it('answers a non-object with one clear problem', () => {
     expect(messages([1, 2])).toEqual(['(root): the project file must be a JSON object']);
   });
