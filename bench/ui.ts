@@ -1,0 +1,115 @@
+/**
+ * Responsiveness of the built page at 10,000 customers, in Debian's Chromium (a benchmark,
+ * not a test: it prints figures against goals and asserts nothing).
+ *
+ *   npm run build && npx tsx bench/ui.ts [rows]
+ *
+ * 1. A judgment edit (ArrowRight on the first judgment slider) → the weights chart and the
+ *    value matrix redrawn (goal < 100 ms). Timed in the page from the key event to the
+ *    MutationObserver seeing both figures change.
+ * 2. The k sweep k = 2..10 after a change of the restarts → the elbow and silhouette charts
+ *    redrawn (goal < 2 s), while the main thread's responsiveness is probed every 16 ms
+ *    (largest gap between timer ticks = the worst input delay a user would feel).
+ */
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { generate } from '../datasets/generate-sample.ts';
+import { median } from './measure.ts';
+
+const rows = Number(process.argv[2] ?? 10_000);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 4180, strictPort: false }, logLevel: 'warn', ...(process.env.E2E_DIST ? { build: { outDir: process.env.E2E_DIST } } : {}) });
+const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(base);
+  await page.getByRole('status').filter({ hasText: /600/ }).first().waitFor({ timeout: 60_000 });
+  const csv = generate(rows, 99);
+  await page.getByTestId('file-input').setInputFiles({ name: `customers_${rows}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const count = rows.toLocaleString('en-US');
+  await page.getByRole('status').filter({ hasText: new RegExp(`${count}|${rows}`) }).first().waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=cluster-progress]'), null, { timeout: 120_000 });
+
+  // 1. Judgment edit → weights chart and value matrix redrawn.
+  const edits: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const slider = page.locator('#step-judgments input[type=range]').first();
+    await slider.focus();
+    const ms = await page.evaluate(
+      (key) =>
+        new Promise<number>((resolve) => {
+          const targets = ['Weights chart', 'Value matrix'].map((n) => document.querySelector(`figure[aria-label="${n}"]`));
+          const changed = new Set<number>();
+          let t0 = 0;
+          const obs = targets.map((el, i) => {
+            const o = new MutationObserver(() => {
+              changed.add(i);
+              if (changed.size === targets.length) {
+                const dt = performance.now() - t0;
+                obs.forEach((x) => x.disconnect());
+                resolve(dt);
+              }
+            });
+            if (el) o.observe(el, { childList: true, subtree: true, attributes: true });
+            return o;
+          });
+          t0 = performance.now();
+          const el = document.activeElement as HTMLInputElement;
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          el.value = String(Number(el.value) + (key === 'ArrowRight' ? 1 : -1));
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+          setTimeout(() => resolve(NaN), 10_000);
+        }),
+      i % 2 ? 'ArrowLeft' : 'ArrowRight',
+    );
+    if (i > 0) edits.push(ms); // the first one warms up
+    await page.waitForTimeout(300);
+  }
+  await page.waitForFunction(() => !document.querySelector('[data-testid=cluster-progress]'), null, { timeout: 120_000 });
+
+  // 2. The k sweep → both charts redrawn, with the main thread probed meanwhile. A change of
+  //    the restarts reruns the whole sweep; timed until the progress block is gone.
+  const sweepTimes: { ms: number; worstGap: number }[] = [];
+  for (const restarts of [9, 10, 9, 10]) {
+    const input = page.getByTestId('restarts');
+    const pending = page.evaluate(
+      () =>
+        new Promise<{ ms: number; worstGap: number }>((resolve) => {
+          let last = performance.now();
+          let worstGap = 0;
+          const t0 = performance.now();
+          const probe = setInterval(() => {
+            const now = performance.now();
+            worstGap = Math.max(worstGap, now - last);
+            last = now;
+          }, 16);
+          let seenRunning = false;
+          const watch = setInterval(() => {
+            const running = !!document.querySelector('[data-testid=cluster-progress]');
+            if (running) seenRunning = true;
+            else if (seenRunning) {
+              clearInterval(watch);
+              clearInterval(probe);
+              requestAnimationFrame(() => resolve({ ms: performance.now() - t0, worstGap }));
+            }
+          }, 5);
+        }),
+    );
+    await input.fill(String(restarts));
+    await input.press('Tab');
+    sweepTimes.push(await pending);
+  }
+  const sweepMs = median(sweepTimes.slice(1).map((s) => s.ms));
+  const gap = Math.max(...sweepTimes.map((s) => s.worstGap));
+  const editMs = median(edits.filter(Number.isFinite));
+  console.log(`UI responsiveness at ${count} customers (Chromium ${browser.version()}):`);
+  console.log(`  judgment edit → weights chart and value matrix redrawn: median ${editMs.toFixed(0)} ms over ${edits.length} edits (goal < 100 ms) ${editMs < 100 ? 'meets goal' : 'misses goal'}`);
+  console.log(`  k sweep k=2..10 → elbow and silhouette charts redrawn: median ${sweepMs.toFixed(0)} ms (goal < 2000 ms) ${sweepMs < 2000 ? 'meets goal' : 'misses goal'}`);
+  console.log(`  worst main-thread gap while sweeping (input delay): ${gap.toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  await new Promise((r) => server.httpServer.close(r));
+}
