@@ -42,8 +42,9 @@ export const tests = {
     const card = s.locator('[data-testid="criterion"][data-id="criterion"]');
     await card.getByTestId('criterion-problems').filter({ hasText: 'Bind at least one indicator' }).waitFor();
     expect((await page.locator('nav .badge').first().textContent()).trim() !== '', 'the step rail counts the problem');
-    await card.getByLabel('Name of Criterion 3').fill('Risk');
-    await card.getByLabel('Name of Criterion 3').press('Enter');
+    // the new criterion's name is focused and selected: typing renames it
+    await page.keyboard.type('Risk');
+    await page.keyboard.press('Enter');
     await card.getByLabel('Column to bind to Risk').selectOption('overdue_days');
     await card.getByRole('button', { name: 'Add indicator to Risk' }).click();
     await card.getByLabel('Direction of overdue_days').selectOption('cost');
@@ -71,8 +72,12 @@ export const tests = {
     await s.getByRole('button', { name: 'Move Risk up' }).click();
     expect(JSON.stringify(await criterionNames(page)) === JSON.stringify(['Current value', 'Risk', 'Potential value']), `order: ${await criterionNames(page)}`);
     const current = s.locator('[data-testid="criterion"][data-id="current"]');
-    await current.getByRole('button', { name: 'Move Loan balance down' }).click();
-    expect((await indicatorNames(current))[2] === 'Loan balance', 'Loan balance moved down');
+    // by keyboard: the focus stays on the arrow of the moved row
+    await current.getByRole('button', { name: 'Move Loan balance down' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect((await indicatorNames(current))[3] === 'Loan balance', `Loan balance moved down twice: ${await indicatorNames(current)}`);
+    expect((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) === 'Move Loan balance down', 'focus kept');
     await computed(page, /600 customers, 10 indicators/);
     // remove the criterion again
     await s.getByRole('button', { name: 'Remove Risk' }).click();

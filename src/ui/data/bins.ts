@@ -39,5 +39,6 @@ export function histogram(values: ArrayLike<unknown>, bins = 16): Bin[] {
 export function digitsFor(v: number): number {
   if (!Number.isFinite(v) || Number.isInteger(v)) return 0;
   const a = Math.abs(v);
-  return a >= 1000 ? 0 : a >= 10 ? 2 : a >= 0.1 ? 3 : 4;
+  if (a >= 0.01) return a >= 1000 ? 0 : a >= 10 ? 2 : a >= 0.1 ? 3 : 4;
+  return Math.min(10, Math.ceil(-Math.log10(a)) + 2); // tiny values keep 2–3 significant digits
 }
