@@ -180,6 +180,10 @@ export const tests = {
     await step.getByRole('button', { name: 'Load data set' }).click();
     await page.waitForTimeout(500);
     expect((await step.getByLabel('Type of column credit_rating').inputValue()) === 'categorical', 'remembered for the file');
+    // and when the page is opened again (the autosaved file is read with them)
+    await page.reload();
+    await step.getByTestId('project-fit').filter({ hasText: 'Column “credit_rating” is read as categorical' }).waitFor({ timeout: 20_000 });
+    expect((await step.getByLabel('Type of column industry_outlook').inputValue()) === 'categorical', 'remembered after a reload');
     await clipShot(page, step, 'data-type-override-step.png');
     await shot('data-type-override.png');
     await step.getByRole('button', { name: 'Use the detected types' }).click();
