@@ -19,7 +19,7 @@ describe('i18n catalogues', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('en', 'status.done', { rows: 600, indicators: 10, k: 4 })).toBe('Sample project computed: 600 customers, 10 indicators, k = 4.');
+    expect(translate('en', 'status.done', { rows: 600, indicators: 10, k: 4 })).toBe('Computed: 600 customers, 10 indicators, k = 4.');
     expect(translate('zh-CN', 'status.done', { rows: 600 })).toContain('{indicators}');
   });
 
