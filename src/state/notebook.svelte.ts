@@ -66,6 +66,14 @@ export class Notebook {
     return full;
   });
 
+  /**
+   * The last full run's result only (clusters, segments, export): a fast result for an edit
+   * does not redraw the steps that depend on the clustering, which wait for the full run.
+   */
+  get full(): Result | null {
+    return this.runner.result;
+  }
+
   get canUndo(): boolean {
     return this.#undo.length > 0;
   }
@@ -122,14 +130,36 @@ export class Notebook {
     }
   }
 
-  /** Runs the pipeline when the project is valid for the data. */
+  /** The project last sent to the fast stage, waiting for the full run (null when invalid). */
+  #pending: { project: Project; version: number } | null = null;
+
+  /** Runs the pipeline (fast stage and full run) when the project is valid for the data. */
   run(): void {
-    if (!this.dataset) return;
-    if (this.validation.some((p) => p.severity === 'error')) return;
+    this.runFast();
+    this.runFull();
+  }
+
+  /**
+   * Runs the fast stage (weights, scores, value matrix) on the current project at once; the
+   * full run follows with `runFull` (debounced by the shell). False when there is nothing to run.
+   */
+  runFast(): boolean {
+    this.#pending = null;
+    if (!this.dataset) return false;
+    if (this.validation.some((p) => p.severity === 'error')) return false;
     const project = $state.snapshot(this.project) as Project;
     const version = ++this.#version;
+    this.#pending = { project, version };
     this.fast.run(project, version);
-    this.runner.run(project, version);
+    return true;
+  }
+
+  /** Runs the whole method on the project the last `runFast` sent (nothing when it was invalid). */
+  runFull(): void {
+    const p = this.#pending;
+    if (!p || !this.dataset) return;
+    this.#pending = null;
+    this.runner.run(p.project, p.version);
   }
 
   /** Saves the project (and where the user is) in the browser. */

@@ -37,6 +37,9 @@ export class PipelineRunner {
   #data: { data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } | null = null;
   #lastProject: Project | null = null;
   #versions = new Map<number, number>();
+  /** Fast stage: the run in the worker now, and the newest request waiting for it to finish. */
+  #inFlight = 0;
+  #queued: { project: Project; version: number } | null = null;
   readonly stages: 'scores' | 'all';
 
   /**
@@ -66,6 +69,16 @@ export class PipelineRunner {
       if (msg.type === 'loaded') load.resolve({ report: msg.report, columns: msg.columns, lines: msg.lines });
       else if (msg.type === 'error') load.reject(msg.problem);
       return;
+    }
+    if (msg.type !== 'progress' && msg.id === this.#inFlight) {
+      this.#inFlight = 0;
+      const queued = this.#queued;
+      if (queued) {
+        // A newer request waited for this one: its reply is stale, send the newest project now.
+        this.#queued = null;
+        this.#send(queued.project, queued.version);
+        return;
+      }
     }
     if (msg.id !== this.#latestRun) return; // stale
     if (msg.type === 'progress') {
@@ -102,9 +115,21 @@ export class PipelineRunner {
 
   /** Runs the pipeline on the loaded data; only the newest run's reply is kept. `version` tags the project. */
   run(project: Project, version = 0): void {
-    if (this.running && this.stages === 'all') this.#restart();
     this.#lastProject = project;
+    if (this.stages === 'scores' && this.#inFlight) {
+      // One fast run at a time: requests made meanwhile collapse into the newest one.
+      this.#queued = { project, version };
+      this.#latestRun = -1;
+      this.running = true;
+      return;
+    }
+    if (this.running && this.stages === 'all') this.#restart();
+    this.#send(project, version);
+  }
+
+  #send(project: Project, version: number): void {
     const id = ++this.#next;
+    if (this.stages === 'scores') this.#inFlight = id;
     this.#latestRun = id;
     this.#versions.set(id, version);
     this.running = true;
@@ -124,6 +149,8 @@ export class PipelineRunner {
   /** Stops the current run; the worker is replaced and given the data again. */
   cancel(): void {
     if (!this.running) return;
+    this.#inFlight = 0;
+    this.#queued = null;
     this.#worker?.terminate();
     this.#worker = null;
     this.#latestRun = ++this.#next;

@@ -62,6 +62,8 @@ export const en = {
   'clusters.scatter.captionPca': 'The first two principal components of the {d} clustering features ({share} of their variance), coloured by cluster (k = {k}); crosses mark the cluster centres.',
   'clusters.scatter.x': 'Current value score',
   'clusters.scatter.y': 'Potential value score',
+  'clusters.scatter.sampled': 'The dots are a random sample of {shown} of the {n} customers.',
+  'clusters.silplot.binned': 'Each bar is the mean of {size} consecutive customers in this order.',
   'clusters.pc': 'PC{n} ({share})',
   'clusters.pca.unavailable': 'The principal-component view cannot be drawn for these data.',
 } as const;
@@ -129,6 +131,8 @@ export const zh: Record<keyof typeof en, string> = {
   'clusters.scatter.captionPca': '{d} 个聚类变量的前两个主成分（解释 {share} 的方差），按类别着色（k = {k}）；十字为聚类中心。',
   'clusters.scatter.x': '当前价值得分',
   'clusters.scatter.y': '潜在价值得分',
+  'clusters.scatter.sampled': '图中的点为 {n} 个客户中随机抽取的 {shown} 个。',
+  'clusters.silplot.binned': '每个条形为按此顺序相邻 {size} 个客户的平均值。',
   'clusters.pc': '第 {n} 主成分（{share}）',
   'clusters.pca.unavailable': '无法为这些数据绘制主成分视图。',
 };
