@@ -237,14 +237,18 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
     });
   if (raw.segments !== undefined) {
     if (!Array.isArray(raw.segments)) out.push(problem('segments', 'expected a list of segment names and strategies'));
-    else
+    else {
+      const clusters = new Set<number>();
       raw.segments.forEach((sg, i) => {
         const sp = `segments[${i}]`;
         if (!isObject(sg)) return void out.push(problem(sp, 'expected an object with cluster, name and strategy'));
         if (typeof sg.cluster !== 'number' || !Number.isInteger(sg.cluster) || sg.cluster < 1) out.push(problem(`${sp}.cluster`, `is ${describe(sg.cluster)}; expected a cluster number from 1`));
+        else if (clusters.has(sg.cluster)) out.push(problem(`${sp}.cluster`, `cluster ${sg.cluster} appears twice`));
+        else clusters.add(sg.cluster);
         if (sg.name !== undefined && (typeof sg.name !== 'string' || sg.name.length > 200)) out.push(problem(`${sp}.name`, 'expected a name of at most 200 characters'));
         if (sg.strategy !== undefined && (typeof sg.strategy !== 'string' || sg.strategy.length > 20000)) out.push(problem(`${sp}.strategy`, 'expected a text of at most 20,000 characters'));
       });
+    }
   }
   checkOptions(raw, out);
   if (columns && out.length === 0) checkBinding(raw as unknown as Project, columns, out);

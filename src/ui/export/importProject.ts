@@ -15,37 +15,9 @@ export type ImportOutcome =
   | { ok: false; reason: 'too-large' | 'not-json'; message: string }
   | { ok: false; reason: 'invalid'; problems: Problem[] };
 
-function problem(path: string, message: string): Problem {
-  return { severity: 'error', code: 'project.invalid', message: `${path}: ${message}`, where: { path } };
-}
-
-/** Problems of `project.segments` (optional list of `{cluster, name?, strategy?}`), with paths. */
-export function segmentProblems(raw: unknown): Problem[] {
-  if (typeof raw !== 'object' || raw === null || !('segments' in raw)) return [];
-  const list = (raw as { segments: unknown }).segments;
-  if (list === undefined) return [];
-  if (!Array.isArray(list)) return [problem('segments', 'expected a list of segment overrides')];
-  const out: Problem[] = [];
-  const seen = new Set<number>();
-  list.forEach((o, i) => {
-    const p = `segments[${i}]`;
-    if (typeof o !== 'object' || o === null || Array.isArray(o)) {
-      out.push(problem(p, 'expected an object with cluster, name and strategy'));
-      return;
-    }
-    const { cluster, name, strategy } = o as Record<string, unknown>;
-    if (typeof cluster !== 'number' || !Number.isInteger(cluster) || cluster < 1) out.push(problem(`${p}.cluster`, `is ${JSON.stringify(cluster) ?? 'missing'}; expected a cluster number from 1`));
-    else if (seen.has(cluster)) out.push(problem(`${p}.cluster`, `cluster ${cluster} appears twice`));
-    else seen.add(cluster);
-    if (name !== undefined && (typeof name !== 'string' || name.length > 200)) out.push(problem(`${p}.name`, 'expected a name of at most 200 characters'));
-    if (strategy !== undefined && (typeof strategy !== 'string' || strategy.length > 20_000)) out.push(problem(`${p}.strategy`, 'expected a text of at most 20,000 characters'));
-  });
-  return out;
-}
-
 /**
- * Reads a project file's text. Structural problems (by `validateProject` without the data, and the
- * segment overrides) make it invalid; problems binding it to `columns` (the loaded data) are
+ * Reads a project file's text. Structural problems (by `validateProject` without the data, the
+ * segment overrides included) make it invalid; problems binding it to `columns` (the loaded data) are
  * returned with a valid project, since the user may load the matching data next.
  */
 export function readProject(text: string, columns?: ColumnInfo[]): ImportOutcome {
@@ -56,7 +28,7 @@ export function readProject(text: string, columns?: ColumnInfo[]): ImportOutcome
   } catch (e) {
     return { ok: false, reason: 'not-json', message: e instanceof Error ? e.message : String(e) };
   }
-  const problems = [...validateProject(raw), ...segmentProblems(raw)].filter((p) => p.severity === 'error');
+  const problems = validateProject(raw).filter((p) => p.severity === 'error');
   if (problems.length > 0) return { ok: false, reason: 'invalid', problems };
   const project = raw as Project;
   const binding = columns ? validateProject(project, columns).filter((p) => p.severity === 'error') : [];

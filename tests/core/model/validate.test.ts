@@ -106,11 +106,12 @@ describe('validateProject', () => {
   });
 
   it('checks the saved segment names and strategies', () => {
-    const p = { ...sample(), segments: [{ cluster: 0, name: 5 }, 'x'] };
+    const p = { ...sample(), segments: [{ cluster: 0, name: 5 }, 'x', { cluster: 2 }, { cluster: 2 }] };
     expect(messages(p)).toEqual([
       'segments[0].cluster: is 0; expected a cluster number from 1',
       'segments[0].name: expected a name of at most 200 characters',
       'segments[1]: expected an object with cluster, name and strategy',
+      'segments[3].cluster: cluster 2 appears twice',
     ]);
   });
 
