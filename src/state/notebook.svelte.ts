@@ -146,7 +146,12 @@ export class Notebook {
   runFast(): boolean {
     this.#pending = null;
     if (!this.dataset) return false;
-    if (this.validation.some((p) => p.severity === 'error')) return false;
+    if (this.validation.some((p) => p.severity === 'error')) {
+      this.runner.settle();
+      return false;
+    }
+    // A full run still going is for an older project: stop it now rather than after the pause.
+    this.runner.drop();
     const project = $state.snapshot(this.project) as Project;
     const version = ++this.#version;
     this.#pending = { project, version };

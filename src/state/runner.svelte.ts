@@ -85,6 +85,7 @@ export class PipelineRunner {
       this.progress = { stage: msg.stage, done: msg.done, total: msg.total };
       return;
     }
+    performance.mark(`valueseg:${this.stages}-received`);
     this.running = false;
     this.progress = null;
     this.version = this.#versions.get(msg.id) ?? this.version;
@@ -133,6 +134,7 @@ export class PipelineRunner {
     this.#latestRun = id;
     this.#versions.set(id, version);
     this.running = true;
+    performance.mark(`valueseg:${this.stages}-sent`);
     this.#post({ type: 'run', id, project, stages: this.stages });
   }
 
@@ -144,6 +146,24 @@ export class PipelineRunner {
       const id = ++this.#next;
       this.#post({ type: 'load', id, ...this.#data });
     }
+  }
+
+  /**
+   * Stops a running full run at once because a newer project is coming (its result would be
+   * stale, and it would take a core from the fast stage meanwhile). `running` stays true: the
+   * next `run` starts a fresh worker with the data; `settle` ends the wait when no run follows.
+   */
+  drop(): void {
+    if (this.stages !== 'all' || !this.running || !this.#worker || this.#loads.size > 0) return;
+    this.#worker.terminate();
+    this.#worker = null;
+    this.#latestRun = ++this.#next;
+    this.progress = null;
+  }
+
+  /** After `drop` with no run to follow (the new project is invalid): stop waiting. */
+  settle(): void {
+    if (this.running && !this.#worker) this.cancel();
   }
 
   /** Stops the current run; the worker is replaced and given the data again. */
