@@ -38,6 +38,15 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 /** Locale-aware number formatting with a fixed number of decimals. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(locale: Locale, value: number, digits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  // Building an Intl.NumberFormat costs far more than formatting: keep one per locale and digits.
+  const key = `${locale} ${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
 }

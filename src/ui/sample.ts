@@ -6,7 +6,7 @@
 import { createRng, sampleIndices } from '../core/random.ts';
 
 /** Most dots a scatter draws. */
-export const DISPLAY_POINTS = 3000;
+export const DISPLAY_POINTS = 2000;
 
 /**
  * Row positions to draw out of `n`: all of them (in order) when n ≤ `limit`, else a seeded
