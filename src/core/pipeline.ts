@@ -12,6 +12,7 @@ import { kmeans, sweep as runSweep, type SweepResult } from './cluster/index.ts'
 import { orderClusters } from './cluster/order.ts';
 import { silhouetteSamples } from './cluster/metrics.ts';
 import { pointsFromColumns, type Points } from './cluster/points.ts';
+import { sweepKey, type SweepCache } from './cluster/sweep-cache.ts';
 import { handleMissing } from './data/missing.ts';
 import type { ReadReport } from './data/types.ts';
 import { InputError, type Problem } from './errors.ts';
@@ -42,6 +43,8 @@ export interface PipelineOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Polled during the sweep; true stops the run with an InputError `pipeline.cancelled`. */
   shouldCancel?: () => boolean;
+  /** Reuses the last k sweep when its points and options are unchanged (e.g. only k changed). */
+  sweepCache?: SweepCache;
 }
 
 /** The columns of a table with their types: from the read report when given, else numeric ⇔ Float64Array. */
@@ -282,8 +285,11 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   };
   let sw: SweepResult;
   if (seg.kMin <= Math.min(n - 1, seg.kMax)) {
-    sw = runSweep(points, sweepOptions);
+    const key = options.sweepCache ? sweepKey(points, seg) : '';
+    const cached = options.sweepCache?.get(key);
+    sw = cached ?? runSweep(points, sweepOptions);
     if (sw.cancelled) throw new InputError('pipeline.cancelled', 'The run was cancelled.');
+    if (!cached) options.sweepCache?.set(key, sw);
     problems.push(...sw.notes);
   } else {
     sw = { n, distinct: n, kMin: seg.kMin, kMax: seg.kMax, results: [], knee: null, bestSilhouette: null, notes: [], cancelled: false };

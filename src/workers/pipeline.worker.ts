@@ -8,9 +8,12 @@ import { readTable } from '../core/data/read.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import { isInputError, type Problem } from '../core/errors.ts';
 import { runPipeline, scoreProject } from '../core/pipeline.ts';
+import { SweepCache } from '../core/cluster/sweep-cache.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 let loaded: { table: ColumnTable; report: ReadReport; lines: Int32Array } | null = null;
+/** The last k sweep: choosing another k reuses it. */
+const sweepCache = new SweepCache();
 const post = (m: WorkerReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
 
 function toProblem(e: unknown): Problem {
@@ -24,6 +27,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     if (msg.type === 'load') {
       const { table, report, lines } = readTable(msg.data, { fileName: msg.fileName, types: msg.types });
       loaded = { table, report, lines };
+      sweepCache.clear();
       const columns: Record<string, ColumnData> = {};
       for (const name of table.columnNames()) columns[name] = table.column(name) as unknown as ColumnData;
       post({ type: 'loaded', id: msg.id, report, columns, lines });
@@ -38,6 +42,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     const result = runPipeline(msg.project, table, {
       lines,
       report,
+      sweepCache,
       onProgress: (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total }),
     });
     post({ type: 'result', id: msg.id, result });
