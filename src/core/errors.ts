@@ -20,6 +20,13 @@ export interface Where {
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * The values a message names (line, column, counts, path…), so that the UI can say the same
+ * thing in another language: its catalogue holds `problem.<code>` (or `problem.<code>.<variant>`
+ * when one code has several sentences) with these as `{placeholders}`.
+ */
+export type Params = Record<string, string | number>;
+
 export interface Problem {
   severity: Severity;
   /** Stable machine-readable code, e.g. `csv.empty`, `ahp.judgment-range`. */
@@ -27,21 +34,32 @@ export interface Problem {
   /** Human-readable English message naming the place. */
   message: string;
   where: Where;
+  /** Values the message names, for translation by code (see `Params`). */
+  params?: Params;
+  /** Which of a code's sentences this is, when the code has several. */
+  variant?: string;
 }
 
 /** Thrown when input makes the method impossible; the CLI maps it to exit code 2. */
 export class InputError extends Error {
   readonly code: string;
   readonly where: Where;
-  constructor(code: string, message: string, where: Where = {}) {
+  readonly params?: Params;
+  readonly variant?: string;
+  constructor(code: string, message: string, where: Where = {}, params?: Params, variant?: string) {
     super(message);
     this.name = 'InputError';
     this.code = code;
     this.where = where;
+    if (params) this.params = params;
+    if (variant) this.variant = variant;
   }
 
   toProblem(): Problem {
-    return { severity: 'error', code: this.code, message: this.message, where: this.where };
+    const p: Problem = { severity: 'error', code: this.code, message: this.message, where: this.where };
+    if (this.params) p.params = this.params;
+    if (this.variant) p.variant = this.variant;
+    return p;
   }
 }
 

@@ -152,7 +152,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
   const problems: Problem[] = [];
   const where = { column: name };
   if (missingCount === n && n > 0) {
-    problems.push({ severity: 'warning', code: 'csv.all-missing', message: `Column "${name}" is empty in all ${count(n)} rows.`, where });
+    problems.push({ severity: 'warning', code: 'csv.all-missing', message: `Column "${name}" is empty in all ${count(n)} rows.`, where, params: { column: name, rows: n } });
   }
   const readable = n - missingCount - invalid;
   if (report.constant && readable >= 2) {
@@ -162,6 +162,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
       code: 'csv.constant',
       message: `Column "${name}" has the same value, ${shown}, in all ${count(readable)} rows where it is filled; it cannot tell customers apart.`,
       where,
+      params: { column: name, value: shown, rows: readable },
     });
   }
   if (invalid > 0) {
@@ -169,7 +170,9 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
     let message = `Column "${name}" has ${count(invalid)} ${what} (${linesText(invalidRows, invalid)}: ${quoteList(report.invalidExamples)}); ${invalid === 1 ? 'it is' : 'they are'} treated as missing.`;
     if (decimalCommas > 0) message += ' Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.';
     else if (examples.size > 0 && [...examples].some(isExcelError)) message += ' Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.';
-    problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] } });
+    const params = { column: name, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
+    const variant = (numeric ? 'number' : 'excel') + (decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : '');
+    problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] }, params, variant });
   }
   if (numeric && withPercent > 0 && firstPlain >= 0) {
     problems.push({
@@ -177,6 +180,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
       code: 'csv.mixed-percent',
       message: `Column "${name}" mixes values written with % (line ${lines[firstPercent]}: "${cells[firstPercent]}", read as ${numbers[firstPercent]}) and without (line ${lines[firstPlain]}: "${cells[firstPlain]}", read as ${numbers[firstPlain]}); check that they are on the same scale.`,
       where: { column: name, row: lines[firstPlain] },
+      params: { column: name, percentLine: lines[firstPercent], percentCell: cells[firstPercent] ?? '', percentValue: numbers[firstPercent], plainLine: lines[firstPlain], plainCell: cells[firstPlain] ?? '', plainValue: numbers[firstPlain] },
     });
   }
   const filled = n - missingCount;
@@ -187,6 +191,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
       code: 'csv.mostly-numeric',
       message: `Column "${name}" is read as categorical: only ${share}% of its ${count(filled)} filled cells are numbers (numeric needs ${NUMERIC_SHARE * 100}%). Set its type to numeric to read the numbers and count the rest as invalid.`,
       where,
+      params: { column: name, share, filled, needed: NUMERIC_SHARE * 100 },
     });
   }
   if (type === 'identifier' && texts.size < filled) {
@@ -195,6 +200,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
       code: 'csv.identifier-not-unique',
       message: `Column "${name}" is set as an identifier but ${count(filled - texts.size)} of its values ${filled - texts.size === 1 ? 'repeats' : 'repeat'} an earlier one${firstRepeat(cells, missing, lines)}.`,
       where,
+      params: { column: name, count: filled - texts.size },
     });
   }
   return { values, report, problems };

@@ -48,12 +48,18 @@ function rejectWorkbook(bytes: Uint8Array): void {
     throw new InputError(
       'csv.not-text',
       'This is an Excel workbook (.xlsx) or another zip file, not CSV text. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and open that file.',
+      {},
+      {},
+      'xlsx',
     );
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new InputError(
       'csv.not-text',
       'This is an old Excel workbook (.xls), not CSV text. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and open that file.',
+      {},
+      {},
+      'xls',
     );
   }
 }
@@ -62,7 +68,7 @@ function rejectBinary(bytes: Uint8Array): void {
   const n = Math.min(bytes.length, SAMPLE);
   for (let i = 0; i < n; i++) {
     if (bytes[i] === 0) {
-      throw new InputError('csv.not-text', `This file contains binary data (a zero byte at byte ${i + 1}), so it is not a CSV text file.`);
+      throw new InputError('csv.not-text', `This file contains binary data (a zero byte at byte ${i + 1}), so it is not a CSV text file.`, {}, { byte: i + 1 }, 'binary');
     }
   }
 }
@@ -138,6 +144,8 @@ export function looksMisdecoded(text: string, options: MisdecodedOptions = {}): 
       code: 'csv.misdecoded',
       message: `Line ${line} contains "锟斤拷", the trace of characters lost when a GBK file was read as UTF-8 and saved again; the original text cannot be recovered from this file. Export the data again from its source (in Excel: "CSV UTF-8 (Comma delimited)").`,
       where,
+      params: { line },
+      variant: 'mojibake',
     };
   }
   let count = 0;
@@ -148,6 +156,8 @@ export function looksMisdecoded(text: string, options: MisdecodedOptions = {}): 
       code: 'csv.misdecoded',
       message: `Line ${line} contains the replacement character � (${count} in all): this file was already damaged — it was probably read with the wrong encoding and saved again, and the original characters are lost. Export the data again from its source (in Excel: "CSV UTF-8 (Comma delimited)").`,
       where,
+      params: { line, count },
+      variant: 'damaged',
     };
   }
   return {
@@ -155,5 +165,7 @@ export function looksMisdecoded(text: string, options: MisdecodedOptions = {}): 
     code: 'csv.misdecoded',
     message: `The file is not valid UTF-8 (line ${line} has undecodable bytes, shown as �; ${count} in all); it looks like a GBK/GB18030 export from Chinese Excel that was read as UTF-8. Open the file itself rather than pasting its text, so its encoding is detected, or save it from Excel as "CSV UTF-8 (Comma delimited)".`,
     where,
+    params: { line, count },
+    variant: 'gbk-as-utf8',
   };
 }

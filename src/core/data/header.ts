@@ -25,6 +25,7 @@ export function checkHeader(cells: string[], line: number): void {
     'csv.no-header',
     `Line ${line} should be the header with the column names, but all its cells are numbers or empty (${shown}). Add a first line with a name for each column.`,
     { row: line },
+    { line, cells: shown },
   );
 }
 
@@ -40,6 +41,7 @@ export function nameColumns(cells: string[], line: number): HeaderNames {
         code: 'csv.empty-header',
         message: `Column ${j + 1} has no name in the header; it is called "${names[j]}".`,
         where: { row: line, column: names[j] },
+        params: { column: j + 1, name: names[j] },
       });
     }
   }
@@ -67,6 +69,7 @@ export function nameColumns(cells: string[], line: number): HeaderNames {
       code: 'csv.duplicate-column',
       message: `Columns ${first + 1} and ${j + 1} are both named "${name}"; column ${j + 1} is renamed to "${renamed}".`,
       where: { row: line, column: renamed },
+      params: { first: first + 1, column: j + 1, name, renamed },
     });
   }
   return { names, problems };

@@ -91,6 +91,7 @@ function parseRecords(text: string, delimiter: string): Parsed {
             code: 'csv.unterminated-quote',
             message: `Line ${line} opens a quoted field ("${snippet(text, at)}") that is never closed, so the rest of the file${last > line ? ` (lines ${line} to ${last})` : ''} was read as one cell. Close the quote or remove it.`,
             where: { row: line },
+            params: { line, text: snippet(text, at), last },
           });
         } else if (e.code === 'InvalidQuotes') {
           problems.push({
@@ -98,6 +99,7 @@ function parseRecords(text: string, delimiter: string): Parsed {
             code: 'csv.malformed-quote',
             message: `Line ${line} has a quoted field with text after its closing quote (${snippet(text, Math.max(at - 1, 0))}); the field was read up to the next quote that ends a field, which may join it with the lines below.`,
             where: { row: line },
+            params: { line, text: snippet(text, Math.max(at - 1, 0)) },
           });
         }
       }
@@ -106,26 +108,34 @@ function parseRecords(text: string, delimiter: string): Parsed {
       lines.push(line);
     },
   });
-  if (records.length === 0) throw new InputError('csv.empty', 'The file is empty.');
+  if (records.length === 0) throw new InputError('csv.empty', 'The file is empty.', {}, {});
   return { header: records[0], headerLine: lines[0], rows: records.slice(1), lines: lines.slice(1), problems };
 }
 
 function raggedProblem(line: number, fields: number, names: string[]): Problem {
   const width = names.length;
   let rest: string;
+  let params: Problem['params'];
+  let variant: string;
   if (fields < width) {
     const absent = names.slice(fields);
     const list = absent.length <= 3 ? absent.map((n) => `"${n}"`).join(', ') : `${absent.slice(0, 3).map((n) => `"${n}"`).join(', ')} and ${absent.length - 3} more`;
     rest = ` ${absent.length === 1 ? 'Column' : 'Columns'} ${list} ${absent.length === 1 ? 'is' : 'are'} read as missing on this line.`;
+    variant = 'short';
+    params = { line, fields, width, columns: absent.slice(0, 3).map((n) => `"${n}"`).join(', ') + (absent.length > 3 ? ', …' : '') };
   } else {
     const extra = fields - width;
     rest = ` The ${extra === 1 ? 'extra field is' : `${extra} extra fields are`} dropped.`;
+    variant = 'long';
+    params = { line, fields, width, extra };
   }
   return {
     severity: 'warning',
     code: 'csv.ragged',
     message: `Line ${line} has ${fields} ${fields === 1 ? 'field' : 'fields'}; the header has ${width}.${rest}`,
     where: { row: line },
+    params,
+    variant,
   };
 }
 
@@ -161,6 +171,8 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
         code: 'csv.encoding',
         message: `The file is not UTF-8 (line ${decoded.notUtf8Line} has bytes that are not UTF-8); it was read as GB18030/GBK, the encoding of CSV files saved by Chinese Excel.`,
         where: { row: decoded.notUtf8Line },
+        params: { line: decoded.notUtf8Line ?? 0 },
+        variant: 'gb18030',
       });
     } else if (encoding === 'windows-1252') {
       problems.push({
@@ -168,16 +180,18 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
         code: 'csv.encoding',
         message: `The file is neither UTF-8 nor GB18030 (line ${decoded.notUtf8Line} has bytes that are not UTF-8); it was read as Windows-1252 (Western European). Check that accented letters look right, or save it as "CSV UTF-8".`,
         where: { row: decoded.notUtf8Line },
+        params: { line: decoded.notUtf8Line ?? 0 },
+        variant: 'windows-1252',
       });
     }
     const mis = looksMisdecoded(text, { source: 'bytes' });
     if (mis) problems.push(mis);
   }
-  if (text.trim() === '') throw new InputError('csv.empty', 'The file is empty.');
+  if (text.trim() === '') throw new InputError('csv.empty', 'The file is empty.', {}, {});
 
   const delimiter = options.delimiter ?? sniffDelimiter(text);
   if (delimiter === '' || delimiter.includes('"') || /[\r\n]/.test(delimiter)) {
-    throw new InputError('csv.delimiter', `The delimiter ${JSON.stringify(delimiter)} cannot be used; choose a character such as "," ";" or a tab.`);
+    throw new InputError('csv.delimiter', `The delimiter ${JSON.stringify(delimiter)} cannot be used; choose a character such as "," ";" or a tab.`, {}, { delimiter: JSON.stringify(delimiter) });
   }
 
   const parsed = parseRecords(text, delimiter);
@@ -188,7 +202,7 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
   const width = names.length;
   const n = parsed.rows.length;
   if (n === 0) {
-    throw new InputError('csv.no-rows', `The file has a header (${width} ${width === 1 ? 'column' : 'columns'}) but no data rows.`, { row: parsed.headerLine });
+    throw new InputError('csv.no-rows', `The file has a header (${width} ${width === 1 ? 'column' : 'columns'}) but no data rows.`, { row: parsed.headerLine }, { width });
   }
 
   // Ragged lines.
@@ -208,6 +222,8 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
       code: 'csv.ragged',
       message: `${more.toLocaleString('en-US')} more ${more === 1 ? 'line has' : 'lines have'} a different number of fields from the header (${ragged.toLocaleString('en-US')} in all; the next is line ${firstHidden}); short lines are padded with missing cells and long lines cut.`,
       where: { row: firstHidden },
+      params: { more, ragged, line: firstHidden },
+      variant: 'more',
     });
   }
 
@@ -216,7 +232,7 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
   const types = options.types ?? {};
   for (const key of Object.keys(types)) {
     if (!names.includes(key)) {
-      problems.push({ severity: 'warning', code: 'csv.unknown-column', message: `A type is set for column "${key}", which is not in the file.`, where: { column: key } });
+      problems.push({ severity: 'warning', code: 'csv.unknown-column', message: `A type is set for column "${key}", which is not in the file.`, where: { column: key }, params: { column: key } });
     }
   }
   const data = new Map<string, ColumnValues>();

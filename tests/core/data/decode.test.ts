@@ -112,6 +112,8 @@ describe('looksMisdecoded', () => {
       code: 'csv.misdecoded',
       message: `The file is not valid UTF-8 (line 3 has undecodable bytes, shown as �; ${count} in all); it looks like a GBK/GB18030 export from Chinese Excel that was read as UTF-8. Open the file itself rather than pasting its text, so its encoding is detected, or save it from Excel as "CSV UTF-8 (Comma delimited)".`,
       where: { row: 3 },
+      params: { line: 3, count },
+      variant: 'gbk-as-utf8',
     });
   });
 

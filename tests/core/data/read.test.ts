@@ -338,6 +338,8 @@ describe('readTable: encodings', () => {
         code: 'csv.encoding',
         message: 'The file is not UTF-8 (line 1 has bytes that are not UTF-8); it was read as GB18030/GBK, the encoding of CSV files saved by Chinese Excel.',
         where: { row: 1 },
+        params: { line: 1 },
+        variant: 'gb18030',
       },
     ]);
   });
