@@ -73,10 +73,10 @@ export const tests = {
     if (!/^C\d+$/.test(parsed.data[0].customer_id)) throw new Error(`id column: ${parsed.data[0].customer_id}`);
   },
 
-  async 'exports the project as JSON, and importing it in a fresh browser restores the same segments'({ page, base, context }) {
-    // A fresh browser profile (no autosave) loads the sample meanwhile.
-    const fresh = await context.browser().newContext({ viewport: { width: 1280, height: 900 } });
-    try {
+  async 'exports the project as JSON, and importing it in a fresh browser restores the same segments'({ page, base, newContext }) {
+    // A fresh browser profile (no autosave) loads the sample meanwhile, under the same request watch.
+    const fresh = await newContext();
+    {
       const other = await fresh.newPage();
       const errors = [];
       other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -113,8 +113,6 @@ export const tests = {
       if (!same(after, before)) throw new Error('segments differ after import');
       await other.locator('#step-export').screenshot({ path: out('export-imported.png') });
       if (errors.length) throw new Error(errors.join('\n'));
-    } finally {
-      await fresh.close();
     }
   },
 
