@@ -3,10 +3,10 @@
  * of the last run, where the user is, and undo. Components read and edit this; they never
  * compute the method (the worker does, through `runner`).
  */
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
+import { columnTable } from '../core/data/table.ts';
 import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
 import type { Result } from '../core/result.ts';
 import { PipelineRunner, type Loaded } from './runner.svelte.ts';
@@ -115,7 +115,7 @@ export class Notebook {
   async loadData(bytes: Uint8Array, fileName: string, options: { save?: boolean; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } = {}): Promise<boolean> {
     try {
       const [loaded] = await Promise.all([this.runner.load(bytes, fileName, options.types), this.fast.load(bytes, fileName, options.types)]);
-      const table = aq.table(loaded.columns as Record<string, ArrayLike<unknown>>);
+      const table = columnTable(Object.entries(loaded.columns) as [string, ArrayLike<unknown>][], loaded.report.columns.map((c) => c.name));
       this.dataset = { fileName, bytes, loaded, table };
       this.dataProblem = null;
       if (options.save !== false) this.saved.data = await saveFile({ fileName, bytes });

@@ -28,7 +28,8 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       const { table, report, lines } = readTable(msg.data, { fileName: msg.fileName, types: msg.types });
       loaded = { table, report, lines };
       sweepCache.clear();
-      const columns: Record<string, ColumnData> = {};
+      // No prototype: a column named __proto__ stays an own key (and survives the copy to the page).
+      const columns: Record<string, ColumnData> = Object.create(null);
       for (const name of table.columnNames()) columns[name] = table.column(name) as unknown as ColumnData;
       post({ type: 'loaded', id: msg.id, report, columns, lines });
       return;

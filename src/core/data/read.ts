@@ -12,7 +12,8 @@
  * the skipping is done here rather than by papaparse so that every record's start offset
  * (papaparse's `meta.cursor` of the record before) is known exactly.
  */
-import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { columnTable } from './table.ts';
 import Papa from 'papaparse';
 import { InputError, type Problem } from '../errors.ts';
 import { readColumn, type ColumnValues } from './column.ts';
@@ -22,7 +23,6 @@ import { countLineBreaks, LineCounter } from './lines.ts';
 import { sniffDelimiter } from './sniff.ts';
 import type { ColumnReport, ColumnType, Encoding, ReadReport } from './types.ts';
 
-type ColumnTable = ReturnType<typeof aq.table>;
 
 export interface ReadOptions {
   /** Field delimiter; sniffed among `,` `;` tab `|` when absent. */
@@ -258,7 +258,7 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
     columns,
     problems,
   };
-  return { table: aq.table(data, names), report, lines };
+  return { table: columnTable(data, names), report, lines };
 }
 
 const EXCEL_TEXT = /^="(.*)"$/s;

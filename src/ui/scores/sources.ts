@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../../state/notebook.svelte.ts';
 import type { Scored } from '../../core/result.ts';
+import { columnOf } from '../../core/data/table.ts';
 
 export const SCORE_SOURCES = ['score:composite', 'score:current', 'score:potential'] as const;
 
@@ -23,7 +24,7 @@ export function sourceValues(source: string, result: Scored, dataset: Dataset | 
   if (source === 'score:composite') return result.scores.composite;
   if (source === 'score:current') return result.scores.current;
   if (source === 'score:potential') return result.scores.potential;
-  const col = dataset?.table.column(source);
+  const col = dataset ? (columnOf(dataset.table, source) as { at(i: number): unknown } | undefined) : undefined;
   if (!col) return null;
   const out = new Float64Array(result.rows.length);
   for (let i = 0; i < out.length; i++) {
