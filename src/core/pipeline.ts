@@ -49,7 +49,7 @@ export interface PipelineOptions {
 
 /** The columns of a table with their types: from the read report when given, else numeric ⇔ Float64Array. */
 export function tableColumns(table: ColumnTable, report?: ReadReport): ColumnInfo[] {
-  if (report) return report.columns.map((c) => ({ name: c.name, type: c.type }));
+  if (report) return report.columns.map((c) => ({ name: c.name, type: c.type, filled: report.rows - c.missing }));
   return table.columnNames().map((name) => ({
     name,
     type: (table.column(name) as unknown) instanceof Float64Array ? 'numeric' : 'categorical',
@@ -293,11 +293,27 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     problems.push(...sw.notes);
   } else {
     sw = { n, distinct: n, kMin: seg.kMin, kMax: seg.kMax, results: [], knee: null, bestSilhouette: null, notes: [], cancelled: false };
+    problems.push({
+      severity: 'warning',
+      code: 'cluster.sweep-skipped',
+      message: `options.segmentation.kMin: the k sweep starts at k = ${seg.kMin}, but ${n} customers allow at most k = ${n - 1}; no elbow or silhouette chart is drawn. Lower kMin or load more customers.`,
+      where: { path: 'options.segmentation.kMin' },
+      params: { kMin: seg.kMin, n, max: n - 1 },
+    });
   }
   progress('segments', 0, 1);
   const k = seg.k;
   const fromSweep = sw.results.find((r) => r.k === k);
-  const km = fromSweep ?? kmeans(points, k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, lines, columns: featureNames });
+  let km: NonNullable<typeof fromSweep> | ReturnType<typeof kmeans>;
+  try {
+    km = fromSweep ?? kmeans(points, k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, lines, columns: featureNames });
+  } catch (e) {
+    // "k = 4 but only 3 customers" names no place by itself: point at the option to change.
+    if (e instanceof InputError && e.code.startsWith('cluster.k-') && e.where.path === undefined) {
+      throw new InputError(e.code, `options.segmentation.k: ${e.message}`, { ...e.where, path: 'options.segmentation.k' }, e.params, e.variant);
+    }
+    throw e;
+  }
   const order = orderClusters(km.labels, k, composite);
   const labels = Int32Array.from(order.labels, (l) => l + 1);
 

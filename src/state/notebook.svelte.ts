@@ -48,7 +48,7 @@ export class Notebook {
   }
 
   /** Column names and types of the loaded data. */
-  columns: ColumnInfo[] = $derived(this.dataset ? this.dataset.loaded.report.columns.map((c) => ({ name: c.name, type: c.type })) : []);
+  columns: ColumnInfo[] = $derived(this.dataset ? this.dataset.loaded.report.columns.map((c) => ({ name: c.name, type: c.type, filled: this.dataset!.loaded.report.rows - c.missing })) : []);
 
   /** Every problem of the project against the data, with its path. */
   validation: Problem[] = $derived(validateProject($state.snapshot(this.project), this.dataset ? this.columns : undefined));

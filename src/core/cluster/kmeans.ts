@@ -89,16 +89,18 @@ export function validateK(k: number, n: number, distinct: number): void {
     throw new InputError('cluster.k-invalid', `k = ${k} is not a whole number of clusters (1 or more).`);
   }
   if (n === 0) throw new InputError('cluster.empty', 'There are no customers to cluster.');
-  if (k > distinct) {
-    throw new InputError(
-      'cluster.k-too-large',
-      `k = ${k} but only ${plural(distinct, 'distinct customer')}: customers with identical values cannot be split; choose k ≤ ${distinct}.`,
-    );
-  }
+  // Fewer customers than k first: "only 3 distinct customers" would be a puzzling way to say
+  // "only 3 customers".
   if (k >= n) {
     throw new InputError(
       'cluster.k-too-large',
       `k = ${k} but only ${plural(n, 'customer')}: k must be smaller than the number of customers.`,
+    );
+  }
+  if (k > distinct) {
+    throw new InputError(
+      'cluster.k-too-large',
+      `k = ${k} but only ${plural(distinct, 'distinct customer')}: customers with identical values cannot be split; choose k ≤ ${distinct}.`,
     );
   }
 }

@@ -24,6 +24,8 @@ export interface ColumnOptions {
 const MAX_ROWS = 20;
 const MAX_EXAMPLES = 5;
 const PERCENT = /[%％]/;
+/** `Infinity`, `-inf`, `∞`…: what a division by zero writes; not a number, but a numeric column's cell. */
+const INFINITY = /^[+-]?(?:inf|infinity|∞)$/i;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -72,6 +74,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
   let missingCount = 0;
   let numberCount = 0;
   let excelErrors = 0;
+  let infinities = 0;
   let wholeNumbers = true;
   const texts = new Set<string>();
   for (let i = 0; i < n; i++) {
@@ -87,12 +90,15 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
     numbers[i] = v;
     if (Number.isNaN(v)) {
       if (isExcelError(c)) excelErrors++;
+      else if (INFINITY.test(c)) infinities++;
     } else {
       numberCount++;
       if (wholeNumbers && !Number.isInteger(v)) wholeNumbers = false;
     }
   }
-  const detected = chooseType({ name, rows: n, missing: missingCount, numbers: numberCount, excelErrors, distinctTexts: texts.size, wholeNumbers });
+  // An infinity counts towards a numeric type (it is then reported as invalid), so that a few of
+  // them cannot silently turn a column of numbers into identifiers or categories.
+  const detected = chooseType({ name, rows: n, missing: missingCount, numbers: numberCount + infinities, excelErrors, distinctTexts: texts.size, wholeNumbers });
   const type = options.type ?? detected;
   const numeric = type === 'numeric';
 
@@ -170,8 +176,11 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
     let message = `Column "${name}" has ${count(invalid)} ${what} (${linesText(invalidRows, invalid)}: ${quoteList(report.invalidExamples)}); ${invalid === 1 ? 'it is' : 'they are'} treated as missing.`;
     if (decimalCommas > 0) message += ' Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.';
     else if (examples.size > 0 && [...examples].some(isExcelError)) message += ' Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.';
+    else if (infinities > 0) message += ' "Infinity" is not an amount a customer can have (it usually comes from a division by zero); fix it at the source or leave the cell empty.';
     const params = { column: name, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
-    const variant = (numeric ? 'number' : 'excel') + (decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : '');
+    const variant =
+      (numeric ? 'number' : 'excel') +
+      (decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : infinities > 0 ? '-infinity' : '');
     problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] }, params, variant });
   }
   if (numeric && withPercent > 0 && firstPlain >= 0) {

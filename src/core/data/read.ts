@@ -187,12 +187,27 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
     const mis = looksMisdecoded(text, { source: 'bytes' });
     if (mis) problems.push(mis);
   }
+  let boms = 0;
+  while (text.charCodeAt(boms) === 0xfeff) boms++;
+  if (boms > 0) {
+    // A file saved twice as "CSV UTF-8" starts with a second mark; papaparse would drop one
+    // itself and shift every record offset (and line number) by one character.
+    text = text.slice(boms);
+    problems.push({
+      severity: 'info',
+      code: 'csv.extra-bom',
+      message: `The file starts with ${boms + 1} byte-order marks instead of one (it was probably saved twice as "CSV UTF-8"); the extra ${boms === 1 ? 'mark was' : 'marks were'} removed.`,
+      where: { row: 1 },
+      params: { count: boms + 1 },
+    });
+  }
   if (text.trim() === '') throw new InputError('csv.empty', 'The file is empty.', {}, {});
 
   const delimiter = options.delimiter ?? sniffDelimiter(text);
   if (delimiter === '' || delimiter.includes('"') || /[\r\n]/.test(delimiter)) {
     throw new InputError('csv.delimiter', `The delimiter ${JSON.stringify(delimiter)} cannot be used; choose a character such as "," ";" or a tab.`, {}, { delimiter: JSON.stringify(delimiter) });
   }
+  text = unifyLineBreaks(text, delimiter);
 
   const parsed = parseRecords(text, delimiter);
   problems.push(...parsed.problems);
@@ -259,6 +274,54 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
     problems,
   };
   return { table: columnTable(data, names), report, lines };
+}
+
+/**
+ * Papaparse splits records on one line-break style per file (guessed from the start), so a file
+ * mixing \r\n, \n and lone \r (rows pasted together from several sources) lost rows. Such a file
+ * has its line breaks outside quoted fields brought to \n; breaks inside quoted cells are kept as
+ * written. Line numbers do not change: every break counts once either way (see lines.ts).
+ * Files with one style are returned as they are (two native regex scans, no copy).
+ */
+function unifyLineBreaks(text: string, delimiter: string): string {
+  if (text.indexOf('\r') < 0) return text;
+  const kinds = (text.includes('\r\n') ? 1 : 0) + (/\r(?!\n)/.test(text) ? 1 : 0) + (/(?<!\r)\n/.test(text) ? 1 : 0);
+  if (kinds < 2) return text;
+  const d = delimiter.charCodeAt(0);
+  const parts: string[] = [];
+  let from = 0;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuotes) {
+      if (c === 34) {
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (c === 13) {
+      parts.push(text.slice(from, i));
+      if (text.charCodeAt(i + 1) === 10) {
+        from = i + 1; // keep the \n of \r\n
+        i++;
+      } else {
+        parts.push('\n');
+        from = i + 1;
+      }
+      fieldStart = true;
+      continue;
+    }
+    if (c === 10 || c === d) {
+      fieldStart = true;
+      continue;
+    }
+    if (c === 34 && fieldStart) inQuotes = true;
+    if (c !== 32) fieldStart = false;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 const EXCEL_TEXT = /^="(.*)"$/s;

@@ -11,6 +11,8 @@ import { PROJECT_VERSION } from './project.ts';
 export interface ColumnInfo {
   name: string;
   type: 'identifier' | 'numeric' | 'categorical';
+  /** Rows with a value (not missing), when known: 0 explains why a column is not numeric. */
+  filled?: number;
 }
 
 type Path = string;
@@ -264,6 +266,7 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
       const p = `${path}.indicators[${i}].column`;
       const col = byName.get(ind.column);
       if (!col) out.push(problem(p, `no column "${ind.column}" in the data`, 'project.missing-column'));
+      else if (col.type !== 'numeric' && col.filled === 0) out.push(problem(p, `column "${ind.column}" is empty in every row, so it cannot be an indicator`, 'project.empty-column'));
       else if (col.type !== 'numeric') out.push(problem(p, `column "${ind.column}" is ${col.type}, not numeric`, 'project.not-numeric'));
     });
   };
