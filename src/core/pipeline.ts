@@ -62,7 +62,7 @@ function scoreSource(source: string, table: ColumnTable, rows: Int32Array, score
   if (source.startsWith('score:')) {
     const key = source.slice(6);
     const s = key === 'composite' ? scores.composite : key === 'current' ? scores.current : key === 'potential' ? scores.potential : undefined;
-    if (!s) throw new InputError('pipeline.score-source', `${path}: "${source}" is not available (scores are composite, current and potential; current and potential need criteria with those roles).`, { path });
+    if (!s) throw new InputError('pipeline.score-source', `${path}: "${source}" is not available (scores are composite, current and potential; current and potential need criteria with those roles).`, { path }, { path, source });
     return s;
   }
   const col = column(table, source);
@@ -101,12 +101,12 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   progress('validate', 0, 1);
   const invalid = validateProject(project, tableColumns(table, options.report)).filter((p) => p.severity === 'error');
   if (invalid.length) {
-    throw new InputError('project.invalid', invalid.map((p) => p.message).join('\n'), invalid[0].where);
+    throw new InputError('project.invalid', invalid.map((p) => p.message).join('\n'), invalid[0].where, invalid[0].params, invalid[0].variant);
   }
   const opts = project.options;
   const indicators = listIndicators(project.hierarchy);
   const names = indicators.map((i) => i.column);
-  if (table.numRows() === 0) throw new InputError('data.no-rows', 'The data have no rows.');
+  if (table.numRows() === 0) throw new InputError('data.no-rows', 'The data have no rows.', {}, {});
 
   // 2. Indicator columns and missing values.
   const raw = indicators.map((ind) => column(table, ind.column));
@@ -117,10 +117,10 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   for (const r of missing.report) {
     if (r.missing > 0) {
       const what = opts.missing === 'drop' ? 'rows dropped' : `filled with the ${opts.missing} ${r.imputed}`;
-      problems.push({ severity: 'info', code: 'data.missing', message: `Column "${r.column}": ${r.missing} missing value(s) (first at line ${r.lines[0]}), ${what}.`, where: { column: r.column, row: r.lines[0] } });
+      problems.push({ severity: 'info', code: 'data.missing', message: `Column "${r.column}": ${r.missing} missing value(s) (first at line ${r.lines[0]}), ${what}.`, where: { column: r.column, row: r.lines[0] }, params: { column: r.column, count: r.missing, line: r.lines[0], imputed: String(r.imputed ?? '') }, variant: opts.missing === 'drop' ? 'drop' : opts.missing });
     }
   }
-  if (n < 2) throw new InputError('data.too-few-rows', `Only ${n} usable customer row(s); the method needs at least 2.`);
+  if (n < 2) throw new InputError('data.too-few-rows', `Only ${n} usable customer row(s); the method needs at least 2.`, {}, { n });
   const lines = options.lines ? Int32Array.from(rows, (r) => options.lines![r]) : Int32Array.from(rows, (r) => r + 2);
 
   // 3. AHP over the hierarchy.
@@ -129,7 +129,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   const table_ = riTable(opts.ahp.ri);
   for (const node of ahp.nodes) {
     if (!node.aggregated.consistent) {
-      problems.push({ severity: 'warning', code: 'ahp.inconsistent', message: `Node "${node.name}": CR = ${node.aggregated.cr.toFixed(3)} ≥ 0.10; the judgments fail the consistency test.`, where: { path: node.path } });
+      problems.push({ severity: 'warning', code: 'ahp.inconsistent', message: `Node "${node.name}": CR = ${node.aggregated.cr.toFixed(3)} ≥ 0.10; the judgments fail the consistency test.`, where: { path: node.path }, params: { node: node.name, cr: node.aggregated.cr.toFixed(3) } });
     }
   }
   const ahpWeights = Float64Array.from(indicators, (ind) => ahp.global.find((g) => g.id === ind.id)!.weight);
@@ -153,7 +153,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   if (needs) {
     const chosen = opts.weighting.method === 'critic' || (opts.weighting.method === 'combined' && opts.weighting.objective === 'critic') ? critic : entropy;
     if (chosen) problems.push(...chosen.problems);
-    if (!chosen) throw new InputError('weighting.unavailable', 'CRITIC weights need at least 2 indicators.', { path: 'options.weighting.method' });
+    if (!chosen) throw new InputError('weighting.unavailable', 'CRITIC weights need at least 2 indicators.', { path: 'options.weighting.method' }, {});
   }
   const objective = (opts.weighting.objective === 'critic' ? critic : entropy)?.weights;
   let final: Float64Array;
@@ -197,7 +197,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   const current = currentId ? criteria[currentId] ?? null : null;
   const potential = potentialId ? criteria[potentialId] ?? null : null;
   if (!current || !potential) {
-    problems.push({ severity: 'warning', code: 'pipeline.no-value-roles', message: 'No top-level criteria carry the roles "current" and "potential": the value matrix and the 2×2 segment names are not available.', where: { path: 'hierarchy.criteria' } });
+    problems.push({ severity: 'warning', code: 'pipeline.no-value-roles', message: 'No top-level criteria carry the roles "current" and "potential": the value matrix and the 2×2 segment names are not available.', where: { path: 'hierarchy.criteria' }, params: {}, variant: 'warning' });
   }
   const scores = { composite, current, potential, criteria };
 
@@ -213,7 +213,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   if (t) {
     const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
     if (values.some((v) => !Number.isFinite(v))) {
-      throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source });
+      throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source }, { column: t.source });
     }
     const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
     tiers = { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
@@ -223,7 +223,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
     const a = opts.scoring.abc;
     const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
     if (values.some((v) => !Number.isFinite(v))) {
-      throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source });
+      throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source }, { column: a.source });
     }
     const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
     problems.push(...r.problems);
@@ -262,7 +262,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   let featureNames: string[];
   if (seg.features === 'scores') {
     if (!current || !potential) {
-      throw new InputError('pipeline.no-value-roles', 'options.segmentation.features: "scores" clusters on the current and potential value scores, but no criteria carry those roles; use "indicators" or set the roles.', { path: 'options.segmentation.features' });
+      throw new InputError('pipeline.no-value-roles', 'options.segmentation.features: "scores" clusters on the current and potential value scores, but no criteria carry those roles; use "indicators" or set the roles.', { path: 'options.segmentation.features' }, {});
     }
     features = [current, potential];
     featureNames = ['score:current', 'score:potential'];
@@ -288,7 +288,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     const key = options.sweepCache ? sweepKey(points, seg) : '';
     const cached = options.sweepCache?.get(key);
     sw = cached ?? runSweep(points, sweepOptions);
-    if (sw.cancelled) throw new InputError('pipeline.cancelled', 'The run was cancelled.');
+    if (sw.cancelled) throw new InputError('pipeline.cancelled', 'The run was cancelled.', {}, {});
     if (!cached) options.sweepCache?.set(key, sw);
     problems.push(...sw.notes);
   } else {

@@ -12,11 +12,12 @@ import * as scores from './messages/scores.ts';
 import * as clusters from './messages/clusters.ts';
 import * as segments from './messages/segments.ts';
 import * as exportMsgs from './messages/export.ts';
+import * as problems from './messages/problems.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
-const en = { ...app.en, ...data.en, ...indicators.en, ...judgments.en, ...weights.en, ...scores.en, ...clusters.en, ...segments.en, ...exportMsgs.en };
-const zh = { ...app.zh, ...data.zh, ...indicators.zh, ...judgments.zh, ...weights.zh, ...scores.zh, ...clusters.zh, ...segments.zh, ...exportMsgs.zh };
+const en = { ...app.en, ...data.en, ...indicators.en, ...judgments.en, ...weights.en, ...scores.en, ...clusters.en, ...segments.en, ...exportMsgs.en, ...problems.en };
+const zh = { ...app.zh, ...data.zh, ...indicators.zh, ...judgments.zh, ...weights.zh, ...scores.zh, ...clusters.zh, ...segments.zh, ...exportMsgs.zh, ...problems.zh };
 
 export type MessageKey = keyof typeof en;
 
@@ -26,6 +27,52 @@ export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = catalogues[locale][key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+}
+
+/** What a core problem or error carries (a `Problem`, an `InputError`, a worker's copy of one). */
+export interface CoreMessage {
+  code: string;
+  message: string;
+  where?: { path?: string };
+  params?: Record<string, string | number>;
+  variant?: string;
+}
+
+/** The catalogue key of a core problem: `problem.<code>.<variant>`, else `problem.<code>`; null without an entry. */
+export function problemKey(p: Pick<CoreMessage, 'code' | 'variant'>): MessageKey | null {
+  const withVariant = p.variant ? `problem.${p.code}.${p.variant}` : null;
+  if (withVariant && Object.hasOwn(en, withVariant)) return withVariant as MessageKey;
+  const plain = `problem.${p.code}`;
+  return Object.hasOwn(en, plain) ? (plain as MessageKey) : null;
+}
+
+/** English words the core puts into a value it names ("is missing"), in the other language. */
+const VALUE_WORDS: Record<Locale, Record<string, string>> = { en: {}, 'zh-CN': { missing: '缺失' } };
+
+/**
+ * A core problem in `locale`. English is the core's own message; another language uses the
+ * catalogue entry for the code with the problem's `params`, and falls back to the English
+ * message when there is no entry or a value it names is not in `params`. With `withoutPath`,
+ * the leading project path ("options.segmentation.k: …") is left out (the caller shows it);
+ * without it, a translated message keeps the path in front as the English one does.
+ */
+export function problemMessage(locale: Locale, p: CoreMessage, options: { withoutPath?: boolean } = {}): string {
+  const path = p.where?.path ?? '';
+  const hasPath = path !== '' && p.message.startsWith(`${path}: `);
+  const english = options.withoutPath && hasPath ? p.message.slice(path.length + 2) : p.message;
+  if (locale === 'en') return english;
+  const key = problemKey(p);
+  if (!key) return english;
+  const template = catalogues[locale][key];
+  const params = p.params ?? {};
+  const names = template.match(/\{(\w+)\}/g) ?? [];
+  if (!names.every((m) => Object.hasOwn(params, m.slice(1, -1)))) return english;
+  const words = VALUE_WORDS[locale];
+  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = String(params[name]);
+    return Object.hasOwn(words, v) ? words[v] : v;
+  });
+  return hasPath && !options.withoutPath ? `${path}：${filled}` : filled;
 }
 
 /** The browser's preferred language mapped to a supported locale. */

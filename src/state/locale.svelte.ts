@@ -1,5 +1,5 @@
 /** The UI language: defaults to the browser's, remembered in localStorage. */
-import { pickLocale, translate, type Locale, type MessageKey } from '../i18n/index.ts';
+import { pickLocale, problemMessage, translate, type CoreMessage, type Locale, type MessageKey } from '../i18n/index.ts';
 
 const KEY = 'valueseg.locale';
 
@@ -27,4 +27,7 @@ export class LocaleState {
   }
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.current, key, params);
+
+  /** A core problem or error in the current language (see `problemMessage`). */
+  problem = (p: CoreMessage, options?: { withoutPath?: boolean }): string => problemMessage(this.current, p, options);
 }

@@ -150,6 +150,25 @@ export const tests = {
     await clipShot(page, step, 'data-gbk-zh.png');
   },
 
+  async 'in Chinese, a ragged CSV’s read report says in Chinese which line has too few fields, and an unreadable file why'({ page, base }) {
+    await page.goto(base);
+    await ready(page);
+    await page.getByLabel(/Language|语言/).selectOption('zh-CN');
+    const step = dataStep(page);
+    await step.getByText('读取报告').waitFor();
+    await upload(page, 'ragged.csv', Buffer.from('id,deposits,loans\nA1,100,5\nA2,200\nA3,300,7,9\nA4,400,8\n'));
+    await step.getByTestId('report-file').filter({ hasText: 'ragged.csv' }).waitFor({ timeout: 10_000 });
+    const problems = step.getByTestId('read-problems');
+    await problems.locator('li', { hasText: '第 3 行有 2 个字段，而表头有 3 列；该行的 "loans" 列按缺失值读取。' }).waitFor({ timeout: 5_000 });
+    await problems.locator('li', { hasText: '第 4 行有 4 个字段，而表头有 3 列；多出的 1 个字段被舍弃。' }).waitFor();
+    expect(!/Line \d/.test(await problems.textContent()), `no English message left: ${await problems.textContent()}`);
+    await clipShot(page, step.locator('.top'), 'data-ragged-zh.png');
+    await upload(page, 'header-only.csv', Buffer.from('id,deposits\n'));
+    const problem = step.getByTestId('data-problem');
+    await problem.waitFor({ timeout: 10_000 });
+    expect((await problem.textContent()).includes('文件只有表头（2 列），没有数据行。'), `the reason in Chinese: ${await problem.textContent()}`);
+  },
+
   async 'a file that cannot be read is reported next to the picker and the previous data stays'({ page, base, shot }) {
     await page.goto(base);
     await ready(page);

@@ -53,7 +53,7 @@ export function judgmentOf(value: number): Judgment {
 
 /** A copy of `matrix` with a_ij = value and a_ji = 1/value, both in stored form (see `judgmentOf`). */
 export function withJudgment(matrix: readonly (readonly Judgment[])[], i: number, j: number, value: number): Judgment[][] {
-  if (i === j) throw new InputError('ahp.diagonal', `Cannot set the diagonal cell (${i + 1}, ${j + 1}); an item compared with itself is 1.`);
+  if (i === j) throw new InputError('ahp.diagonal', `Cannot set the diagonal cell (${i + 1}, ${j + 1}); an item compared with itself is 1.`, {}, { row: i + 1, col: j + 1 }, 'cell');
   const m = matrix.map((row) => row.slice());
   m[i][j] = judgmentOf(value);
   m[j][i] = judgmentOf(1 / value);

@@ -21,14 +21,14 @@ import { analyseMatrix, analyseWithWeights } from './analyse.ts';
 import type { AhpAnalysis } from './types.ts';
 
 function normalisedWeights(count: number, weights: readonly number[] | undefined): number[] {
-  if (count === 0) throw new InputError('ahp.group-empty', 'Group aggregation needs at least one expert.');
+  if (count === 0) throw new InputError('ahp.group-empty', 'Group aggregation needs at least one expert.', {}, {});
   if (weights === undefined) return new Array<number>(count).fill(1 / count);
   if (weights.length !== count) {
-    throw new InputError('ahp.expert-weights', `There are ${weights.length} expert weights for ${count} experts; give one weight per expert.`);
+    throw new InputError('ahp.expert-weights', `There are ${weights.length} expert weights for ${count} experts; give one weight per expert.`, {}, { weights: weights.length, experts: count }, 'count');
   }
   weights.forEach((w, k) => {
     if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0) {
-      throw new InputError('ahp.expert-weights', `Expert weight ${k + 1} is ${String(w)}; expert weights must be positive numbers.`);
+      throw new InputError('ahp.expert-weights', `Expert weight ${k + 1} is ${String(w)}; expert weights must be positive numbers.`, {}, { expert: k + 1, value: String(w) }, 'value');
     }
   });
   const s = weights.reduce((a, b) => a + b, 0);
@@ -41,7 +41,7 @@ export function aggregateJudgments(matrices: readonly (readonly (readonly number
   const n = matrices[0].length;
   matrices.forEach((m, k) => {
     if (m.length !== n || m.some((r) => r.length !== n)) {
-      throw new InputError('ahp.matrix-size', `Matrix ${k + 1} is not ${n}×${n} like the first; every expert must compare the same items.`);
+      throw new InputError('ahp.matrix-size', `Matrix ${k + 1} is not ${n}×${n} like the first; every expert must compare the same items.`, {}, { matrix: k + 1, n }, 'expert');
     }
   });
   const out: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(1));
@@ -85,7 +85,7 @@ export interface GroupOptions {
 /** Each expert's analysis and the aggregated one (see the module comment for AIJ vs AIP). */
 export function analyseGroup(matrices: number[][][], options: GroupOptions): { experts: AhpAnalysis[]; aggregated: AhpAnalysis } {
   if (options.aggregation !== 'aij' && options.aggregation !== 'aip') {
-    throw new InputError('ahp.aggregation', `Unknown aggregation "${String(options.aggregation)}"; expected aij or aip.`, { path: 'options.ahp.aggregation' });
+    throw new InputError('ahp.aggregation', `Unknown aggregation "${String(options.aggregation)}"; expected aij or aip.`, { path: 'options.ahp.aggregation' }, { value: String(options.aggregation) });
   }
   normalisedWeights(matrices.length, options.expertWeights);
   const experts = matrices.map((m) => analyseMatrix(m, options));

@@ -62,7 +62,7 @@ export function analyseHierarchy(
 
   const visit = (id: string, name: string, path: string, children: Child[], weight: number, trail: string[]): void => {
     if (children.length === 0) {
-      throw new InputError('ahp.empty-node', `Criterion "${name}" (${path}) has no sub-criteria or indicators, so its weight cannot be passed on.`, { path });
+      throw new InputError('ahp.empty-node', `Criterion "${name}" (${path}) has no sub-criteria or indicators, so its weight cannot be passed on.`, { path }, { name, path });
     }
     const items = children.map((ch) => (ch.kind === 'criterion' ? { id: ch.c.id, name: ch.c.name } : { id: ch.ind.id, name: ch.ind.name }));
     let experts: ExpertAhp[] = [];
@@ -72,7 +72,7 @@ export function analyseHierarchy(
     } else {
       const matrices = project.experts.length === 0 ? [] : project.experts.map((e) => matrixFor(id, name, path, items, e.id));
       if (matrices.length === 0) {
-        throw new InputError('ahp.missing-judgments', `No judgment matrix for node ${name} (${path}): the project has no experts.`, { path });
+        throw new InputError('ahp.missing-judgments', `No judgment matrix for node ${name} (${path}): the project has no experts.`, { path }, { node: name, path }, 'no-experts');
       }
       const group = analyseGroup(matrices, { ...options, repairs: extra.repairs, node: name });
       experts = group.experts.map((a, k) => ({ expert: project.experts[k].id, ...a }));
@@ -98,6 +98,8 @@ export function analyseHierarchy(
         'ahp.missing-judgments',
         `No judgment matrix (${label}) at ${path}: expert ${expertName(expert)} has not compared ${items.map((x) => x.name).join(', ')}.`,
         { path },
+        { node: nodeName, expert: expertName(expert), path, items: items.map((x) => x.name).join(', ') },
+        'not-compared',
       );
     }
     if (found.length > 1) {
@@ -105,6 +107,7 @@ export function analyseHierarchy(
         'ahp.duplicate-judgments',
         `Two judgment matrices (${label}): judgments[${found[0].index}] and judgments[${found[1].index}]; keep one.`,
         { path: `judgments[${found[1].index}]` },
+        { node: nodeName, expert: expertName(expert), first: `judgments[${found[0].index}]`, second: `judgments[${found[1].index}]` },
       );
     }
     const { jm, index } = found[0];
@@ -124,6 +127,8 @@ export function analyseHierarchy(
         'ahp.items-mismatch',
         `Judgment matrix (${label}) compares ${given.map((x) => names[x] ?? x).join(', ') || 'nothing'}; the node's children are ${items.map((x) => x.name).join(', ')} (${parts.join('; ')}).`,
         { path: `${jpath}.items` },
+        { node: nodeName, expert: expertName(expert), given: given.map((x) => names[x] ?? x).join(', '), children: items.map((x) => x.name).join(', ') },
+        'children',
       );
     }
     const m = toMatrix(jm, names, { expertName: expertName(expert), path: jpath });

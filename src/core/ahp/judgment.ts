@@ -94,14 +94,15 @@ const isEmpty = (raw: unknown): boolean =>
  */
 export function parseJudgment(value: Judgment, where: JudgmentPlace): number {
   const what = describeJudgment(where);
-  const fail = (code: string, message: string): never => {
-    throw new InputError(code, `${what} ${message}`, whereOf(where));
+  const jp = { row: nameOf(where.row), col: nameOf(where.col), node: nameOf(where.node), expert: where.expert !== undefined ? nameOf(where.expert) : '' };
+  const fail = (code: string, message: string, variant?: string): never => {
+    throw new InputError(code, `${what} ${message}`, whereOf(where), { ...jp, value: show(value) }, variant);
   };
   const advice = 'enter a value from 1/9 to 9, such as 3 or 1/3.';
   let v: number;
-  if (isEmpty(value)) return fail('ahp.judgment-invalid', `is empty; ${advice}`);
+  if (isEmpty(value)) return fail('ahp.judgment-invalid', `is empty; ${advice}`, 'empty');
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return fail('ahp.judgment-invalid', `is ${show(value)}, which is not a number; ${advice}`);
+    if (!Number.isFinite(value)) return fail('ahp.judgment-invalid', `is ${show(value)}, which is not a number; ${advice}`, 'not-number');
     v = value;
   } else if (typeof value === 'string') {
     const text = normalise(value);
@@ -111,22 +112,22 @@ export function parseJudgment(value: Judgment, where: JudgmentPlace): number {
     if (frac.length === 1 && DECIMAL.test(body)) v = Number(body);
     else if (frac.length === 2 && DECIMAL.test(frac[0]) && DECIMAL.test(frac[1])) {
       const q = Number(frac[1]);
-      if (q === 0) return fail('ahp.judgment-invalid', `is ${show(value)}, a division by zero; ${advice}`);
+      if (q === 0) return fail('ahp.judgment-invalid', `is ${show(value)}, a division by zero; ${advice}`, 'division');
       v = Number(frac[0]) / q;
     } else {
-      return fail('ahp.judgment-invalid', `is ${show(value)}, which is not a number or a fraction such as 3 or 1/3.`);
+      return fail('ahp.judgment-invalid', `is ${show(value)}, which is not a number or a fraction such as 3 or 1/3.`, 'not-fraction');
     }
     if (negative) v = -v;
   } else {
-    return fail('ahp.judgment-invalid', `is ${show(value)}, which is not a number or a fraction such as 3 or 1/3.`);
+    return fail('ahp.judgment-invalid', `is ${show(value)}, which is not a number or a fraction such as 3 or 1/3.`, 'not-fraction');
   }
   if (v === 0) {
-    return fail('ahp.judgment-invalid', `is ${show(value)}; a judgment is a positive ratio from 1/9 to 9 (1 means equally important).`);
+    return fail('ahp.judgment-invalid', `is ${show(value)}; a judgment is a positive ratio from 1/9 to 9 (1 means equally important).`, 'zero');
   }
   if (v < 0) {
     const k = -v;
     const hint = k >= 1 && k <= 9 && Number.isInteger(k) ? ` (write 1/${k}, not ${-k}, when "${nameOf(where.col)}" is preferred)` : '';
-    return fail('ahp.judgment-invalid', `is ${show(value)}; a judgment is a positive ratio from 1/9 to 9${hint}.`);
+    return fail('ahp.judgment-invalid', `is ${show(value)}; a judgment is a positive ratio from 1/9 to 9${hint}.`, 'negative');
   }
   const tooSmall = v < SCALE_MIN && !isRoundingOf(v, writtenDecimals(value), SCALE_MIN);
   if (tooSmall || v > SCALE_MAX) {
@@ -172,7 +173,10 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
     if (seen.has(id)) {
       throw new InputError('ahp.items-mismatch', `Judgment matrix (${label}) lists "${name(id)}" twice among its items.`, {
         ...(base !== undefined ? { path: `${base}.items` } : {}),
-      });
+      },
+        { node: node.name, expert: expert.name, item: name(id) },
+        'twice',
+      );
     }
     seen.add(id);
   }
@@ -189,6 +193,8 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
       'ahp.matrix-size',
       `Judgment matrix (${label}) is ${shape}; it must be ${n}×${n}, one row and one column per item (${items.map(name).join(', ')}).`,
       base !== undefined ? { path: `${base}.matrix` } : {},
+      { node: node.name, expert: expert.name, shape, n },
+      'shape',
     );
   }
   const raw = jm.matrix;
@@ -211,6 +217,8 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
         'ahp.diagonal',
         `${describeJudgment(p)} is ${show(d)}; an item compared with itself must be 1.`,
         whereOf(p),
+        { row: name(items[i]), col: name(items[i]), value: show(d) },
+        'judgment',
       );
     }
   }
@@ -225,6 +233,8 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
           'ahp.judgment-invalid',
           `${describeJudgment(p)} is empty, and so is "${name(items[j])}" vs "${name(items[i])}"; enter one of them, a value from 1/9 to 9 such as 3 or 1/3.`,
           whereOf(p),
+          { row: name(items[i]), col: name(items[j]) },
+          'both-empty',
         );
       } else if (isEmpty(lo)) {
         x = parseJudgment(up, place(i, j));
@@ -242,6 +252,8 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
             'ahp.not-reciprocal',
             `Judgments "${name(items[i])}" vs "${name(items[j])}" = ${show(up)} and "${name(items[j])}" vs "${name(items[i])}" = ${show(lo)} (${label}) are not reciprocal; the second should be ${formatRatio(1 / u)} (or leave it empty).`,
             whereOf(p),
+            { row: name(items[i]), col: name(items[j]), upper: show(up), lower: show(lo), expected: formatRatio(1 / u) },
+            'judgment',
           );
         }
       }

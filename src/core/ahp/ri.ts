@@ -80,7 +80,9 @@ export function riTable(name: RiTableName): RiTable {
   if (!t) {
     throw new InputError('ahp.ri-table', `Unknown RI table "${String(name)}"; expected one of ${Object.keys(RI_TABLES).join(', ')}.`, {
       path: 'options.ahp.ri',
-    });
+    },
+      { value: String(name) },
+    );
   }
   return t;
 }
@@ -98,6 +100,8 @@ export function randomIndex(name: RiTableName, n: number, node?: string): number
       'ahp.ri-size',
       `The ${t.label} RI table covers n = 1 to ${t.maxN}, but ${where}; choose the Alonso & Lamata RI or split the node into sub-criteria.`,
       { path: 'options.ahp.ri' },
+      { table: t.label, maxN: t.maxN, n, node: node ?? '' },
+      node !== undefined ? 'node' : 'matrix',
     );
   }
   return v;

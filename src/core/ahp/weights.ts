@@ -27,27 +27,30 @@ export const CR_THRESHOLD = 0.1;
  */
 export function checkReciprocalMatrix(m: readonly (readonly number[])[]): void {
   const n = Array.isArray(m) ? m.length : 0;
-  if (n === 0) throw new InputError('ahp.matrix-invalid', 'The pairwise matrix is empty; it needs at least one item.');
+  if (n === 0) throw new InputError('ahp.matrix-invalid', 'The pairwise matrix is empty; it needs at least one item.', {}, {}, 'empty');
   for (let i = 0; i < n; i++) {
     if (!Array.isArray(m[i]) || m[i].length !== n) {
-      throw new InputError('ahp.matrix-invalid', `The pairwise matrix is not square: row ${i + 1} has ${Array.isArray(m[i]) ? m[i].length : 0} entries, expected ${n}.`);
+      throw new InputError('ahp.matrix-invalid', `The pairwise matrix is not square: row ${i + 1} has ${Array.isArray(m[i]) ? m[i].length : 0} entries, expected ${n}.`, {}, { row: i + 1, entries: Array.isArray(m[i]) ? m[i].length : 0, n }, 'not-square');
     }
   }
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const v = m[i][j];
       if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-        throw new InputError('ahp.matrix-invalid', `Entry (${i + 1}, ${j + 1}) of the pairwise matrix is ${String(v)}; every entry must be a positive number.`);
+        throw new InputError('ahp.matrix-invalid', `Entry (${i + 1}, ${j + 1}) of the pairwise matrix is ${String(v)}; every entry must be a positive number.`, {}, { row: i + 1, col: j + 1, value: String(v) }, 'entry');
       }
     }
   }
   for (let i = 0; i < n; i++) {
-    if (Math.abs(m[i][i] - 1) > 1e-9) throw new InputError('ahp.diagonal', `Entry (${i + 1}, ${i + 1}) of the pairwise matrix is ${m[i][i]}; the diagonal must be 1.`);
+    if (Math.abs(m[i][i] - 1) > 1e-9) throw new InputError('ahp.diagonal', `Entry (${i + 1}, ${i + 1}) of the pairwise matrix is ${m[i][i]}; the diagonal must be 1.`, {}, { row: i + 1, col: i + 1, value: m[i][i] }, 'entry');
     for (let j = i + 1; j < n; j++) {
       if (Math.abs(m[i][j] * m[j][i] - 1) > 1e-6) {
         throw new InputError(
           'ahp.not-reciprocal',
           `Entries (${i + 1}, ${j + 1}) = ${m[i][j]} and (${j + 1}, ${i + 1}) = ${m[j][i]} of the pairwise matrix are not reciprocal.`,
+          {},
+          { row: i + 1, col: j + 1, upper: m[i][j], lower: m[j][i] },
+          'entries',
         );
       }
     }
@@ -103,7 +106,9 @@ export function priorityVector(m: readonly (readonly number[])[], method: AhpMet
     default:
       throw new InputError('ahp.method', `Unknown AHP weighting method "${String(method)}"; expected eigen, geometric or column.`, {
         path: 'options.ahp.method',
-      });
+      },
+        { value: String(method) },
+      );
   }
 }
 

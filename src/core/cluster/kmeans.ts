@@ -86,21 +86,27 @@ export function preparePoints(points: Points, names: PointNames = {}): PreparedP
  */
 export function validateK(k: number, n: number, distinct: number): void {
   if (!Number.isInteger(k) || k < 1) {
-    throw new InputError('cluster.k-invalid', `k = ${k} is not a whole number of clusters (1 or more).`);
+    throw new InputError('cluster.k-invalid', `k = ${k} is not a whole number of clusters (1 or more).`, {}, { k });
   }
-  if (n === 0) throw new InputError('cluster.empty', 'There are no customers to cluster.');
+  if (n === 0) throw new InputError('cluster.empty', 'There are no customers to cluster.', {}, {});
   // Fewer customers than k first: "only 3 distinct customers" would be a puzzling way to say
   // "only 3 customers".
   if (k >= n) {
     throw new InputError(
       'cluster.k-too-large',
       `k = ${k} but only ${plural(n, 'customer')}: k must be smaller than the number of customers.`,
+      {},
+      { k, n },
+      'n',
     );
   }
   if (k > distinct) {
     throw new InputError(
       'cluster.k-too-large',
       `k = ${k} but only ${plural(distinct, 'distinct customer')}: customers with identical values cannot be split; choose k ≤ ${distinct}.`,
+      {},
+      { k, distinct },
+      'distinct',
     );
   }
 }
@@ -119,15 +125,15 @@ export function restartSeed(seed: number, r: number): number {
 
 function checkRunOptions(maxIterations: number, tol: number, restarts: number, seed: number): void {
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new InputError('cluster.max-iterations', `maxIterations = ${maxIterations} must be a whole number ≥ 1.`);
+    throw new InputError('cluster.max-iterations', `maxIterations = ${maxIterations} must be a whole number ≥ 1.`, {}, { value: maxIterations });
   }
   if (!(tol >= 0) || !Number.isFinite(tol)) {
-    throw new InputError('cluster.tolerance', `tol = ${tol} must be a finite number ≥ 0.`);
+    throw new InputError('cluster.tolerance', `tol = ${tol} must be a finite number ≥ 0.`, {}, { value: tol });
   }
   if (!Number.isInteger(restarts) || restarts < 1) {
-    throw new InputError('cluster.restarts', `restarts = ${restarts} must be a whole number ≥ 1.`);
+    throw new InputError('cluster.restarts', `restarts = ${restarts} must be a whole number ≥ 1.`, {}, { value: restarts });
   }
-  if (!Number.isFinite(seed)) throw new InputError('cluster.seed', `seed = ${seed} must be a finite number.`);
+  if (!Number.isFinite(seed)) throw new InputError('cluster.seed', `seed = ${seed} must be a finite number.`, {}, { value: seed });
 }
 
 /**
@@ -151,7 +157,7 @@ export function kmeansPrepared(
   beforeRestart?: (r: number) => boolean,
 ): KMeansResult {
   const r = kmeansCancellable(prep, k, options, beforeRestart);
-  if (r === null) throw new InputError('cluster.cancelled', `k-means for k = ${k} was cancelled.`);
+  if (r === null) throw new InputError('cluster.cancelled', `k-means for k = ${k} was cancelled.`, {}, { k });
   return r;
 }
 
@@ -199,17 +205,17 @@ function initialCentres(init: Float64Array | readonly (readonly number[])[], k: 
     c = init.slice();
   } else {
     if (init.length !== k || init.some((row) => row.length !== d)) {
-      throw new InputError('cluster.init-shape', `The starting centres must be ${k} rows of ${d} values.`);
+      throw new InputError('cluster.init-shape', `The starting centres must be ${k} rows of ${d} values.`, {}, { k, d });
     }
     c = new Float64Array(k * d);
     init.forEach((row, i) => c.set(row, i * d));
   }
   if (c.length !== k * d) {
-    throw new InputError('cluster.init-shape', `The starting centres must hold k·d = ${k * d} values, not ${c.length}.`);
+    throw new InputError('cluster.init-shape', `The starting centres must hold k·d = ${k * d} values, not ${c.length}.`, {}, { k, d });
   }
   for (let p = 0; p < c.length; p++) {
     if (!Number.isFinite(c[p])) {
-      throw new InputError('cluster.init-shape', `Starting centre ${Math.floor(p / d) + 1} has a non-finite value.`);
+      throw new InputError('cluster.init-shape', `Starting centre ${Math.floor(p / d) + 1} has a non-finite value.`, {}, { k, d });
     }
   }
   return c;

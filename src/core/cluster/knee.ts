@@ -26,13 +26,13 @@ export interface KneeOptions {
 export function kneedle(x: ArrayLike<number>, y: ArrayLike<number>, options: KneeOptions = {}): number | null {
   const s = options.sensitivity ?? 1;
   const n = x.length;
-  if (y.length !== n) throw new InputError('knee.input', `x has ${n} values but y has ${y.length}.`);
-  if (!(s >= 0) || !Number.isFinite(s)) throw new InputError('knee.input', `Sensitivity S = ${s} must be a finite number ≥ 0.`);
+  if (y.length !== n) throw new InputError('knee.input', `x has ${n} values but y has ${y.length}.`, {}, {});
+  if (!(s >= 0) || !Number.isFinite(s)) throw new InputError('knee.input', `Sensitivity S = ${s} must be a finite number ≥ 0.`, {}, {});
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) {
-      throw new InputError('knee.input', `Point ${i + 1} of the curve is not finite (x = ${x[i]}, y = ${y[i]}).`);
+      throw new InputError('knee.input', `Point ${i + 1} of the curve is not finite (x = ${x[i]}, y = ${y[i]}).`, {}, {});
     }
-    if (i > 0 && !(x[i] > x[i - 1])) throw new InputError('knee.input', `x must increase strictly; point ${i + 1} does not.`);
+    if (i > 0 && !(x[i] > x[i - 1])) throw new InputError('knee.input', `x must increase strictly; point ${i + 1} does not.`, {}, {});
   }
   if (n < 3) return null;
   const xMin = x[0];

@@ -46,13 +46,13 @@ export function clusterMeans(points: Points, labels: Int32Array, k: number): { c
 
 /** Throws `cluster.labels` unless there is one integer label in 0..k−1 per point. */
 function checkLabels(points: Points, labels: Int32Array, k: number): void {
-  if (!Number.isInteger(k) || k < 1) throw new InputError('cluster.k-invalid', `k = ${k} is not a whole number of clusters (1 or more).`);
+  if (!Number.isInteger(k) || k < 1) throw new InputError('cluster.k-invalid', `k = ${k} is not a whole number of clusters (1 or more).`, {}, { k });
   if (labels.length !== points.n) {
-    throw new InputError('cluster.labels', `There are ${labels.length} labels for ${points.n} customers; one label per customer is needed.`);
+    throw new InputError('cluster.labels', `There are ${labels.length} labels for ${points.n} customers; one label per customer is needed.`, {}, { labels: labels.length, n: points.n }, 'count');
   }
   for (let i = 0; i < labels.length; i++) {
     if (labels[i] < 0 || labels[i] >= k) {
-      throw new InputError('cluster.labels', `Customer ${i + 1} has cluster label ${labels[i]}, outside 0..${k - 1}.`);
+      throw new InputError('cluster.labels', `Customer ${i + 1} has cluster label ${labels[i]}, outside 0..${k - 1}.`, {}, { customer: i + 1, label: labels[i], max: k - 1 }, 'range');
     }
   }
 }
@@ -68,6 +68,8 @@ function checkDefined(points: Points, labels: Int32Array, k: number, metric: str
     throw new InputError(
       'cluster.metric-undefined',
       `The ${metric} needs at least 2 non-empty clusters and fewer clusters than customers; got ${m} non-empty cluster${m === 1 ? '' : 's'} for ${points.n} customer${points.n === 1 ? '' : 's'}.`,
+      {},
+      { metric, m, n: points.n },
     );
   }
   return sizes;
@@ -179,10 +181,10 @@ export function silhouette(points: Points, labels: Int32Array, k: number, option
   const seed = options.seed ?? 0;
   const repeats = options.repeats ?? 1;
   if (!Number.isInteger(sampleSize) || sampleSize < 2) {
-    throw new InputError('cluster.silhouette-sample', `The silhouette sample size ${sampleSize} must be a whole number ≥ 2.`);
+    throw new InputError('cluster.silhouette-sample', `The silhouette sample size ${sampleSize} must be a whole number ≥ 2.`, {}, { value: sampleSize }, 'size');
   }
   if (!Number.isInteger(repeats) || repeats < 1) {
-    throw new InputError('cluster.silhouette-sample', `The number of silhouette samples ${repeats} must be a whole number ≥ 1.`);
+    throw new InputError('cluster.silhouette-sample', `The number of silhouette samples ${repeats} must be a whole number ≥ 1.`, {}, { value: repeats }, 'repeats');
   }
   const { n, d } = points;
   if (n <= sampleSize) return { mean: silhouetteScore(points, labels, k), sampleSize: n, exact: true };

@@ -25,17 +25,17 @@ export interface ClusterOrder {
 export function orderClusters(labels: Int32Array, k: number, score: Float64Array): ClusterOrder {
   const n = labels.length;
   if (score.length !== n) {
-    throw new InputError('cluster.score', `There are ${score.length} scores for ${n} customers; one score per customer is needed.`);
+    throw new InputError('cluster.score', `There are ${score.length} scores for ${n} customers; one score per customer is needed.`, {}, { scores: score.length, n }, 'count');
   }
   const sum = new Float64Array(k);
   const count = new Int32Array(k);
   for (let i = 0; i < n; i++) {
     const c = labels[i];
     if (!Number.isInteger(c) || c < 0 || c >= k) {
-      throw new InputError('cluster.labels', `Customer ${i + 1} has cluster label ${c}, outside 0..${k - 1}.`);
+      throw new InputError('cluster.labels', `Customer ${i + 1} has cluster label ${c}, outside 0..${k - 1}.`, {}, { customer: i + 1, label: c, max: k - 1 }, 'range');
     }
     if (!Number.isFinite(score[i])) {
-      throw new InputError('cluster.score', `Customer ${i + 1} has no finite score (${score[i]}); clusters cannot be ordered by it.`);
+      throw new InputError('cluster.score', `Customer ${i + 1} has no finite score (${score[i]}); clusters cannot be ordered by it.`, {}, { customer: i + 1, value: score[i] }, 'not-finite');
     }
     sum[c] += score[i];
     count[c]++;

@@ -25,7 +25,7 @@ export interface PointNames {
  * Throws `cluster.no-columns` for zero columns and `cluster.column-length` when lengths differ.
  */
 export function pointsFromColumns(cols: Float64Array[]): Points {
-  if (cols.length === 0) throw new InputError('cluster.no-columns', 'No feature columns to cluster on.');
+  if (cols.length === 0) throw new InputError('cluster.no-columns', 'No feature columns to cluster on.', {}, {});
   const n = cols[0].length;
   const d = cols.length;
   for (let j = 1; j < d; j++) {
@@ -33,6 +33,9 @@ export function pointsFromColumns(cols: Float64Array[]): Points {
       throw new InputError(
         'cluster.column-length',
         `Feature column ${j + 1} has ${cols[j].length} values but column 1 has ${n}; every column needs one value per customer.`,
+        {},
+        { column: j + 1, values: cols[j].length, n },
+        'column',
       );
     }
   }
@@ -50,7 +53,7 @@ export function pointsFromRows(rows: ArrayLike<number>[], d = rows.length > 0 ? 
   const data = new Float64Array(n * d);
   for (let i = 0; i < n; i++) {
     if (rows[i].length !== d) {
-      throw new InputError('cluster.column-length', `Row ${i + 1} has ${rows[i].length} values but ${d} were expected.`);
+      throw new InputError('cluster.column-length', `Row ${i + 1} has ${rows[i].length} values but ${d} were expected.`, {}, { row: i + 1, values: rows[i].length, d }, 'row');
     }
     for (let j = 0; j < d; j++) data[i * d + j] = rows[i][j];
   }
@@ -76,6 +79,8 @@ export function checkPoints(points: Points, names: PointNames = {}): void {
     throw new InputError(
       'cluster.shape',
       `Points claim ${n} rows × ${d} columns but hold ${data.length} values.`,
+      {},
+      { n, d, values: data.length },
     );
   }
   for (let p = 0; p < data.length; p++) {
@@ -90,6 +95,7 @@ export function checkPoints(points: Points, names: PointNames = {}): void {
         'cluster.not-finite',
         `Row ${row}, ${names.columns?.[j] !== undefined ? `column "${column}"` : column}: value is ${what}; k-means needs finite numbers (drop or impute missing values first).`,
         { row, column },
+        { row, column: String(names.columns?.[j] ?? column), value: String(what) },
       );
     }
   }

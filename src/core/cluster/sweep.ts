@@ -77,8 +77,10 @@ export interface SweepResult {
   cancelled: boolean;
 }
 
-function note(severity: Problem['severity'], code: string, message: string): Problem {
-  return { severity, code, message, where: { path: 'options.segmentation' } };
+function note(severity: Problem['severity'], code: string, message: string, params: Problem['params'] = {}, variant?: string): Problem {
+  const p: Problem = { severity, code, message, where: { path: 'options.segmentation' }, params };
+  if (variant) p.variant = variant;
+  return p;
 }
 
 /**
@@ -96,6 +98,7 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
       'cluster.k-range',
       `The k range ${kMin}–${kMaxAsked} is not valid: it needs whole numbers with 1 ≤ kMin ≤ kMax.`,
       { path: 'options.segmentation.kMin' },
+      { kMin, kMax: kMaxAsked },
     );
   }
   const prep = preparePoints(points, options);
@@ -109,7 +112,7 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
       prep.distinct <= n - 1
         ? `the data have only ${prep.distinct} distinct customers`
         : `there are only ${n} customers and k must be smaller`;
-    notes.push(note('warning', 'cluster.k-clamped', `k range ${kMin}–${kMaxAsked} shortened to ${kMin}–${kMax}: ${why}.`));
+    notes.push(note('warning', 'cluster.k-clamped', `k range ${kMin}–${kMaxAsked} shortened to ${kMin}–${kMax}: ${why}.`, { kMin, kMaxAsked, kMax, distinct: prep.distinct, n }, prep.distinct <= n - 1 ? 'distinct' : 'n'));
   }
   if (kMin === 1) {
     notes.push(
@@ -122,6 +125,7 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
         'info',
         'cluster.silhouette-sampled',
         `Silhouette computed on a seeded sample of ${sampleSize} of ${n} customers (seed ${seed}), the same customers for every k.`,
+        { sampleSize, n, seed },
       ),
     );
   }
@@ -185,13 +189,14 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
           'warning',
           'cluster.not-converged',
           `k = ${k}: k-means stopped after ${km.iterations} iterations without converging; raise maxIterations for a settled result.`,
+          { k, iterations: km.iterations },
         ),
       );
     }
     results.push(row);
     report();
   }
-  if (cancelled) notes.push(note('info', 'cluster.cancelled', `Sweep cancelled after ${results.length} of ${kMax - kMin + 1} values of k.`));
+  if (cancelled) notes.push(note('info', 'cluster.cancelled', `Sweep cancelled after ${results.length} of ${kMax - kMin + 1} values of k.`, { done: results.length, total: kMax - kMin + 1 }));
 
   const knee = results.length >= 3 ? kneedle(results.map((r) => r.k), results.map((r) => r.inertia)) : null;
   let bestSilhouette: number | null = null;
@@ -208,6 +213,7 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
         'info',
         'cluster.k-disagree',
         `The elbow of the inertia (k = ${knee}) and the best silhouette (k = ${bestSilhouette}) point to different k; look at both charts.`,
+        { knee, best: bestSilhouette },
       ),
     );
   }

@@ -49,7 +49,7 @@ export function handleMissing(columns: Float64Array[], names: string[], policy: 
   });
   for (const r of report) {
     if (r.missing === n && n > 0) {
-      throw new InputError('data.all-missing', `Column "${r.column}" has no readable value in any of its ${n} rows; it cannot be an indicator.`, { column: r.column });
+      throw new InputError('data.all-missing', `Column "${r.column}" has no readable value in any of its ${n} rows; it cannot be an indicator.`, { column: r.column }, { column: r.column, rows: n });
     }
   }
   if (policy === 'drop') {
@@ -57,7 +57,7 @@ export function handleMissing(columns: Float64Array[], names: string[], policy: 
     for (let i = 0; i < n; i++) if (columns.every((c) => Number.isFinite(c[i]))) keep.push(i);
     const rows = Int32Array.from(keep);
     if (rows.length === 0 && n > 0) {
-      throw new InputError('data.all-rows-dropped', `Every one of the ${n} rows has a missing indicator value, so dropping rows leaves nothing; impute instead (median, mean or zero).`);
+      throw new InputError('data.all-rows-dropped', `Every one of the ${n} rows has a missing indicator value, so dropping rows leaves nothing; impute instead (median, mean or zero).`, {}, { rows: n });
     }
     return { columns: columns.map((c) => Float64Array.from(rows, (i) => c[i])), rows, dropped: n - rows.length, report };
   }

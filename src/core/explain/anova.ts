@@ -35,9 +35,9 @@ export function anovaTable(columns: readonly ArrayLike<number>[], labels: ArrayL
   const { names } = options;
   const n = checkColumns(columns, names);
   if (columns.length > 0 && labels.length !== n) {
-    throw new InputError('explain.labels-length', `Got ${labels.length} cluster labels for ${n} customers; give one label per customer.`);
+    throw new InputError('explain.labels-length', `Got ${labels.length} cluster labels for ${n} customers; give one label per customer.`, {}, { labels: labels.length, n });
   }
-  if (labels.length === 0) throw new InputError('explain.empty', 'The ANOVA table needs at least one customer; got none.');
+  if (labels.length === 0) throw new InputError('explain.empty', 'The ANOVA table needs at least one customer; got none.', {}, {}, 'anova');
   checkFinite(labels, 'cluster label');
   const groups = [...new Set(Array.from(labels))].sort((a, b) => a - b);
   const index = new Map(groups.map((g, k) => [g, k]));
@@ -50,13 +50,14 @@ export function anovaTable(columns: readonly ArrayLike<number>[], labels: ArrayL
     for (let i = 0; i < n; i++) byGroup[index.get(labels[i]) as number].push(col[i]);
     const result = oneWayAnova(col, labels);
     if (result.note === 'constant') {
-      problems.push({ severity: 'info', code: 'explain.anova-constant', message: `Column "${column}" has the same value for every customer: F is undefined (0/0) and left empty.`, where: { column } });
+      problems.push({ severity: 'info', code: 'explain.anova-constant', message: `Column "${column}" has the same value for every customer: F is undefined (0/0) and left empty.`, where: { column }, params: { column } });
     } else if (result.note === 'no-within-variance') {
       problems.push({
         severity: 'info',
         code: 'explain.anova-infinite-f',
         message: `Column "${column}" is constant within every cluster but differs between clusters: F is infinite and p = 0.`,
         where: { column },
+        params: { column },
       });
     }
     return {

@@ -32,9 +32,9 @@ export const SEGMENT_NAMES: Readonly<Record<NamingScheme, Readonly<Record<Segmen
 /** The name of a segment type in a scheme and language. */
 export function segmentTypeName(type: SegmentType, scheme: NamingScheme, locale: Locale): string {
   const names = SEGMENT_NAMES[scheme];
-  if (!names) throw new InputError('explain.naming-scheme', `Unknown naming scheme "${String(scheme)}"; expected "gbank" or "bankA".`, { path: 'options.segmentation.naming' });
+  if (!names) throw new InputError('explain.naming-scheme', `Unknown naming scheme "${String(scheme)}"; expected "gbank" or "bankA".`, { path: 'options.segmentation.naming' }, { value: String(scheme) });
   const byLocale = names[type];
-  if (!byLocale) throw new InputError('explain.segment-type', `Unknown segment type "${String(type)}"; expected hh, hl, lh or ll.`);
+  if (!byLocale) throw new InputError('explain.segment-type', `Unknown segment type "${String(type)}"; expected hh, hl, lh or ll.`, {}, { value: String(type) });
   return byLocale[locale] ?? byLocale.en;
 }
 
@@ -68,7 +68,7 @@ export interface NamingInput {
 export function nameSegments(segments: readonly NamingInput[], options: { scheme: NamingScheme; locale: Locale }): string[] {
   segments.forEach((s, i) => {
     if (!Number.isFinite(s.score)) {
-      throw new InputError('explain.naming-score', `Segment ${i + 1} has score ${s.score}; segments are numbered within a type by a finite score.`);
+      throw new InputError('explain.naming-score', `Segment ${i + 1} has score ${s.score}; segments are numbered within a type by a finite score.`, {}, { segment: i + 1, value: s.score });
     }
   });
   const names = segments.map((s) => segmentTypeName(s.type, options.scheme, options.locale));

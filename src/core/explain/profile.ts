@@ -137,13 +137,15 @@ export function profileSegments(columns: readonly ArrayLike<number>[], labels: A
   const top = options.top ?? 3;
   const band = options.boundarySd ?? 0.1;
   const n = labels.length;
-  if (n === 0) throw new InputError('explain.empty', 'Segment profiles need at least one customer; got none.');
+  if (n === 0) throw new InputError('explain.empty', 'Segment profiles need at least one customer; got none.', {}, {}, 'profile');
   const scoreCols = [scores.current, scores.potential, ...(scores.composite ? [scores.composite] : [])];
   checkColumns([labels, ...scoreCols, ...columns], ['segment label', 'current score', 'potential score', ...(scores.composite ? ['composite score'] : []), ...columns.map((_, j) => columnName(names, j))]);
   if (options.composition && options.composition.values.length !== n) {
     throw new InputError('explain.composition-length', `Column "${options.composition.column}" has ${options.composition.values.length} values for ${n} customers.`, {
       column: options.composition.column,
-    });
+    },
+      { column: options.composition.column, values: options.composition.values.length, n },
+    );
   }
 
   const popMeans = Float64Array.from(columns, (c) => mean(c));
@@ -202,6 +204,8 @@ export function profileSegments(columns: readonly ArrayLike<number>[], labels: A
           code: 'explain.boundary',
           message: `Segment ${label}: its mean ${dims} score is within ±${band} SD of the population mean, so its type "${type}" is borderline; check it.`,
           where: {},
+          params: { segment: label, band, type },
+          variant: current.boundary && potential.boundary ? 'both' : current.boundary ? 'current' : 'potential',
         });
       }
       return {

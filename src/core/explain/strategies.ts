@@ -101,7 +101,7 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
 /** The template for a 2×2 segment type. */
 export function segmentStrategy(type: SegmentType, locale: Locale): StrategyText {
   const t = SEGMENT_STRATEGIES[type];
-  if (!t) throw new InputError('explain.segment-type', `Unknown segment type "${String(type)}"; expected hh, hl, lh or ll.`);
+  if (!t) throw new InputError('explain.segment-type', `Unknown segment type "${String(type)}"; expected hh, hl, lh or ll.`, {}, { value: String(type) });
   return { ...t[locale] };
 }
 
@@ -111,7 +111,7 @@ export function segmentStrategy(type: SegmentType, locale: Locale): StrategyText
  */
 export function tierStrategy(tier: number, tierCount: number, locale: Locale): StrategyText {
   if (!Number.isInteger(tier) || !Number.isInteger(tierCount) || tier < 0 || tier >= tierCount) {
-    throw new InputError('explain.tier', `Tier ${tier} is not one of the ${tierCount} tiers (0 to ${tierCount - 1}).`);
+    throw new InputError('explain.tier', `Tier ${tier} is not one of the ${tierCount} tiers (0 to ${tierCount - 1}).`, {}, { tier, count: tierCount, max: tierCount - 1 });
   }
   return { ...TIER_STRATEGIES[tier >= tierCount / 2 ? 'high' : 'standard'][locale] };
 }
@@ -121,7 +121,7 @@ const percent = (share: number) => `${+(share * 100).toFixed(2)}%`;
 /** The template for ABC class `cls` (0 = A, 1 = B, 2 = C) with the cut-offs filled in (default 80 % / 95 %). */
 export function abcStrategy(cls: AbcClass, locale: Locale, options: { cuts?: readonly [number, number] } = {}): StrategyText {
   const letter = (['A', 'B', 'C'] as const)[cls];
-  if (!letter) throw new InputError('explain.abc-class', `Unknown ABC class ${String(cls)}; expected 0 (A), 1 (B) or 2 (C).`);
+  if (!letter) throw new InputError('explain.abc-class', `Unknown ABC class ${String(cls)}; expected 0 (A), 1 (B) or 2 (C).`, {}, { value: String(cls) });
   const [c1, c2] = options.cuts ?? [0.8, 0.95];
   const t = ABC_STRATEGIES[letter][locale];
   const params = { cut1: percent(c1), cut2: percent(c2) };

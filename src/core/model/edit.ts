@@ -139,19 +139,19 @@ export function syncJudgments(project: Project): void {
 
 function locate(project: Project, id: string): NodeLocation {
   const loc = findNode(project, id);
-  if (!loc) throw new InputError('edit.unknown-node', `There is no criterion or indicator with id "${id}" in the hierarchy.`, { path: 'hierarchy' });
+  if (!loc) throw new InputError('edit.unknown-node', `There is no criterion or indicator with id "${id}" in the hierarchy.`, { path: 'hierarchy' }, { id });
   return loc;
 }
 
 function criterionById(project: Project, id: string): Criterion {
   const loc = locate(project, id);
-  if (loc.kind !== 'criterion') throw new InputError('edit.not-criterion', `"${loc.node.name}" (${id}) is an indicator, not a criterion.`, { path: 'hierarchy' });
+  if (loc.kind !== 'criterion') throw new InputError('edit.not-criterion', `"${loc.node.name}" (${id}) is an indicator, not a criterion.`, { path: 'hierarchy' }, { name: loc.node.name, id });
   return loc.node;
 }
 
 function checkNewId(project: Project, id: string): void {
   if (typeof id !== 'string' || id === '' || id === 'goal' || allIds(project).has(id)) {
-    throw new InputError('edit.id-taken', `The id "${id}" is empty, reserved or already used in the hierarchy; choose another (see freshId).`, { path: 'hierarchy' });
+    throw new InputError('edit.id-taken', `The id "${id}" is empty, reserved or already used in the hierarchy; choose another (see freshId).`, { path: 'hierarchy' }, { id });
   }
 }
 
@@ -171,7 +171,7 @@ export function addCriterion(project: Project, parentId: string, criterion: Crit
   } else {
     const parent = criterionById(project, parentId);
     if (parent.indicators && parent.indicators.length > 0) {
-      throw new InputError('edit.has-indicators', `Criterion "${parent.name}" has indicators; remove them before adding sub-criteria (a criterion has one or the other).`, { path: 'hierarchy' });
+      throw new InputError('edit.has-indicators', `Criterion "${parent.name}" has indicators; remove them before adding sub-criteria (a criterion has one or the other).`, { path: 'hierarchy' }, { name: parent.name });
     }
     delete c.role;
     delete parent.indicators;
@@ -191,7 +191,7 @@ export function addIndicator(project: Project, criterionId: string, indicator: I
   checkNewId(project, indicator.id);
   const parent = criterionById(project, criterionId);
   if (parent.subcriteria && parent.subcriteria.length > 0) {
-    throw new InputError('edit.has-subcriteria', `Criterion "${parent.name}" has sub-criteria; add the indicator to one of them.`, { path: 'hierarchy' });
+    throw new InputError('edit.has-subcriteria', `Criterion "${parent.name}" has sub-criteria; add the indicator to one of them.`, { path: 'hierarchy' }, { name: parent.name });
   }
   delete parent.subcriteria;
   if (!parent.indicators) parent.indicators = [];
@@ -254,7 +254,7 @@ export function setNodeId(project: Project, id: string, newId: string): void {
 export function setRole(project: Project, criterionId: string, role: ValueRole | undefined): void {
   const loc = locate(project, criterionId);
   if (loc.kind !== 'criterion' || loc.parent !== null) {
-    throw new InputError('edit.role-not-top', `Only top-level criteria carry a value role; "${loc.node.name}" is not one.`, { path: 'hierarchy' });
+    throw new InputError('edit.role-not-top', `Only top-level criteria carry a value role; "${loc.node.name}" is not one.`, { path: 'hierarchy' }, { name: loc.node.name });
   }
   if (role === undefined) {
     delete loc.node.role;
@@ -267,7 +267,7 @@ export function setRole(project: Project, criterionId: string, role: ValueRole |
 /** Changes an indicator's name, column or direction. */
 export function updateIndicator(project: Project, id: string, patch: Partial<Pick<Indicator, 'name' | 'column' | 'direction'>>): void {
   const loc = locate(project, id);
-  if (loc.kind !== 'indicator') throw new InputError('edit.not-indicator', `"${loc.node.name}" (${id}) is a criterion, not an indicator.`, { path: 'hierarchy' });
+  if (loc.kind !== 'indicator') throw new InputError('edit.not-indicator', `"${loc.node.name}" (${id}) is a criterion, not an indicator.`, { path: 'hierarchy' }, { name: loc.node.name, id });
   Object.assign(loc.node, patch);
 }
 

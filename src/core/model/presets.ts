@@ -174,6 +174,7 @@ export function applyPreset(project: Project, preset: Preset, columns: ColumnInf
       'preset.no-match',
       `No numeric column matches an indicator of the ${preset.name.en} preset; bind the columns by hand.`,
       { path: 'hierarchy' },
+      { preset: preset.name.en },
     );
   }
   const criteria: Criterion[] = [];

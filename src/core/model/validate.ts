@@ -4,7 +4,7 @@
  * Structural problems (wrong types, missing fields) come first; data-binding problems
  * need the data's columns and are checked only when they are given.
  */
-import type { Problem } from '../errors.ts';
+import type { Params, Problem } from '../errors.ts';
 import type { Criterion, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
 
@@ -17,8 +17,14 @@ export interface ColumnInfo {
 
 type Path = string;
 
-function problem(path: Path, message: string, code = 'project.invalid'): Problem {
-  return { severity: 'error', code, message: `${path}: ${message}`, where: { path } };
+/**
+ * A problem at `path`. `variant` names the sentence (the catalogue key is
+ * `problem.<code>.<variant>`), `params` the values it names besides the path.
+ */
+function problem(path: Path, message: string, variant: string, params: Params = {}, code = 'project.invalid'): Problem {
+  const p: Problem = { severity: 'error', code, message: `${path}: ${message}`, where: { path }, params: { path, ...params } };
+  if (variant) p.variant = variant;
+  return p;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -52,19 +58,19 @@ const describe = (v: unknown): string =>
 
 function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (!isObject(p.options)) {
-    out.push(problem('options', 'missing or not an object'));
+    out.push(problem('options', 'missing or not an object', 'not-object'));
     return;
   }
   for (const [path, allowed] of Object.entries(ENUMS)) {
     const v = get(p, path);
     if (typeof v !== 'string' || !allowed.includes(v)) {
-      out.push(problem(path, `is ${describe(v)}; expected one of ${allowed.join(', ')}`));
+      out.push(problem(path, `is ${describe(v)}; expected one of ${allowed.join(', ')}`, 'enum', { value: describe(v), allowed: allowed.join(', ') }));
     }
   }
   const num = (path: string, lo: number, hi: number, integer = false): number | undefined => {
     const v = get(p, path);
     if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi || (integer && !Number.isInteger(v))) {
-      out.push(problem(path, `is ${describe(v)}; expected ${integer ? 'an integer' : 'a number'} from ${lo} to ${hi}`));
+      out.push(problem(path, `is ${describe(v)}; expected ${integer ? 'an integer' : 'a number'} from ${lo} to ${hi}`, integer ? 'range-integer' : 'range', { value: describe(v), lo, hi }));
       return undefined;
     }
     return v;
@@ -78,39 +84,39 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   num('options.segmentation.maxIterations', 1, 100000, true);
   num('options.segmentation.silhouetteSample', 10, 10_000_000, true);
   if (kMin !== undefined && kMax !== undefined && kMin > kMax) {
-    out.push(problem('options.segmentation.kMin', `is ${kMin}, larger than kMax = ${kMax}`));
+    out.push(problem('options.segmentation.kMin', `is ${kMin}, larger than kMax = ${kMax}`, 'k-range', { kMin, kMax }));
   }
-  if (k !== undefined && k < 2) out.push(problem('options.segmentation.k', `is ${k}; at least 2 segments are needed`));
+  if (k !== undefined && k < 2) out.push(problem('options.segmentation.k', `is ${k}; at least 2 segments are needed`, 'k-small', { k }));
   const cuts = get(p, 'options.scoring.abc.cuts');
   if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c <= 1) || !(cuts[0] < cuts[1])) {
-    out.push(problem('options.scoring.abc.cuts', `is ${describe(cuts)}; expected two shares 0 < A < B ≤ 1, e.g. [0.8, 0.95]`));
+    out.push(problem('options.scoring.abc.cuts', `is ${describe(cuts)}; expected two shares 0 < A < B ≤ 1, e.g. [0.8, 0.95]`, 'abc-cuts', { value: describe(cuts) }));
   }
   if (typeof get(p, 'options.scoring.abc.source') !== 'string') {
-    out.push(problem('options.scoring.abc.source', 'missing; a data column or score:composite'));
+    out.push(problem('options.scoring.abc.source', 'missing; a data column or score:composite', 'source'));
   }
   const tiers = get(p, 'options.scoring.tiers');
   if (tiers !== undefined) {
-    if (!isObject(tiers)) out.push(problem('options.scoring.tiers', 'is not an object'));
+    if (!isObject(tiers)) out.push(problem('options.scoring.tiers', 'is not an object', 'is-not-object'));
     else {
       const th = tiers.thresholds;
       const labels = tiers.labels;
       if (!Array.isArray(th) || !th.every((t) => typeof t === 'number' && Number.isFinite(t))) {
-        out.push(problem('options.scoring.tiers.thresholds', 'expected a list of numbers'));
+        out.push(problem('options.scoring.tiers.thresholds', 'expected a list of numbers', 'numbers'));
       } else {
         for (let i = 1; i < th.length; i++) {
-          if (!(th[i] > th[i - 1])) out.push(problem(`options.scoring.tiers.thresholds[${i}]`, `is ${th[i]}; thresholds must increase (previous is ${th[i - 1]})`));
+          if (!(th[i] > th[i - 1])) out.push(problem(`options.scoring.tiers.thresholds[${i}]`, `is ${th[i]}; thresholds must increase (previous is ${th[i - 1]})`, 'thresholds-order', { value: th[i], previous: th[i - 1] }));
         }
         if (!Array.isArray(labels) || labels.length !== th.length + 1 || !labels.every((l) => typeof l === 'string')) {
-          out.push(problem('options.scoring.tiers.labels', `expected ${th.length + 1} labels for ${th.length} thresholds`));
+          out.push(problem('options.scoring.tiers.labels', `expected ${th.length + 1} labels for ${th.length} thresholds`, 'tier-labels', { labels: th.length + 1, thresholds: th.length }));
         }
       }
-      if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', 'missing; a data column or score:composite'));
+      if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', 'missing; a data column or score:composite', 'source'));
     }
   }
   if (get(p, 'options.scoring.split') === 'value') {
     const sv = get(p, 'options.scoring.splitValue');
     if (!isObject(sv) || typeof sv.current !== 'number' || typeof sv.potential !== 'number') {
-      out.push(problem('options.scoring.splitValue', 'expected {"current": number, "potential": number} when split is "value"'));
+      out.push(problem('options.scoring.splitValue', 'expected {"current": number, "potential": number} when split is "value"', 'split-value'));
     }
   }
 }
@@ -123,64 +129,64 @@ interface Walk {
 
 function checkCriterion(c: unknown, path: string, depth: number, walk: Walk, out: Problem[]): void {
   if (!isObject(c)) {
-    out.push(problem(path, 'expected an object with id, name and indicators or subcriteria'));
+    out.push(problem(path, 'expected an object with id, name and indicators or subcriteria', 'criterion-object'));
     return;
   }
   checkId(c.id, `${path}.id`, walk, out);
-  if (typeof c.name !== 'string' || c.name.trim() === '') out.push(problem(`${path}.name`, 'missing name'));
-  else if (c.name.length > 200) out.push(problem(`${path}.name`, `is ${c.name.length} characters long; at most 200`));
+  if (typeof c.name !== 'string' || c.name.trim() === '') out.push(problem(`${path}.name`, 'missing name', 'no-name'));
+  else if (c.name.length > 200) out.push(problem(`${path}.name`, `is ${c.name.length} characters long; at most 200`, 'too-long', { length: c.name.length, max: 200 }));
   if (c.role !== undefined) {
-    if (depth > 0) out.push(problem(`${path}.role`, 'only top-level criteria carry a value role'));
-    else if (c.role !== 'current' && c.role !== 'potential') out.push(problem(`${path}.role`, `is ${describe(c.role)}; expected current or potential`));
+    if (depth > 0) out.push(problem(`${path}.role`, 'only top-level criteria carry a value role', 'role-not-top'));
+    else if (c.role !== 'current' && c.role !== 'potential') out.push(problem(`${path}.role`, `is ${describe(c.role)}; expected current or potential`, 'role', { value: describe(c.role) }));
     else {
       const prev = walk.roles.get(c.role);
-      if (prev) out.push(problem(`${path}.role`, `"${c.role}" is already the role of ${prev}`));
+      if (prev) out.push(problem(`${path}.role`, `"${c.role}" is already the role of ${prev}`, 'role-twice', { role: c.role, previous: prev }));
       else walk.roles.set(c.role, path);
     }
   }
   const hasSub = c.subcriteria !== undefined;
   const hasInd = c.indicators !== undefined;
-  if (hasSub && hasInd) out.push(problem(path, 'has both subcriteria and indicators; a criterion has one or the other'));
-  if (!hasSub && !hasInd) out.push(problem(path, 'has neither subcriteria nor indicators'));
+  if (hasSub && hasInd) out.push(problem(path, 'has both subcriteria and indicators; a criterion has one or the other', 'both'));
+  if (!hasSub && !hasInd) out.push(problem(path, 'has neither subcriteria nor indicators', 'neither'));
   if (hasSub) {
-    if (!Array.isArray(c.subcriteria) || c.subcriteria.length === 0) out.push(problem(`${path}.subcriteria`, 'expected a non-empty list'));
-    else if (depth >= 4) out.push(problem(`${path}.subcriteria`, 'the hierarchy is deeper than 5 levels'));
+    if (!Array.isArray(c.subcriteria) || c.subcriteria.length === 0) out.push(problem(`${path}.subcriteria`, 'expected a non-empty list', 'empty-list'));
+    else if (depth >= 4) out.push(problem(`${path}.subcriteria`, 'the hierarchy is deeper than 5 levels', 'too-deep'));
     else c.subcriteria.forEach((s, i) => checkCriterion(s, `${path}.subcriteria[${i}]`, depth + 1, walk, out));
   }
   if (hasInd) {
-    if (!Array.isArray(c.indicators) || c.indicators.length === 0) out.push(problem(`${path}.indicators`, 'expected a non-empty list'));
+    if (!Array.isArray(c.indicators) || c.indicators.length === 0) out.push(problem(`${path}.indicators`, 'expected a non-empty list', 'empty-list'));
     else
       c.indicators.forEach((ind, i) => {
         const ip = `${path}.indicators[${i}]`;
         if (!isObject(ind)) {
-          out.push(problem(ip, 'expected an object with id, name, column and direction'));
+          out.push(problem(ip, 'expected an object with id, name, column and direction', 'indicator-object'));
           return;
         }
         checkId(ind.id, `${ip}.id`, walk, out);
-        if (typeof ind.name !== 'string' || ind.name.trim() === '') out.push(problem(`${ip}.name`, 'missing name'));
-        else if (ind.name.length > 200) out.push(problem(`${ip}.name`, `is ${ind.name.length} characters long; at most 200`));
-        if (typeof ind.column !== 'string' || ind.column === '') out.push(problem(`${ip}.column`, 'missing column'));
+        if (typeof ind.name !== 'string' || ind.name.trim() === '') out.push(problem(`${ip}.name`, 'missing name', 'no-name'));
+        else if (ind.name.length > 200) out.push(problem(`${ip}.name`, `is ${ind.name.length} characters long; at most 200`, 'too-long', { length: ind.name.length, max: 200 }));
+        if (typeof ind.column !== 'string' || ind.column === '') out.push(problem(`${ip}.column`, 'missing column', 'no-column'));
         else {
           const prev = walk.columns.get(ind.column);
-          if (prev) out.push(problem(`${ip}.column`, `column "${ind.column}" is already bound at ${prev}`));
+          if (prev) out.push(problem(`${ip}.column`, `column "${ind.column}" is already bound at ${prev}`, 'column-twice', { column: ind.column, previous: prev }));
           else walk.columns.set(ind.column, `${ip}.column`);
         }
-        if (ind.direction !== 'benefit' && ind.direction !== 'cost') out.push(problem(`${ip}.direction`, `is ${describe(ind.direction)}; expected benefit or cost`));
+        if (ind.direction !== 'benefit' && ind.direction !== 'cost') out.push(problem(`${ip}.direction`, `is ${describe(ind.direction)}; expected benefit or cost`, 'direction', { value: describe(ind.direction) }));
       });
   }
 }
 
 function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
   if (typeof id !== 'string' || id === '' || id.length > 100) {
-    out.push(problem(path, `is ${describe(id)}; expected a non-empty id of at most 100 characters`));
+    out.push(problem(path, `is ${describe(id)}; expected a non-empty id of at most 100 characters`, 'id', { value: describe(id) }));
     return;
   }
   if (id === 'goal') {
-    out.push(problem(path, 'the id "goal" is reserved for the goal node'));
+    out.push(problem(path, 'the id "goal" is reserved for the goal node', 'id-goal'));
     return;
   }
   const prev = walk.ids.get(id);
-  if (prev) out.push(problem(path, `id "${id}" is already used at ${prev}`));
+  if (prev) out.push(problem(path, `id "${id}" is already used at ${prev}`, 'id-twice', { id, previous: prev }));
   else walk.ids.set(id, path);
 }
 
@@ -190,65 +196,65 @@ function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
  */
 export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[] {
   const out: Problem[] = [];
-  if (!isObject(raw)) return [problem('(root)', 'the project file must be a JSON object')];
+  if (!isObject(raw)) return [problem('(root)', 'the project file must be a JSON object', 'not-json-object')];
   if (raw.version !== PROJECT_VERSION) {
-    out.push(problem('version', `is ${describe(raw.version)}; this version of ValueSeg reads project version ${PROJECT_VERSION}`, 'project.version'));
+    out.push(problem('version', `is ${describe(raw.version)}; this version of ValueSeg reads project version ${PROJECT_VERSION}`, '', { value: describe(raw.version), version: PROJECT_VERSION }, 'project.version'));
   }
-  if (typeof raw.name !== 'string') out.push(problem('name', 'missing project name'));
-  else if (raw.name.length > 500) out.push(problem('name', `is ${raw.name.length} characters long; at most 500`));
-  if (!isObject(raw.data)) out.push(problem('data', 'missing or not an object'));
+  if (typeof raw.name !== 'string') out.push(problem('name', 'missing project name', 'no-project-name'));
+  else if (raw.name.length > 500) out.push(problem('name', `is ${raw.name.length} characters long; at most 500`, 'too-long', { length: raw.name.length, max: 500 }));
+  if (!isObject(raw.data)) out.push(problem('data', 'missing or not an object', 'not-object'));
   const h = raw.hierarchy;
   const walk: Walk = { ids: new Map(), columns: new Map(), roles: new Map() };
-  if (!isObject(h)) out.push(problem('hierarchy', 'missing or not an object'));
+  if (!isObject(h)) out.push(problem('hierarchy', 'missing or not an object', 'not-object'));
   else {
-    if (typeof h.goal !== 'string' || h.goal.trim() === '') out.push(problem('hierarchy.goal', 'missing goal name'));
-    if (!Array.isArray(h.criteria) || h.criteria.length === 0) out.push(problem('hierarchy.criteria', 'expected at least one criterion'));
+    if (typeof h.goal !== 'string' || h.goal.trim() === '') out.push(problem('hierarchy.goal', 'missing goal name', 'no-goal'));
+    if (!Array.isArray(h.criteria) || h.criteria.length === 0) out.push(problem('hierarchy.criteria', 'expected at least one criterion', 'no-criteria'));
     else h.criteria.forEach((c, i) => checkCriterion(c, `hierarchy.criteria[${i}]`, 0, walk, out));
   }
   const expertIds = new Set<string>();
-  if (!Array.isArray(raw.experts) || raw.experts.length === 0) out.push(problem('experts', 'expected at least one expert'));
+  if (!Array.isArray(raw.experts) || raw.experts.length === 0) out.push(problem('experts', 'expected at least one expert', 'no-experts'));
   else
     raw.experts.forEach((e, i) => {
-      if (!isObject(e) || typeof e.id !== 'string' || e.id === '') out.push(problem(`experts[${i}].id`, 'missing expert id'));
-      else if (expertIds.has(e.id)) out.push(problem(`experts[${i}].id`, `expert id "${e.id}" is used twice`));
+      if (!isObject(e) || typeof e.id !== 'string' || e.id === '') out.push(problem(`experts[${i}].id`, 'missing expert id', 'no-expert-id'));
+      else if (expertIds.has(e.id)) out.push(problem(`experts[${i}].id`, `expert id "${e.id}" is used twice`, 'expert-twice', { id: e.id }));
       else expertIds.add(e.id);
-      if (isObject(e) && (typeof e.name !== 'string' || e.name.length > 200)) out.push(problem(`experts[${i}].name`, 'expected a name of at most 200 characters'));
+      if (isObject(e) && (typeof e.name !== 'string' || e.name.length > 200)) out.push(problem(`experts[${i}].name`, 'expected a name of at most 200 characters', 'name-200'));
     });
   const seen = new Map<string, string>();
-  if (!Array.isArray(raw.judgments)) out.push(problem('judgments', 'expected a list of judgment matrices'));
+  if (!Array.isArray(raw.judgments)) out.push(problem('judgments', 'expected a list of judgment matrices', 'judgments-list'));
   else
     raw.judgments.forEach((j, i) => {
       const jp = `judgments[${i}]`;
       if (!isObject(j)) {
-        out.push(problem(jp, 'expected an object with node, expert, items and matrix'));
+        out.push(problem(jp, 'expected an object with node, expert, items and matrix', 'judgment-object'));
         return;
       }
-      if (typeof j.node !== 'string' || (j.node !== 'goal' && !walk.ids.has(j.node))) out.push(problem(`${jp}.node`, `is ${describe(j.node)}; no such node in the hierarchy`));
-      if (typeof j.expert !== 'string' || !expertIds.has(j.expert)) out.push(problem(`${jp}.expert`, `is ${describe(j.expert)}; no such expert`));
+      if (typeof j.node !== 'string' || (j.node !== 'goal' && !walk.ids.has(j.node))) out.push(problem(`${jp}.node`, `is ${describe(j.node)}; no such node in the hierarchy`, 'no-node', { value: describe(j.node) }));
+      if (typeof j.expert !== 'string' || !expertIds.has(j.expert)) out.push(problem(`${jp}.expert`, `is ${describe(j.expert)}; no such expert`, 'no-expert', { value: describe(j.expert) }));
       const key = JSON.stringify([j.node, j.expert]);
       const prev = seen.get(key);
-      if (prev) out.push(problem(jp, `a second matrix for node "${String(j.node)}" and expert "${String(j.expert)}" (the first is ${prev})`));
+      if (prev) out.push(problem(jp, `a second matrix for node "${String(j.node)}" and expert "${String(j.expert)}" (the first is ${prev})`, 'judgment-twice', { node: String(j.node), expert: String(j.expert), previous: prev }));
       else seen.set(key, jp);
       const items = j.items;
-      if (!Array.isArray(items) || !items.every((x) => typeof x === 'string')) out.push(problem(`${jp}.items`, 'expected a list of child ids'));
+      if (!Array.isArray(items) || !items.every((x) => typeof x === 'string')) out.push(problem(`${jp}.items`, 'expected a list of child ids', 'items'));
       const m = j.matrix;
       const n = Array.isArray(items) ? items.length : -1;
       if (!Array.isArray(m) || m.length !== n || !m.every((r) => Array.isArray(r) && r.length === n)) {
-        out.push(problem(`${jp}.matrix`, `expected a ${n}×${n} matrix (one row and column per item)`));
+        out.push(problem(`${jp}.matrix`, `expected a ${n}×${n} matrix (one row and column per item)`, 'matrix-size', { n }));
       }
     });
   if (raw.segments !== undefined) {
-    if (!Array.isArray(raw.segments)) out.push(problem('segments', 'expected a list of segment names and strategies'));
+    if (!Array.isArray(raw.segments)) out.push(problem('segments', 'expected a list of segment names and strategies', 'segments-list'));
     else {
       const clusters = new Set<number>();
       raw.segments.forEach((sg, i) => {
         const sp = `segments[${i}]`;
-        if (!isObject(sg)) return void out.push(problem(sp, 'expected an object with cluster, name and strategy'));
-        if (typeof sg.cluster !== 'number' || !Number.isInteger(sg.cluster) || sg.cluster < 1) out.push(problem(`${sp}.cluster`, `is ${describe(sg.cluster)}; expected a cluster number from 1`));
-        else if (clusters.has(sg.cluster)) out.push(problem(`${sp}.cluster`, `cluster ${sg.cluster} appears twice`));
+        if (!isObject(sg)) return void out.push(problem(sp, 'expected an object with cluster, name and strategy', 'segment-object'));
+        if (typeof sg.cluster !== 'number' || !Number.isInteger(sg.cluster) || sg.cluster < 1) out.push(problem(`${sp}.cluster`, `is ${describe(sg.cluster)}; expected a cluster number from 1`, 'segment-cluster', { value: describe(sg.cluster) }));
+        else if (clusters.has(sg.cluster)) out.push(problem(`${sp}.cluster`, `cluster ${sg.cluster} appears twice`, 'segment-twice', { cluster: sg.cluster }));
         else clusters.add(sg.cluster);
-        if (sg.name !== undefined && (typeof sg.name !== 'string' || sg.name.length > 200)) out.push(problem(`${sp}.name`, 'expected a name of at most 200 characters'));
-        if (sg.strategy !== undefined && (typeof sg.strategy !== 'string' || sg.strategy.length > 20000)) out.push(problem(`${sp}.strategy`, 'expected a text of at most 20,000 characters'));
+        if (sg.name !== undefined && (typeof sg.name !== 'string' || sg.name.length > 200)) out.push(problem(`${sp}.name`, 'expected a name of at most 200 characters', 'name-200'));
+        if (sg.strategy !== undefined && (typeof sg.strategy !== 'string' || sg.strategy.length > 20000)) out.push(problem(`${sp}.strategy`, 'expected a text of at most 20,000 characters', 'text-20000'));
       });
     }
   }
@@ -265,17 +271,17 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
     c.indicators?.forEach((ind, i) => {
       const p = `${path}.indicators[${i}].column`;
       const col = byName.get(ind.column);
-      if (!col) out.push(problem(p, `no column "${ind.column}" in the data`, 'project.missing-column'));
-      else if (col.type !== 'numeric' && col.filled === 0) out.push(problem(p, `column "${ind.column}" is empty in every row, so it cannot be an indicator`, 'project.empty-column'));
-      else if (col.type !== 'numeric') out.push(problem(p, `column "${ind.column}" is ${col.type}, not numeric`, 'project.not-numeric'));
+      if (!col) out.push(problem(p, `no column "${ind.column}" in the data`, '', { column: ind.column }, 'project.missing-column'));
+      else if (col.type !== 'numeric' && col.filled === 0) out.push(problem(p, `column "${ind.column}" is empty in every row, so it cannot be an indicator`, '', { column: ind.column }, 'project.empty-column'));
+      else if (col.type !== 'numeric') out.push(problem(p, `column "${ind.column}" is ${col.type}, not numeric`, col.type, { column: ind.column }, 'project.not-numeric'));
     });
   };
   project.hierarchy.criteria.forEach((c, i) => visit(c, `hierarchy.criteria[${i}]`));
   const source = (path: string, v: string | undefined, numeric: boolean): void => {
     if (v === undefined || v.startsWith('score:')) return;
     const col = byName.get(v);
-    if (!col) out.push(problem(path, `no column "${v}" in the data`, 'project.missing-column'));
-    else if (numeric && col.type !== 'numeric') out.push(problem(path, `column "${v}" is ${col.type}, not numeric`, 'project.not-numeric'));
+    if (!col) out.push(problem(path, `no column "${v}" in the data`, '', { column: v }, 'project.missing-column'));
+    else if (numeric && col.type !== 'numeric') out.push(problem(path, `column "${v}" is ${col.type}, not numeric`, col.type, { column: v }, 'project.not-numeric'));
   };
   source('options.scoring.abc.source', project.options.scoring.abc.source, true);
   source('options.scoring.tiers.source', project.options.scoring.tiers?.source, true);

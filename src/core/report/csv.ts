@@ -70,7 +70,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], header: readonly st
   const lines: string[] = [header.map((h) => csvField(h)).join(',')];
   rows.forEach((row, i) => {
     if (row.length !== header.length) {
-      throw new InputError('report.csv-row-length', `CSV row ${i + 1} has ${row.length} cells but the header has ${header.length} columns.`);
+      throw new InputError('report.csv-row-length', `CSV row ${i + 1} has ${row.length} cells but the header has ${header.length} columns.`, {}, { row: i + 1, cells: row.length, columns: header.length });
     }
     lines.push(row.map((cell, j) => csvField(cell, decimals[j])).join(','));
   });
@@ -148,14 +148,14 @@ function cellOf(value: unknown): CsvCell {
 function column(table: ColumnTable, name: string, what: string): { at(row: number): unknown } {
   const col = table.column(name);
   if (!col) {
-    throw new InputError('report.column-missing', `The data has no column "${name}" (${what}); the customer table cannot be exported.`, { column: name });
+    throw new InputError('report.column-missing', `The data has no column "${name}" (${what}); the customer table cannot be exported.`, { column: name }, { column: name, what });
   }
   return col;
 }
 
 function checkLength(name: string, values: ArrayLike<unknown> | null | undefined, n: number): void {
   if (values && values.length !== n) {
-    throw new InputError('report.result-length', `The result's ${name} has ${values.length} values but ${n} rows were used; the result does not belong to these rows.`);
+    throw new InputError('report.result-length', `The result's ${name} has ${values.length} values but ${n} rows were used; the result does not belong to these rows.`, {}, { name, values: values.length, n });
   }
 }
 
@@ -194,7 +194,7 @@ export function customersTable(table: ColumnTable, result: Result, project: Proj
   const numRows = table.numRows();
   for (let p = 0; p < n; p++) {
     if (!(rows[p] >= 0 && rows[p] < numRows)) {
-      throw new InputError('report.row-range', `Result row ${p + 1} refers to data row ${rows[p] + 1}, but the table has ${numRows} rows.`);
+      throw new InputError('report.row-range', `Result row ${p + 1} refers to data row ${rows[p] + 1}, but the table has ${numRows} rows.`, {}, { row: p + 1, dataRow: rows[p] + 1, rows: numRows });
     }
   }
   checkLength('composite score', result.scores.composite, n);

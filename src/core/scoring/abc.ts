@@ -46,12 +46,12 @@ export interface AbcResult {
 
 function checkCuts(cuts: readonly number[], path: string): [number, number] {
   const [c1, c2] = cuts;
-  if (cuts.length !== 2) throw new InputError('scoring.abc-cuts', `${path} must hold two cut-offs (e.g. [0.8, 0.95]); got ${cuts.length}.`, { path });
+  if (cuts.length !== 2) throw new InputError('scoring.abc-cuts', `${path} must hold two cut-offs (e.g. [0.8, 0.95]); got ${cuts.length}.`, { path }, { path, count: cuts.length }, 'count');
   if (!Number.isFinite(c1) || !(c1 > 0 && c1 < 1)) {
-    throw new InputError('scoring.abc-cuts', `${path}[0] is ${c1}; the A cut-off is a share strictly between 0 and 1 (e.g. 0.8).`, { path: `${path}[0]` });
+    throw new InputError('scoring.abc-cuts', `${path}[0] is ${c1}; the A cut-off is a share strictly between 0 and 1 (e.g. 0.8).`, { path: `${path}[0]` }, { path: `${path}[0]`, value: c1 }, 'a');
   }
   if (!Number.isFinite(c2) || !(c2 > c1 && c2 <= 1)) {
-    throw new InputError('scoring.abc-cuts', `${path}[1] is ${c2}; the B cut-off must be greater than ${path}[0] (${c1}) and at most 1.`, { path: `${path}[1]` });
+    throw new InputError('scoring.abc-cuts', `${path}[1] is ${c2}; the B cut-off must be greater than ${path}[0] (${c1}) and at most 1.`, { path: `${path}[1]` }, { path: `${path}[1]`, value: c2, a: c1 }, 'b');
   }
   return [c1, c2];
 }
@@ -78,6 +78,7 @@ export function abcClasses(values: ArrayLike<number>, options: AbcOptions = {}):
       code: 'scoring.abc-negative',
       message: `"${name}" has ${negatives} negative value(s) (the first in row ${firstNegative + 1}); they count as 0 in the ABC shares.`,
       where: { column: name },
+      params: { column: name, count: negatives, row: firstNegative + 1 },
     });
   }
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => v[b] - v[a] || a - b);
@@ -96,6 +97,7 @@ export function abcClasses(values: ArrayLike<number>, options: AbcOptions = {}):
         code: 'scoring.abc-zero',
         message: `No value of "${name}" is positive, so there is no value to share out: every customer is class C.`,
         where: { column: name },
+        params: { column: name },
       });
     }
     cls.fill(2);

@@ -21,13 +21,13 @@ export interface ScoreOptions {
 
 function checkWeights(weights: ArrayLike<number>, m: number, names?: readonly string[]): void {
   if (weights.length !== m) {
-    throw new InputError('scoring.weights-length', `Got ${m} indicator columns but ${weights.length} weights; give one weight per column.`);
+    throw new InputError('scoring.weights-length', `Got ${m} indicator columns but ${weights.length} weights; give one weight per column.`, {}, { columns: m, weights: weights.length });
   }
   for (let j = 0; j < m; j++) {
     const w = weights[j];
     if (!Number.isFinite(w) || w < 0) {
       const name = columnName(names, j);
-      throw new InputError('scoring.bad-weight', `The weight of "${name}" is ${w}; weights must be finite and ≥ 0.`, { column: name });
+      throw new InputError('scoring.bad-weight', `The weight of "${name}" is ${w}; weights must be finite and ≥ 0.`, { column: name }, { column: name, value: w });
     }
   }
 }
@@ -40,6 +40,7 @@ function checkUnitInterval(col: ArrayLike<number>, name: string): void {
         'scoring.not-normalised',
         `Column "${name}" has ${v} in row ${i + 1}, outside [0, 1]: pass min–max normalised columns, or set method 'zscore'.`,
         { column: name },
+        { column: name, value: v, row: i + 1 },
       );
     }
   }
@@ -63,9 +64,9 @@ function weightedScore(cols: readonly ArrayLike<number>[], weights: ArrayLike<nu
 function prepare(cols: readonly ArrayLike<number>[], weights: ArrayLike<number>, options: ScoreOptions): { n: number; scale: number } {
   const method = options.method ?? 'minmax';
   if (method !== 'minmax' && method !== 'zscore') {
-    throw new InputError('scoring.method', `Unknown normalisation "${String(method)}"; expected "minmax" or "zscore".`, { path: 'options.normalisation' });
+    throw new InputError('scoring.method', `Unknown normalisation "${String(method)}"; expected "minmax" or "zscore".`, { path: 'options.normalisation' }, { value: String(method) });
   }
-  if (cols.length === 0) throw new InputError('scoring.no-columns', 'A score needs at least one indicator column; got none.');
+  if (cols.length === 0) throw new InputError('scoring.no-columns', 'A score needs at least one indicator column; got none.', {}, {});
   const n = checkColumns(cols, options.names);
   checkWeights(weights, cols.length, options.names);
   if (method === 'minmax') cols.forEach((c, j) => checkUnitInterval(c, columnName(options.names, j)));
@@ -82,7 +83,7 @@ export function compositeScores(normalised: readonly ArrayLike<number>[], weight
   const { n, scale } = prepare(normalised, weights, options);
   let wsum = 0;
   for (let j = 0; j < weights.length; j++) wsum += weights[j];
-  if (!(wsum > 0)) throw new InputError('scoring.zero-weights', 'Every indicator weight is 0, so the composite score is undefined.');
+  if (!(wsum > 0)) throw new InputError('scoring.zero-weights', 'Every indicator weight is 0, so the composite score is undefined.', {}, {});
   return weightedScore(normalised, weights, Array.from({ length: normalised.length }, (_, j) => j), scale, n);
 }
 
@@ -111,7 +112,7 @@ export function criterionScores(
 ): CriterionScore[] {
   const { n, scale } = prepare(normalised, weights, options);
   if (criterionOf.length !== normalised.length) {
-    throw new InputError('scoring.criteria-length', `Got ${normalised.length} indicator columns but ${criterionOf.length} criterion ids; give one per column.`);
+    throw new InputError('scoring.criteria-length', `Got ${normalised.length} indicator columns but ${criterionOf.length} criterion ids; give one per column.`, {}, { columns: normalised.length, criteria: criterionOf.length });
   }
   const groups = new Map<string, number[]>();
   criterionOf.forEach((c, j) => {
@@ -126,6 +127,8 @@ export function criterionScores(
       throw new InputError(
         'scoring.criterion-zero-weight',
         `Criterion "${criterion}" has total weight 0 (every one of its ${indices.length} indicator(s) has weight 0), so its score is undefined.`,
+        {},
+        { criterion, count: indices.length },
       );
     }
     return { criterion, indices, weightSum, scores: weightedScore(normalised, weights, indices, scale, n) };

@@ -48,13 +48,15 @@ function sideProblems(x: Float64Array | ArrayLike<number>, cut: number, dim: 'cu
       code: 'scoring.matrix-constant',
       message: `Every customer has the same ${label} score (${min}), so all count as high ${label} value (ties count as high) and the matrix does not split them.`,
       where,
+      params: { value: min },
+      variant: dim,
     }];
   }
   if (min >= cut) {
-    return [{ severity: 'warning', code: 'scoring.matrix-one-sided', message: `Every customer's ${label} score is at or above the cut (${cut}): no customer is low on ${label} value.`, where }];
+    return [{ severity: 'warning', code: 'scoring.matrix-one-sided', message: `Every customer's ${label} score is at or above the cut (${cut}): no customer is low on ${label} value.`, where, params: { cut }, variant: `${dim}-high` }];
   }
   if (max < cut) {
-    return [{ severity: 'warning', code: 'scoring.matrix-one-sided', message: `Every customer's ${label} score is below the cut (${cut}): no customer is high on ${label} value.`, where }];
+    return [{ severity: 'warning', code: 'scoring.matrix-one-sided', message: `Every customer's ${label} score is below the cut (${cut}): no customer is high on ${label} value.`, where, params: { cut }, variant: `${dim}-low` }];
   }
   return [];
 }
@@ -68,11 +70,12 @@ function cutFor(x: ArrayLike<number>, split: SplitRule, given: number | undefine
         'scoring.split-value',
         `options.scoring.splitValue.${dim} is ${given === undefined ? 'missing' : given}; split 'value' needs a finite cut for the current and the potential score.`,
         { path: `options.scoring.splitValue.${dim}` },
+        { path: `options.scoring.splitValue.${dim}`, value: given === undefined ? 'missing' : String(given) },
       );
     }
     return given;
   }
-  throw new InputError('scoring.split', `Unknown split "${String(split)}"; expected "mean", "median" or "value".`, { path: 'options.scoring.split' });
+  throw new InputError('scoring.split', `Unknown split "${String(split)}"; expected "mean", "median" or "value".`, { path: 'options.scoring.split' }, { value: String(split) });
 }
 
 /**
@@ -82,7 +85,7 @@ function cutFor(x: ArrayLike<number>, split: SplitRule, given: number | undefine
 export function valueMatrix(current: ArrayLike<number>, potential: ArrayLike<number>, options: ValueMatrixOptions = {}): ValueMatrix {
   const split = options.split ?? 'mean';
   const n = checkColumns([current, potential], ['current score', 'potential score']);
-  if (n === 0) throw new InputError('scoring.empty', 'The value matrix needs at least one customer; got none.');
+  if (n === 0) throw new InputError('scoring.empty', 'The value matrix needs at least one customer; got none.', {}, {});
   const cut = {
     current: cutFor(current, split, options.splitValue?.current, 'current'),
     potential: cutFor(potential, split, options.splitValue?.potential, 'potential'),

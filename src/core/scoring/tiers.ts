@@ -32,13 +32,14 @@ export function checkTierOptions(options: TierAssignOptions): void {
   const t = options.thresholds;
   t.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new InputError('scoring.tier-threshold', `${path}.thresholds[${i}] is ${String(v)}; thresholds must be finite numbers.`, { path: `${path}.thresholds[${i}]` });
+      throw new InputError('scoring.tier-threshold', `${path}.thresholds[${i}] is ${String(v)}; thresholds must be finite numbers.`, { path: `${path}.thresholds[${i}]` }, { path: `${path}.thresholds[${i}]`, value: String(v) });
     }
     if (i > 0 && !(v > t[i - 1])) {
       throw new InputError(
         'scoring.tier-order',
         `${path}.thresholds[${i}] (${v}) must be greater than thresholds[${i - 1}] (${t[i - 1]}): thresholds must be strictly ascending.`,
         { path: `${path}.thresholds[${i}]` },
+        { path: `${path}.thresholds[${i}]`, value: v, previous: t[i - 1] },
       );
     }
   });
@@ -47,10 +48,11 @@ export function checkTierOptions(options: TierAssignOptions): void {
       'scoring.tier-labels',
       `${path}.labels has ${options.labels.length} label(s) but ${t.length} threshold(s) need ${t.length + 1} (one more label than thresholds).`,
       { path: `${path}.labels` },
+      { path: `${path}.labels`, labels: options.labels.length, thresholds: t.length, needed: t.length + 1 },
     );
   }
   if (options.labels.length > 255) {
-    throw new InputError('scoring.tier-count', `${path}.labels has ${options.labels.length} tiers; at most 255 are supported.`, { path: `${path}.labels` });
+    throw new InputError('scoring.tier-count', `${path}.labels has ${options.labels.length} tiers; at most 255 are supported.`, { path: `${path}.labels` }, { path: `${path}.labels`, count: options.labels.length });
   }
 }
 

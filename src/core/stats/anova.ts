@@ -47,9 +47,9 @@ export interface AnovaResult {
 export function oneWayAnova(values: ArrayLike<number>, groups: ArrayLike<number>): AnovaResult {
   const n = values.length;
   if (groups.length !== n) {
-    throw new InputError('stats.length-mismatch', `ANOVA needs one group label per value: ${n} values but ${groups.length} labels.`);
+    throw new InputError('stats.length-mismatch', `ANOVA needs one group label per value: ${n} values but ${groups.length} labels.`, {}, { n, labels: groups.length }, 'anova');
   }
-  if (n === 0) throw new InputError('stats.empty', 'ANOVA needs at least one value; got none.');
+  if (n === 0) throw new InputError('stats.empty', 'ANOVA needs at least one value; got none.', {}, {}, 'anova');
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const g = groups[i];

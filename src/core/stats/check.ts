@@ -20,6 +20,7 @@ export function checkFinite(col: ArrayLike<number>, name: string): void {
         'data.not-finite',
         `Column "${name}" has a missing or non-numeric value (${col[i]}) in row ${i + 1} of the data passed in; impute or drop missing values first.`,
         { column: name },
+        { column: name, value: String(col[i]), row: i + 1 },
       );
     }
   }
@@ -38,6 +39,7 @@ export function checkColumns(cols: readonly ArrayLike<number>[], names?: readonl
         'data.length-mismatch',
         `Column "${name}" has ${col.length} values but column "${columnName(names, 0)}" has ${n}; all columns must have one value per customer.`,
         { column: name },
+        { column: name, values: col.length, first: columnName(names, 0), n },
       );
     }
     checkFinite(col, name);

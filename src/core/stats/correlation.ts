@@ -9,9 +9,9 @@ import { isConstant, mean } from './describe.ts';
  */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
   if (x.length !== y.length) {
-    throw new InputError('stats.length-mismatch', `Cannot correlate columns of different lengths (${x.length} and ${y.length}).`);
+    throw new InputError('stats.length-mismatch', `Cannot correlate columns of different lengths (${x.length} and ${y.length}).`, {}, { x: x.length, y: y.length }, 'correlation');
   }
-  if (x.length < 2) throw new InputError('stats.too-few', `A correlation needs at least 2 values; got ${x.length}.`);
+  if (x.length < 2) throw new InputError('stats.too-few', `A correlation needs at least 2 values; got ${x.length}.`, {}, { n: x.length }, 'correlation');
   if (isConstant(x) || isConstant(y)) return null;
   const mx = mean(x);
   const my = mean(y);

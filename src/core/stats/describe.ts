@@ -6,7 +6,7 @@
 import { InputError } from '../errors.ts';
 
 function needValues(x: ArrayLike<number>, what: string): void {
-  if (x.length === 0) throw new InputError('stats.empty', `Cannot compute the ${what} of no values.`);
+  if (x.length === 0) throw new InputError('stats.empty', `Cannot compute the ${what} of no values.`, {}, { what }, 'describe');
 }
 
 /** Smallest and largest value. */
@@ -57,7 +57,7 @@ export function mean(x: ArrayLike<number>): number {
  */
 export function variance(x: ArrayLike<number>, ddof = 1): number {
   if (x.length <= ddof) {
-    throw new InputError('stats.too-few', `The variance with ${ddof} degree(s) of freedom removed needs more than ${ddof} value(s); got ${x.length}.`);
+    throw new InputError('stats.too-few', `The variance with ${ddof} degree(s) of freedom removed needs more than ${ddof} value(s); got ${x.length}.`, {}, { ddof, n: x.length }, 'variance');
   }
   const m = mean(x);
   let ss = 0;

@@ -23,11 +23,11 @@ function normalised(w: ArrayLike<number>, label: string, names?: readonly string
     const v = w[j];
     if (!Number.isFinite(v) || v < 0) {
       const name = columnName(names, j);
-      throw new InputError('weighting.bad-weight', `The ${label} weight of "${name}" is ${v}; weights must be finite and ≥ 0.`, { column: name });
+      throw new InputError('weighting.bad-weight', `The ${label} weight of "${name}" is ${v}; weights must be finite and ≥ 0.`, { column: name }, { method: label, column: name, value: v });
     }
     s += v;
   }
-  if (!(s > 0)) throw new InputError('weighting.zero-weights', `Every ${label} weight is 0; at least one must be positive.`);
+  if (!(s > 0)) throw new InputError('weighting.zero-weights', `Every ${label} weight is 0; at least one must be positive.`, {}, { method: label });
   return Float64Array.from(w, (v) => v / s);
 }
 
@@ -39,14 +39,14 @@ function normalised(w: ArrayLike<number>, label: string, names?: readonly string
 export function combineWeights(ahp: ArrayLike<number>, objective: ArrayLike<number>, options: CombineOptions): Float64Array {
   const { method, names } = options;
   if (ahp.length !== objective.length) {
-    throw new InputError('weighting.combine-length', `Cannot combine ${ahp.length} AHP weights with ${objective.length} objective weights; both must cover the same indicators.`);
+    throw new InputError('weighting.combine-length', `Cannot combine ${ahp.length} AHP weights with ${objective.length} objective weights; both must cover the same indicators.`, {}, { ahp: ahp.length, objective: objective.length });
   }
   const a = normalised(ahp, 'AHP', names);
   const o = normalised(objective, 'objective', names);
   if (method === 'linear') {
     const alpha = options.alpha ?? 0.5;
     if (!(alpha >= 0 && alpha <= 1)) {
-      throw new InputError('weighting.alpha', `options.weighting.alpha is ${alpha}; the AHP share α must be between 0 and 1.`, { path: 'options.weighting.alpha' });
+      throw new InputError('weighting.alpha', `options.weighting.alpha is ${alpha}; the AHP share α must be between 0 and 1.`, { path: 'options.weighting.alpha' }, { value: alpha });
     }
     return Float64Array.from(a, (v, j) => alpha * v + (1 - alpha) * o[j]);
   }
@@ -58,9 +58,11 @@ export function combineWeights(ahp: ArrayLike<number>, objective: ArrayLike<numb
       throw new InputError(
         'weighting.combine-zero',
         'The multiplicative combination is undefined: no indicator has a positive weight under both AHP and the objective method (every product w_AHP·w_obj is 0).',
+        {},
+        {},
       );
     }
     return prod.map((v) => v / s);
   }
-  throw new InputError('weighting.combination', `Unknown combination "${String(method)}"; expected "linear" or "multiplicative".`, { path: 'options.weighting.combination' });
+  throw new InputError('weighting.combination', `Unknown combination "${String(method)}"; expected "linear" or "multiplicative".`, { path: 'options.weighting.combination' }, { value: String(method) });
 }

@@ -51,17 +51,17 @@ export function criticWeights(cols: readonly ArrayLike<number>[], options: Criti
   const { directions, names } = options;
   const m = cols.length;
   if (m < 2) {
-    throw new InputError('weighting.critic-one-column', `CRITIC weights need at least 2 indicators (a single one has no conflict: C = σ·(1 − 1) = 0); got ${m}.`);
+    throw new InputError('weighting.critic-one-column', `CRITIC weights need at least 2 indicators (a single one has no conflict: C = σ·(1 − 1) = 0); got ${m}.`, {}, { m });
   }
   if (directions.length !== m) {
-    throw new InputError('weighting.directions-length', `Got ${m} columns but ${directions.length} directions; give one direction per column.`);
+    throw new InputError('weighting.directions-length', `Got ${m} columns but ${directions.length} directions; give one direction per column.`, {}, { columns: m, directions: directions.length });
   }
   const n = checkColumns(cols, names);
-  if (n < 2) throw new InputError('weighting.critic-too-few', `CRITIC weights need at least 2 customers (standard deviations and correlations); got ${n}.`);
+  if (n < 2) throw new InputError('weighting.critic-too-few', `CRITIC weights need at least 2 customers (standard deviations and correlations); got ${n}.`, {}, { n });
   const norm = cols.map((c, j) => minMax(c, directions[j], { name: columnName(names, j) }));
   const constant = norm.map((r) => r.constant);
   if (constant.every(Boolean)) {
-    throw new InputError('weighting.all-constant', `Every indicator column is constant (${m} of ${m}), so CRITIC weights are undefined: all σ_j = 0.`);
+    throw new InputError('weighting.all-constant', `Every indicator column is constant (${m} of ${m}), so CRITIC weights are undefined: all σ_j = 0.`, {}, { m }, 'critic');
   }
   const sd = Float64Array.from(norm, (r) => (r.constant ? 0 : sampleSd(r.values)));
   const correlation = Array.from({ length: m }, () => new Float64Array(m));
@@ -90,6 +90,8 @@ export function criticWeights(cols: readonly ArrayLike<number>[], options: Criti
     throw new InputError(
       'weighting.critic-no-conflict',
       'CRITIC weights are undefined here: every indicator is perfectly correlated (r = 1) with every other, so every information amount C_j = σ_j Σ(1 − r_jk) is 0.',
+      {},
+      {},
     );
   }
   const weights = Float64Array.from(information, (c) => c / total);
@@ -102,6 +104,7 @@ export function criticWeights(cols: readonly ArrayLike<number>[], options: Criti
       code: 'weighting.critic-constant',
       message: `Column "${name}" has the same value for every customer: its CRITIC weight is 0, and its correlation with each other indicator (undefined, 0/0) is taken as 0, which adds 1 to their conflict.`,
       where: { column: name },
+      params: { column: name },
     });
   });
   return { sd, conflict, information, weights, correlation, constant, problems };

@@ -53,16 +53,16 @@ export function entropyWeights(cols: readonly ArrayLike<number>[], options: Entr
   const { directions, names } = options;
   const shift = options.shift ?? 'none';
   if (shift !== 'none' && shift !== 'spssau') {
-    throw new InputError('weighting.entropy-shift', `Unknown entropy shift "${String(shift)}"; expected "none" or "spssau".`);
+    throw new InputError('weighting.entropy-shift', `Unknown entropy shift "${String(shift)}"; expected "none" or "spssau".`, {}, { value: String(shift) });
   }
   const m = cols.length;
-  if (m === 0) throw new InputError('weighting.no-columns', 'Entropy weights need at least one indicator column; got none.');
+  if (m === 0) throw new InputError('weighting.no-columns', 'Entropy weights need at least one indicator column; got none.', {}, {});
   if (directions.length !== m) {
-    throw new InputError('weighting.directions-length', `Got ${m} columns but ${directions.length} directions; give one direction per column.`);
+    throw new InputError('weighting.directions-length', `Got ${m} columns but ${directions.length} directions; give one direction per column.`, {}, { columns: m, directions: directions.length });
   }
   const n = checkColumns(cols, names);
   if (n < 2) {
-    throw new InputError('weighting.entropy-too-few', `Entropy weights need at least 2 customers (e_j divides by ln n and ln 1 = 0); got ${n}.`);
+    throw new InputError('weighting.entropy-too-few', `Entropy weights need at least 2 customers (e_j divides by ln n and ln 1 = 0); got ${n}.`, {}, { n });
   }
   const lnN = Math.log(n);
   const e = new Float64Array(m);
@@ -81,6 +81,7 @@ export function entropyWeights(cols: readonly ArrayLike<number>[], options: Entr
         code: 'weighting.entropy-constant',
         message: `Column "${name}" has the same value for every customer: its entropy is 1 and its entropy weight is 0.`,
         where: { column: name },
+        params: { column: name },
       });
       continue;
     }
@@ -105,7 +106,7 @@ export function entropyWeights(cols: readonly ArrayLike<number>[], options: Entr
   let sumD = 0;
   for (let j = 0; j < m; j++) sumD += d[j];
   if (!(sumD > 0)) {
-    throw new InputError('weighting.all-constant', `Every indicator column is constant (${m} of ${m}), so entropy weights are undefined: all d_j = 0.`);
+    throw new InputError('weighting.all-constant', `Every indicator column is constant (${m} of ${m}), so entropy weights are undefined: all d_j = 0.`, {}, { m }, 'entropy');
   }
   const weights = new Float64Array(m);
   for (let j = 0; j < m; j++) weights[j] = d[j] / sumD;

@@ -30,12 +30,12 @@ export interface ZScoreResult {
 
 function checkDirection(direction: Direction, name: string): void {
   if (direction !== 'benefit' && direction !== 'cost') {
-    throw new InputError('weighting.direction', `Column "${name}" has direction "${String(direction)}"; expected "benefit" or "cost".`, { column: name });
+    throw new InputError('weighting.direction', `Column "${name}" has direction "${String(direction)}"; expected "benefit" or "cost".`, { column: name }, { column: name, value: String(direction) });
   }
 }
 
 function checkNonEmpty(col: ArrayLike<number>, name: string): void {
-  if (col.length === 0) throw new InputError('weighting.empty', `Column "${name}" has no values to normalise.`, { column: name });
+  if (col.length === 0) throw new InputError('weighting.empty', `Column "${name}" has no values to normalise.`, { column: name }, { column: name });
 }
 
 /**
@@ -103,17 +103,17 @@ export interface NormalisedColumns {
 export function normaliseColumns(cols: readonly ArrayLike<number>[], directions: readonly Direction[], options: NormaliseOptions): NormalisedColumns {
   const { method, names } = options;
   if (method !== 'minmax' && method !== 'zscore') {
-    throw new InputError('weighting.normalisation', `Unknown normalisation "${String(method)}"; expected "minmax" or "zscore".`, { path: 'options.normalisation' });
+    throw new InputError('weighting.normalisation', `Unknown normalisation "${String(method)}"; expected "minmax" or "zscore".`, { path: 'options.normalisation' }, { value: String(method) });
   }
   if (directions.length !== cols.length) {
-    throw new InputError('weighting.directions-length', `Got ${cols.length} columns but ${directions.length} directions; give one direction per column.`);
+    throw new InputError('weighting.directions-length', `Got ${cols.length} columns but ${directions.length} directions; give one direction per column.`, {}, { columns: cols.length, directions: directions.length });
   }
   const n = cols[0]?.length ?? 0;
   const out: NormalisedColumns = { method, columns: [], constant: [], params: [], problems: [] };
   cols.forEach((col, j) => {
     const name = columnName(names, j);
     if (col.length !== n) {
-      throw new InputError('data.length-mismatch', `Column "${name}" has ${col.length} values but column "${columnName(names, 0)}" has ${n}; all columns must have one value per customer.`, { column: name });
+      throw new InputError('data.length-mismatch', `Column "${name}" has ${col.length} values but column "${columnName(names, 0)}" has ${n}; all columns must have one value per customer.`, { column: name }, { column: name, values: col.length, first: columnName(names, 0), n });
     }
     let values: Float64Array;
     let constant: boolean;
@@ -135,6 +135,8 @@ export function normaliseColumns(cols: readonly ArrayLike<number>[], directions:
         code: 'weighting.constant-column',
         message: `Column "${name}" has the same value (${col[0]}) for every customer: ${how} sets it to 0 and it cannot tell customers apart.`,
         where: { column: name },
+        params: { column: name, value: col[0] },
+        variant: method,
       });
     }
   });

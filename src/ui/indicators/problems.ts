@@ -1,10 +1,10 @@
 /**
  * The project validation's problems for one place of the hierarchy, in the user's language.
- * The core's messages are English and name the path; the common ones are translated here
- * (recognised by code and wording), any other is shown as the core wrote it.
+ * The core's messages are English and name the path; the common ones have their own wording
+ * here, any other is translated by its code (`problemMessage`).
  */
 import type { Problem } from '../../core/errors.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import { problemMessage, type Locale, type MessageKey } from '../../i18n/index.ts';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -18,7 +18,7 @@ export function problemsAt(all: readonly Problem[], paths: readonly string[], pr
 }
 
 /** The message of a validation problem without its leading path, translated when known. */
-export function problemText(p: Problem, t: T): string {
+export function problemText(p: Problem, t: T, locale: Locale = 'en'): string {
   const path = p.where.path ?? '';
   const msg = path && p.message.startsWith(`${path}: `) ? p.message.slice(path.length + 2) : p.message;
   let m: RegExpExecArray | null;
@@ -34,5 +34,5 @@ export function problemText(p: Problem, t: T): string {
   if (msg === 'missing column') return t('indicators.problem.noColumn');
   if ((m = /^column "(.*)" is already bound at /.exec(msg))) return t('indicators.problem.columnTwice', { column: m[1] });
   if ((m = /^"(current|potential)" is already the role of /.exec(msg))) return t('indicators.problem.roleTwice', { role: t(`indicators.role.${m[1]}` as MessageKey) });
-  return msg;
+  return problemMessage(locale, p, { withoutPath: true });
 }

@@ -3,7 +3,7 @@ import { intensity } from '../../core/ahp/edit.ts';
 import { describeCycle, formatRatio } from '../../core/ahp/index.ts';
 import type { Cycle } from '../../core/ahp/index.ts';
 import { InputError } from '../../core/errors.ts';
-import type { Locale, MessageKey } from '../../i18n/index.ts';
+import { problemMessage, type Locale, type MessageKey } from '../../i18n/index.ts';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -43,7 +43,7 @@ export function judgmentError(locale: Locale, t: T, e: unknown, row: string, col
     'ahp.ri-size': 'judgments.error.riSize',
   };
   const key = known[e.code];
-  return key ? t(key, { row, col }) : e.message;
+  return key ? t(key, { row, col }) : problemMessage(locale, e);
 }
 
 const isCoded = (e: unknown): e is { code: string; message: string } =>

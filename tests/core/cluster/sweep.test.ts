@@ -65,6 +65,8 @@ describe('sweep', () => {
       code: 'cluster.k-clamped',
       message: 'k range 2–10 shortened to 2–4: the data have only 4 distinct customers.',
       where: { path: 'options.segmentation' },
+      params: { kMin: 2, kMaxAsked: 10, kMax: 4, distinct: 4, n: r.n },
+      variant: 'distinct',
     });
     const few = sweep(pointsFromRows([[0], [1], [2], [3], [4]]), { kMax: 10, restarts: 1 });
     expect(few.kMax).toBe(4);

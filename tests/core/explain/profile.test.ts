@@ -63,6 +63,8 @@ describe('profileSegments', () => {
         code: 'explain.boundary',
         message: 'Segment 2: its mean current score is within ±0.1 SD of the population mean, so its type "hl" is borderline; check it.',
         where: {},
+        params: { segment: 2, band: 0.1, type: 'hl' },
+        variant: 'current',
       },
     ]);
   });

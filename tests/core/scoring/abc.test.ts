@@ -48,7 +48,7 @@ describe('abcClasses', () => {
     expect(letters(r.cls)).toBe('ACC');
     expect(Array.from(r.order)).toEqual([0, 1, 2]);
     expect(r.problems).toEqual([
-      { severity: 'warning', code: 'scoring.abc-negative', message: '"profit" has 1 negative value(s) (the first in row 2); they count as 0 in the ABC shares.', where: { column: 'profit' } },
+      { severity: 'warning', code: 'scoring.abc-negative', message: '"profit" has 1 negative value(s) (the first in row 2); they count as 0 in the ABC shares.', where: { column: 'profit' }, params: { column: 'profit', count: 1, row: 2 } },
     ]);
   });
 

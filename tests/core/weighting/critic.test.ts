@@ -87,6 +87,7 @@ describe('criticWeights', () => {
         message:
           'Column "D" has the same value for every customer: its CRITIC weight is 0, and its correlation with each other indicator (undefined, 0/0) is taken as 0, which adds 1 to their conflict.',
         where: { column: 'D' },
+        params: { column: 'D' },
       },
     ]);
   });

@@ -82,6 +82,7 @@ describe('entropyWeights', () => {
           code: 'weighting.entropy-constant',
           message: 'Column "flat" has the same value for every customer: its entropy is 1 and its entropy weight is 0.',
           where: { column: 'flat' },
+          params: { column: 'flat' },
         },
       ]);
     }

@@ -110,6 +110,8 @@ describe('normaliseColumns', () => {
         code: 'weighting.constant-column',
         message: 'Column "branch_code" has the same value (5) for every customer: min–max normalisation sets it to 0 and it cannot tell customers apart.',
         where: { column: 'branch_code' },
+        params: { column: 'branch_code', value: 5 },
+        variant: 'minmax',
       },
     ]);
     const z = normaliseColumns([f64(5, 5, 5)], ['benefit'], { method: 'zscore', names: ['branch_code'] });
