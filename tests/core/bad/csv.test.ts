@@ -431,6 +431,7 @@ describe('bad CSV files: data the method cannot use as they are', () => {
       code: 'weighting.entropy-constant',
       message: 'Column "loans" has the same value for every customer: its entropy is 1 and its entropy weight is 0.',
       where: { column: 'loans' },
+      params: { column: 'loans' },
     });
     expect(Array.from(res.scores.composite).every(Number.isFinite)).toBe(true);
   });
