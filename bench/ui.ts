@@ -4,13 +4,15 @@
  *
  *   npm run build && npx tsx bench/ui.ts [rows]
  *
- * 1. A judgment edit (ArrowRight on the first judgment slider) → the weights chart and the
- *    value matrix redrawn (goal < 100 ms). Timed in the page from the key event to the
- *    MutationObserver seeing both figures change.
+ * 1. A judgment edit (ArrowRight on the first judgment slider) → the weights chart, the ranking
+ *    table's scores and the value matrix redrawn (goal < 100 ms). Timed in the page from the
+ *    input event until a painted frame shows new content in all three (checked every frame:
+ *    text, SVG markup and canvas pixels, so a chart that redraws in place still counts).
  * 2. The k sweep k = 2..10 after a change of the restarts → the elbow and silhouette charts
  *    redrawn (goal < 2 s), while the main thread's responsiveness is probed every 16 ms
  *    (largest gap between timer ticks = the worst input delay a user would feel).
  */
+import os from 'node:os';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { generate } from '../datasets/generate-sample.ts';
@@ -32,43 +34,65 @@ try {
   await page.getByRole('status').filter({ hasText: new RegExp(`${count}|${rows}`) }).first().waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid=cluster-progress]'), null, { timeout: 120_000 });
 
-  // 1. Judgment edit → weights chart and value matrix redrawn.
+  // 1. Judgment edit → weights chart, ranking table and value matrix redrawn, as the user sees
+  //    them: from the input event until every frame after it shows new content in all three
+  //    (the weights chart's text, its bar titles included; the ranking's scores; the value
+  //    matrix's SVG markup and canvas pixels), and that frame has been painted. Between edits
+  //    the full run is left to finish, so each edit starts from a settled page.
   const edits: number[] = [];
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
   for (let i = 0; i < 7; i++) {
     const slider = page.locator('#step-judgments input[type=range]').first();
     await slider.focus();
     const ms = await page.evaluate(
       (key) =>
         new Promise<number>((resolve) => {
-          const targets = ['Weights chart', 'Value matrix'].map((n) => document.querySelector(`figure[aria-label="${n}"]`));
-          const changed = new Set<number>();
-          let t0 = 0;
-          const obs = targets.map((el, i) => {
-            const o = new MutationObserver(() => {
-              changed.add(i);
-              if (changed.size === targets.length) {
-                const dt = performance.now() - t0;
-                obs.forEach((x) => x.disconnect());
-                resolve(dt);
-              }
-            });
-            if (el) o.observe(el, { childList: true, subtree: true, attributes: true });
-            return o;
-          });
-          t0 = performance.now();
+          const hash = (s: string | Uint8ClampedArray): number => {
+            let h = 2166136261;
+            for (let i = 0; i < s.length; i++) h = Math.imul(h ^ (typeof s === 'string' ? s.charCodeAt(i) : s[i]), 16777619);
+            return h >>> 0;
+          };
+          /** What the user can see of an element: its text, its SVG markup and its canvases' pixels. */
+          const look = (sel: string): string => {
+            const el = document.querySelector(sel);
+            if (!el) return 'missing';
+            const svgs = [...el.querySelectorAll('svg')].map((x) => hash(x.outerHTML));
+            const canvases = [...el.querySelectorAll('canvas')].map((c) => (c.width && c.height ? hash(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data) : 0));
+            return `${hash(el.textContent ?? '')}|${svgs.join(',')}|${canvases.join(',')}`;
+          };
+          const targets = ['figure[aria-label="Weights chart"]', '[data-testid=ranking]', 'figure[aria-label="Value matrix"]'];
+          const before = targets.map(look);
+          const t0 = performance.now();
           const el = document.activeElement as HTMLInputElement;
           el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
           el.value = String(Number(el.value) + (key === 'ArrowRight' ? 1 : -1));
           el.dispatchEvent(new Event('input', { bubbles: true }));
           el.dispatchEvent(new Event('change', { bubbles: true }));
-          setTimeout(() => resolve(NaN), 10_000);
+          const changed = new Set<number>();
+          const frame = (): void => {
+            targets.forEach((sel, i) => {
+              if (!changed.has(i) && look(sel) !== before[i]) changed.add(i);
+            });
+            if (changed.size < targets.length) {
+              if (performance.now() - t0 < 10_000) requestAnimationFrame(frame);
+              else resolve(NaN);
+              return;
+            }
+            // This frame shows all three: the time is taken once it has been painted.
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => resolve(performance.now() - t0);
+            ch.port2.postMessage(0);
+          };
+          requestAnimationFrame(frame);
         }),
       i % 2 ? 'ArrowLeft' : 'ArrowRight',
     );
     if (i > 0) edits.push(ms); // the first one warms up
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(200);
+    await page.waitForFunction(() => !document.querySelector('[data-testid=cluster-progress]'), null, { timeout: 120_000 });
+    await page.waitForTimeout(200);
   }
-  await page.waitForFunction(() => !document.querySelector('[data-testid=cluster-progress]'), null, { timeout: 120_000 });
 
   // 2. The k sweep → both charts redrawn, with the main thread probed meanwhile. A change of
   //    the restarts reruns the whole sweep; timed until the progress block is gone.
@@ -93,7 +117,12 @@ try {
             else if (seenRunning) {
               clearInterval(watch);
               clearInterval(probe);
-              requestAnimationFrame(() => resolve({ ms: performance.now() - t0, worstGap }));
+              requestAnimationFrame(() => {
+                // Once the frame without the progress block has been painted.
+                const ch = new MessageChannel();
+                ch.port1.onmessage = () => resolve({ ms: performance.now() - t0, worstGap });
+                ch.port2.postMessage(0);
+              });
             }
           }, 5);
         }),
@@ -105,8 +134,10 @@ try {
   const sweepMs = median(sweepTimes.slice(1).map((s) => s.ms));
   const gap = Math.max(...sweepTimes.map((s) => s.worstGap));
   const editMs = median(edits.filter(Number.isFinite));
-  console.log(`UI responsiveness at ${count} customers (Chromium ${browser.version()}):`);
-  console.log(`  judgment edit → weights chart and value matrix redrawn: median ${editMs.toFixed(0)} ms over ${edits.length} edits (goal < 100 ms) ${editMs < 100 ? 'meets goal' : 'misses goal'}`);
+  const missed = edits.filter((x) => !Number.isFinite(x)).length;
+  // Other processes on the machine slow the page down: the load average says how busy it was.
+  console.log(`UI responsiveness at ${count} customers (Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}):`);
+  console.log(`  judgment edit → weights chart, ranking and value matrix redrawn and painted: median ${editMs.toFixed(0)} ms over ${edits.length} edits${missed ? ` (${missed} never redrew!)` : ''}, range ${Math.min(...edits).toFixed(0)}–${Math.max(...edits).toFixed(0)} ms (goal < 100 ms) ${editMs < 100 ? 'meets goal' : 'misses goal'}`);
   console.log(`  k sweep k=2..10 → elbow and silhouette charts redrawn: median ${sweepMs.toFixed(0)} ms (goal < 2000 ms) ${sweepMs < 2000 ? 'meets goal' : 'misses goal'}`);
   console.log(`  worst main-thread gap while sweeping (input delay): ${gap.toFixed(0)} ms`);
 } finally {
