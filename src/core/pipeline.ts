@@ -29,6 +29,7 @@ import { abcClasses } from './scoring/abc.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
 import { valueMatrix } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
+import { noCache, type ScoreCache } from './scoring/score-cache.ts';
 import { combineWeights } from './weighting/combine.ts';
 import { criticWeights } from './weighting/critic.ts';
 import { entropyWeights } from './weighting/entropy.ts';
@@ -45,6 +46,11 @@ export interface PipelineOptions {
   shouldCancel?: () => boolean;
   /** Reuses the last k sweep when its points and options are unchanged (e.g. only k changed). */
   sweepCache?: SweepCache;
+  /**
+   * Reuses what the scoring stage computed from the data alone (missing values, normalisation,
+   * entropy, CRITIC, tiers and ABC of a data column): a judgment edit then only re-weights.
+   */
+  scoreCache?: ScoreCache;
 }
 
 /** The columns of a table with their types: from the read report when given, else numeric ⇔ Float64Array. */
@@ -108,9 +114,18 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   const names = indicators.map((i) => i.column);
   if (table.numRows() === 0) throw new InputError('data.no-rows', 'The data have no rows.', {}, {});
 
-  // 2. Indicator columns and missing values.
-  const raw = indicators.map((ind) => column(table, ind.column));
-  const missing = handleMissing(raw, names, opts.missing, options.lines);
+  // 2. Indicator columns and missing values (data-only parts are cached by their inputs).
+  options.scoreCache?.use(table, options.lines);
+  const cache = options.scoreCache ?? noCache;
+  const directions = indicators.map((i) => i.direction);
+  const dataKey = JSON.stringify([names, opts.missing]);
+  const prepared = cache.get(`missing:${dataKey}`, () => {
+    const raw = indicators.map((ind) => column(table, ind.column));
+    const m = handleMissing(raw, names, opts.missing, options.lines);
+    const lines = options.lines ? Int32Array.from(m.rows, (r) => options.lines![r]) : Int32Array.from(m.rows, (r) => r + 2);
+    return { missing: m, lines };
+  });
+  const missing = prepared.missing;
   const cols = missing.columns;
   const rows = missing.rows;
   const n = rows.length;
@@ -121,7 +136,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
     }
   }
   if (n < 2) throw new InputError('data.too-few-rows', `Only ${n} usable customer row(s); the method needs at least 2.`, {}, { n });
-  const lines = options.lines ? Int32Array.from(rows, (r) => options.lines![r]) : Int32Array.from(rows, (r) => r + 2);
+  const lines = prepared.lines;
 
   // 3. AHP over the hierarchy.
   progress('weights', 0, 1);
@@ -135,8 +150,8 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   const ahpWeights = Float64Array.from(indicators, (ind) => ahp.global.find((g) => g.id === ind.id)!.weight);
 
   // 4. Normalisation and objective weights.
-  const directions = indicators.map((i) => i.direction);
-  const norm = normaliseColumns(cols, directions, { method: opts.normalisation, names });
+  const colsKey = JSON.stringify([names, opts.missing, directions]);
+  const norm = cache.get(`normalise:${colsKey}:${opts.normalisation}`, () => normaliseColumns(cols, directions, { method: opts.normalisation, names }));
   problems.push(...norm.problems);
   const needs = opts.weighting.method === 'entropy' || opts.weighting.method === 'critic' || opts.weighting.method === 'combined';
   const tryObjective = <T>(which: 'entropy' | 'critic', f: () => T): T | null => {
@@ -148,8 +163,8 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
       return null;
     }
   };
-  const entropy = tryObjective('entropy', () => entropyWeights(cols, { directions, names }));
-  const critic = indicators.length >= 2 ? tryObjective('critic', () => criticWeights(cols, { directions, names })) : null;
+  const entropy = tryObjective('entropy', () => cache.get(`entropy:${colsKey}`, () => entropyWeights(cols, { directions, names })));
+  const critic = indicators.length >= 2 ? tryObjective('critic', () => cache.get(`critic:${colsKey}`, () => criticWeights(cols, { directions, names }))) : null;
   if (needs) {
     const chosen = opts.weighting.method === 'critic' || (opts.weighting.method === 'combined' && opts.weighting.objective === 'critic') ? critic : entropy;
     if (chosen) problems.push(...chosen.problems);
@@ -211,29 +226,37 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   let tiers: Result['tiers'] = null;
   const t = opts.scoring.tiers;
   if (t) {
-    const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
-    if (values.some((v) => !Number.isFinite(v))) {
-      throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source }, { column: t.source });
-    }
-    const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
-    tiers = { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
+    const compute = (): NonNullable<Result['tiers']> => {
+      const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
+      if (values.some((v) => !Number.isFinite(v))) {
+        throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source }, { column: t.source });
+      }
+      const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
+      return { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
+    };
+    // A data column's tiers do not depend on the weights (a copy: the result is the caller's).
+    tiers = t.source.startsWith('score:') ? compute() : structuredClone(cache.get(`tiers:${JSON.stringify([dataKey, t])}`, compute));
   }
   let abc: Result['abc'] = null;
   {
     const a = opts.scoring.abc;
-    const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
-    if (values.some((v) => !Number.isFinite(v))) {
-      throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source }, { column: a.source });
-    }
-    const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
+    const compute = () => {
+      const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
+      if (values.some((v) => !Number.isFinite(v))) {
+        throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source }, { column: a.source });
+      }
+      const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
+      return { problems: r.problems, abc: { cls: r.cls, counts: [...r.counts], cuts: r.cuts } };
+    };
+    const r = a.source.startsWith('score:') ? compute() : structuredClone(cache.get(`abc:${JSON.stringify([dataKey, a])}`, compute));
     problems.push(...r.problems);
-    abc = { cls: r.cls, counts: [...r.counts], cuts: r.cuts };
+    abc = r.abc;
   }
 
   const scored: Scored = {
-    rows,
+    rows: options.scoreCache ? rows.slice() : rows,
     n,
-    missing: { policy: opts.missing, dropped: missing.dropped, columns: missing.report },
+    missing: { policy: opts.missing, dropped: missing.dropped, columns: options.scoreCache ? structuredClone(missing.report) : missing.report },
     ahp: { ...ahp, riLabel: table_.label, riSource: table_.source },
     weights: {
       method: opts.weighting.method,

@@ -9,11 +9,14 @@ import type { ReadReport } from '../core/data/types.ts';
 import { isInputError, type Problem } from '../core/errors.ts';
 import { runPipeline, scoreProject } from '../core/pipeline.ts';
 import { SweepCache } from '../core/cluster/sweep-cache.ts';
+import { ScoreCache } from '../core/scoring/score-cache.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 let loaded: { table: ColumnTable; report: ReadReport; lines: Int32Array } | null = null;
 /** The last k sweep: choosing another k reuses it. */
 const sweepCache = new SweepCache();
+/** What the scores computed from the data alone: a judgment edit only re-weights. */
+const scoreCache = new ScoreCache();
 const post = (m: WorkerReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
 
 function toProblem(e: unknown): Problem {
@@ -28,6 +31,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       const { table, report, lines } = readTable(msg.data, { fileName: msg.fileName, types: msg.types });
       loaded = { table, report, lines };
       sweepCache.clear();
+      scoreCache.clear();
       // No prototype: a column named __proto__ stays an own key (and survives the copy to the page).
       const columns: Record<string, ColumnData> = Object.create(null);
       for (const name of table.columnNames()) columns[name] = table.column(name) as unknown as ColumnData;
@@ -37,13 +41,14 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     if (!loaded) throw new Error('no data loaded');
     const { table, report, lines } = loaded;
     if (msg.stages === 'scores') {
-      post({ type: 'scored', id: msg.id, scored: scoreProject(msg.project, table, { lines, report }) });
+      post({ type: 'scored', id: msg.id, scored: scoreProject(msg.project, table, { lines, report, scoreCache }) });
       return;
     }
     const result = runPipeline(msg.project, table, {
       lines,
       report,
       sweepCache,
+      scoreCache,
       onProgress: (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total }),
     });
     post({ type: 'result', id: msg.id, result });
