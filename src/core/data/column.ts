@@ -2,9 +2,18 @@
  * One column: raw cells → typed values + column report + problems. Missing cells are
  * recognised by `isMissing`, numbers by `parseNumber`; the type is detected by
  * `chooseType` unless the caller sets it.
+ *
+ * Cells arrive one at a time (`ColumnBuilder.push`), so a file can be read as it streams in
+ * without keeping every cell's text: each cell's number goes into a growable `Float64Array`
+ * and its text is kept only when it cannot be rebuilt from the number — a cell written
+ * exactly as `String(number)` (`12.5`, `1000`) or as `number.toFixed(d)` (`12.50`) is stored
+ * as the number and a one-byte code. When more than half the cells need their text (a
+ * column of names), the column switches to keeping every cell's text, rebuilding the
+ * earlier ones exactly. `readColumn` is the same over an array of cells.
  */
 import type { Problem } from '../errors.ts';
-import { chooseType, NUMERIC_SHARE } from './column-type.ts';
+import { chooseType, looksLikeIdName, NUMERIC_SHARE } from './column-type.ts';
+import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './grow.ts';
 import { isExcelError, isMissing, looksLikeDecimalComma, parseNumber } from './number.ts';
 import type { ColumnReport, ColumnType } from './types.ts';
 
@@ -40,6 +49,15 @@ function quoteList(values: string[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+/** Number of distinct values among `values` (none NaN), by sorting a copy. */
+function distinctOf(values: Float64Array): number {
+  if (values.length === 0) return 0;
+  const s = values.slice().sort();
+  let d = 1;
+  for (let i = 1; i < s.length; i++) if (s[i] !== s[i - 1]) d++;
+  return d;
+}
+
 /** Neumaier-compensated sum of the finite values, with min and max. */
 function stats(values: Float64Array): { min?: number; max?: number; mean?: number; distinct: number } {
   let sum = 0;
@@ -47,7 +65,6 @@ function stats(values: Float64Array): { min?: number; max?: number; mean?: numbe
   let n = 0;
   let min = Infinity;
   let max = -Infinity;
-  const seen = new Set<number>();
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (Number.isNaN(v)) continue;
@@ -57,10 +74,299 @@ function stats(values: Float64Array): { min?: number; max?: number; mean?: numbe
     n++;
     if (v < min) min = v;
     if (v > max) max = v;
-    seen.add(v);
   }
   if (n === 0) return { distinct: 0 };
-  return { min, max, mean: (sum + comp) / n, distinct: seen.size };
+  const finite = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) finite[k++] = values[i];
+  return { min, max, mean: (sum + comp) / n, distinct: distinctOf(finite) };
+}
+
+/** Cell codes: how a cell's text is kept. */
+const NUM = 0; // the text is String(number)
+const MISSING = 1; // empty, a missing marker, or absent on a short line
+const RAW = 2; // the text is kept as written (raw list, or `strings` in text mode)
+const FIXED = 3; // FIXED + d: the text is number.toFixed(d), 1 ≤ d ≤ 100
+
+/** Raw texts above this count, and above half the cells, switch a column to keeping all texts. */
+const TEXT_MODE_AFTER = 1024;
+
+/** Code for a numeric cell: NUM, FIXED + d, or RAW when the text cannot be rebuilt from `v`. */
+function numberCode(c: string, v: number): number {
+  if (c === String(v)) return NUM;
+  const dot = c.indexOf('.');
+  if (dot > 0) {
+    const d = c.length - dot - 1;
+    if (d >= 1 && d <= 100 && Math.abs(v) < 1e21 && v.toFixed(d) === c) return FIXED + d;
+  }
+  return RAW;
+}
+
+function rebuild(code: number, v: number): string {
+  return code === NUM ? String(v) : v.toFixed(code - FIXED);
+}
+
+/**
+ * Collects one column's cells as they are read (see the module comment) and turns them into
+ * the column's values, report and problems with `finish`.
+ */
+export class ColumnBuilder {
+  private readonly numbers = new GrowableFloat64();
+  private readonly codes = new GrowableUint8();
+  /** Raw mode: rows and texts of the cells coded RAW, in row order. */
+  private rawAt: GrowableInt32 | null = new GrowableInt32(64);
+  private rawText: string[] = [];
+  /** Text mode: every cell's text (null when missing). */
+  private strings: (string | null)[] | null = null;
+  private missingCount = 0;
+  private numberCount = 0;
+  private excelErrors = 0;
+  private infinities = 0;
+  private wholeNumbers = true;
+  /** True once a numeric cell is coded FIXED or RAW (so texts and numbers are not one to one). */
+  private mixedCodes = false;
+
+  /** Cells pushed so far. */
+  get length(): number {
+    return this.codes.length;
+  }
+
+  /** Adds the next cell: its trimmed text, or null when the line was too short to have it. */
+  push(c: string | null): void {
+    if (c === null || isMissing(c)) {
+      this.codes.push(MISSING);
+      this.numbers.push(NaN);
+      this.missingCount++;
+      if (this.strings) this.strings.push(null);
+      return;
+    }
+    const v = parseNumber(c);
+    this.numbers.push(v);
+    let code: number;
+    if (Number.isNaN(v)) {
+      if (isExcelError(c)) this.excelErrors++;
+      else if (INFINITY.test(c)) this.infinities++;
+      code = RAW;
+    } else {
+      this.numberCount++;
+      if (this.wholeNumbers && !Number.isInteger(v)) this.wholeNumbers = false;
+      code = numberCode(c, v);
+      if (code !== NUM) this.mixedCodes = true;
+    }
+    if (this.strings) {
+      this.codes.push(code);
+      this.strings.push(c);
+      return;
+    }
+    const i = this.codes.length;
+    this.codes.push(code);
+    if (code === RAW) {
+      (this.rawAt as GrowableInt32).push(i);
+      this.rawText.push(c);
+      if (this.rawText.length > TEXT_MODE_AFTER && 2 * this.rawText.length > i + 1) this.toTextMode();
+    }
+  }
+
+  /** Every cell's text (null when missing), rebuilt from the numbers where not kept. */
+  private texts(): (string | null)[] {
+    if (this.strings) return this.strings;
+    const n = this.codes.length;
+    const out: (string | null)[] = new Array(n);
+    const rawAt = this.rawAt as GrowableInt32;
+    let r = 0;
+    for (let i = 0; i < n; i++) {
+      const code = this.codes.get(i);
+      if (code === MISSING) out[i] = null;
+      else if (code === RAW) out[i] = r < rawAt.length && rawAt.get(r) === i ? this.rawText[r++] : null;
+      else out[i] = rebuild(code, this.numbers.get(i));
+    }
+    return out;
+  }
+
+  private toTextMode(): void {
+    this.strings = this.texts();
+    this.rawAt = null;
+    this.rawText = [];
+  }
+
+  /** Number of distinct filled texts (what a Set of the trimmed texts would hold). */
+  private distinctTexts(): number {
+    if (this.strings) {
+      const s = new Set<string>();
+      for (const c of this.strings) if (c !== null) s.add(c);
+      return s.size;
+    }
+    const n = this.codes.length;
+    const raw = new Set(this.rawText).size;
+    // A text's code and number are fixed by the text and rebuild it, so distinct texts are
+    // distinct (code, number) pairs plus distinct raw texts (which no number code can rebuild).
+    if (!this.mixedCodes) {
+      const finite = new Float64Array(this.numberCount);
+      let k = 0;
+      for (let i = 0; i < n; i++) if (this.codes.get(i) === NUM) finite[k++] = this.numbers.get(i);
+      return distinctOf(finite) + raw;
+    }
+    const byCode = new Map<number, Set<number>>();
+    for (let i = 0; i < n; i++) {
+      const code = this.codes.get(i);
+      if (code === MISSING || code === RAW) continue;
+      let set = byCode.get(code);
+      if (!set) byCode.set(code, (set = new Set()));
+      set.add(this.numbers.get(i));
+    }
+    let d = raw;
+    for (const set of byCode.values()) d += set.size;
+    return d;
+  }
+
+  /**
+   * The column's values, report and problems. `lines[i]` is data row i's file line; `name`
+   * and `index` name the column in the report and messages.
+   */
+  finish(lines: ArrayLike<number>, name: string, index: number, options: ColumnOptions = {}): ReadColumn {
+    const n = this.codes.length;
+    const missingCount = this.missingCount;
+    const numberCount = this.numberCount;
+    const excelErrors = this.excelErrors;
+    const infinities = this.infinities;
+    const filled = n - missingCount;
+    // The distinct texts matter to chooseType only for columns that are not numeric or whose
+    // name says id; a numeric column otherwise reports its distinct numbers.
+    const mayNeedTexts = filled === 0 || numberCount + infinities < NUMERIC_SHARE * filled || looksLikeIdName(name) || (options.type !== undefined && options.type !== 'numeric');
+    const distinctTexts = mayNeedTexts ? this.distinctTexts() : -1;
+    // An infinity counts towards a numeric type (it is then reported as invalid), so that a few of
+    // them cannot silently turn a column of numbers into identifiers or categories.
+    const detected = chooseType({ name, rows: n, missing: missingCount, numbers: numberCount + infinities, excelErrors, distinctTexts, wholeNumbers: this.wholeNumbers });
+    const type = options.type ?? detected;
+    const numeric = type === 'numeric';
+    const numbers = this.numbers.toArray();
+    const codes = this.codes.view();
+
+    const invalidRows: number[] = [];
+    const examples = new Set<string>();
+    let invalid = 0;
+    let withPercent = 0;
+    let firstPercent = -1;
+    let firstPlain = -1;
+    let firstPercentText = '';
+    let firstPlainText = '';
+    let decimalCommas = 0;
+    let values: ColumnValues;
+    let texts: (string | null)[] | null = this.strings;
+    if (numeric) {
+      let r = 0;
+      for (let i = 0; i < n; i++) {
+        const code = codes[i];
+        if (code === MISSING) continue;
+        const c: string | null = code !== RAW ? null : texts ? (texts[i] as string) : this.rawText[r++];
+        if (Number.isNaN(numbers[i])) {
+          const t = c as string;
+          invalid++;
+          if (invalidRows.length < MAX_ROWS) invalidRows.push(lines[i]);
+          if (examples.size < MAX_EXAMPLES) examples.add(t);
+          if (looksLikeDecimalComma(t)) decimalCommas++;
+        } else if (c !== null && PERCENT.test(c)) {
+          // Only raw texts can hold a %: a number rebuilt by String or toFixed never does.
+          withPercent++;
+          if (firstPercent < 0) {
+            firstPercent = i;
+            firstPercentText = c;
+          }
+        } else if (firstPlain < 0) {
+          firstPlain = i;
+          firstPlainText = c ?? rebuild(code, numbers[i]);
+        }
+      }
+      values = numbers;
+    } else {
+      texts = this.texts();
+      const strings: (string | null)[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const c = texts[i];
+        if (codes[i] === MISSING || c === null) strings[i] = null;
+        else if (excelErrors > 0 && isExcelError(c)) {
+          strings[i] = null;
+          invalid++;
+          if (invalidRows.length < MAX_ROWS) invalidRows.push(lines[i]);
+          if (examples.size < MAX_EXAMPLES) examples.add(c);
+        } else strings[i] = c;
+      }
+      values = strings;
+    }
+
+    const s = numeric ? stats(numbers) : { distinct: excelErrors > 0 ? countDistinct(values as (string | null)[]) : distinctTexts };
+    const report: ColumnReport = {
+      name,
+      index,
+      type,
+      missing: missingCount,
+      invalid,
+      invalidRows,
+      invalidExamples: [...examples],
+      distinct: s.distinct,
+      ...('mean' in s ? { min: s.min, max: s.max, mean: s.mean } : {}),
+      constant: s.distinct === 1,
+      percent: withPercent > 0,
+    };
+
+    const problems: Problem[] = [];
+    const where = { column: name };
+    if (missingCount === n && n > 0) {
+      problems.push({ severity: 'warning', code: 'csv.all-missing', message: `Column "${name}" is empty in all ${count(n)} rows.`, where, params: { column: name, rows: n } });
+    }
+    const readable = n - missingCount - invalid;
+    if (report.constant && readable >= 2) {
+      const shown = numeric ? String(report.min) : JSON.stringify((values as (string | null)[]).find((v) => v !== null));
+      problems.push({
+        severity: 'warning',
+        code: 'csv.constant',
+        message: `Column "${name}" has the same value, ${shown}, in all ${count(readable)} rows where it is filled; it cannot tell customers apart.`,
+        where,
+        params: { column: name, value: shown, rows: readable },
+      });
+    }
+    if (invalid > 0) {
+      const what = numeric ? (invalid === 1 ? 'cell that is not a number' : 'cells that are not numbers') : invalid === 1 ? 'Excel error value' : 'Excel error values';
+      let message = `Column "${name}" has ${count(invalid)} ${what} (${linesText(invalidRows, invalid)}: ${quoteList(report.invalidExamples)}); ${invalid === 1 ? 'it is' : 'they are'} treated as missing.`;
+      if (decimalCommas > 0) message += ' Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.';
+      else if (examples.size > 0 && [...examples].some(isExcelError)) message += ' Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.';
+      else if (infinities > 0) message += ' "Infinity" is not an amount a customer can have (it usually comes from a division by zero); fix it at the source or leave the cell empty.';
+      const params = { column: name, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
+      const variant =
+        (numeric ? 'number' : 'excel') +
+        (decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : infinities > 0 ? '-infinity' : '');
+      problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] }, params, variant });
+    }
+    if (numeric && withPercent > 0 && firstPlain >= 0) {
+      problems.push({
+        severity: 'warning',
+        code: 'csv.mixed-percent',
+        message: `Column "${name}" mixes values written with % (line ${lines[firstPercent]}: "${firstPercentText}", read as ${numbers[firstPercent]}) and without (line ${lines[firstPlain]}: "${firstPlainText}", read as ${numbers[firstPlain]}); check that they are on the same scale.`,
+        where: { column: name, row: lines[firstPlain] },
+        params: { column: name, percentLine: lines[firstPercent], percentCell: firstPercentText, percentValue: numbers[firstPercent], plainLine: lines[firstPlain], plainCell: firstPlainText, plainValue: numbers[firstPlain] },
+      });
+    }
+    if (!options.type && detected === 'categorical' && filled > 0 && numberCount >= 0.5 * filled) {
+      const share = Math.floor((100 * numberCount) / filled);
+      problems.push({
+        severity: 'info',
+        code: 'csv.mostly-numeric',
+        message: `Column "${name}" is read as categorical: only ${share}% of its ${count(filled)} filled cells are numbers (numeric needs ${NUMERIC_SHARE * 100}%). Set its type to numeric to read the numbers and count the rest as invalid.`,
+        where,
+        params: { column: name, share, filled, needed: NUMERIC_SHARE * 100 },
+      });
+    }
+    if (type === 'identifier' && distinctTexts < filled) {
+      problems.push({
+        severity: 'warning',
+        code: 'csv.identifier-not-unique',
+        message: `Column "${name}" is set as an identifier but ${count(filled - distinctTexts)} of its values ${filled - distinctTexts === 1 ? 'repeats' : 'repeat'} an earlier one${firstRepeat(texts ?? this.texts(), codes, lines)}.`,
+        where,
+        params: { column: name, count: filled - distinctTexts },
+      });
+    }
+    return { values, report, problems };
+  }
 }
 
 /**
@@ -68,151 +374,9 @@ function stats(values: Float64Array): { min?: number; max?: number; mean?: numbe
  * too short to have this cell); `lines[i]` is that row's file line.
  */
 export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, name: string, index: number, options: ColumnOptions = {}): ReadColumn {
-  const n = cells.length;
-  const missing = new Uint8Array(n);
-  const numbers = new Float64Array(n);
-  let missingCount = 0;
-  let numberCount = 0;
-  let excelErrors = 0;
-  let infinities = 0;
-  let wholeNumbers = true;
-  const texts = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const c = cells[i];
-    if (c === null || isMissing(c)) {
-      missing[i] = 1;
-      missingCount++;
-      numbers[i] = NaN;
-      continue;
-    }
-    texts.add(c);
-    const v = parseNumber(c);
-    numbers[i] = v;
-    if (Number.isNaN(v)) {
-      if (isExcelError(c)) excelErrors++;
-      else if (INFINITY.test(c)) infinities++;
-    } else {
-      numberCount++;
-      if (wholeNumbers && !Number.isInteger(v)) wholeNumbers = false;
-    }
-  }
-  // An infinity counts towards a numeric type (it is then reported as invalid), so that a few of
-  // them cannot silently turn a column of numbers into identifiers or categories.
-  const detected = chooseType({ name, rows: n, missing: missingCount, numbers: numberCount + infinities, excelErrors, distinctTexts: texts.size, wholeNumbers });
-  const type = options.type ?? detected;
-  const numeric = type === 'numeric';
-
-  const invalidRows: number[] = [];
-  const examples = new Set<string>();
-  let invalid = 0;
-  let withPercent = 0;
-  let firstPercent = -1;
-  let firstPlain = -1;
-  let decimalCommas = 0;
-  let values: ColumnValues;
-  if (numeric) {
-    for (let i = 0; i < n; i++) {
-      if (missing[i]) continue;
-      const c = cells[i] as string;
-      if (Number.isNaN(numbers[i])) {
-        invalid++;
-        if (invalidRows.length < MAX_ROWS) invalidRows.push(lines[i]);
-        if (examples.size < MAX_EXAMPLES) examples.add(c);
-        if (looksLikeDecimalComma(c)) decimalCommas++;
-      } else if (PERCENT.test(c)) {
-        withPercent++;
-        if (firstPercent < 0) firstPercent = i;
-      } else if (firstPlain < 0) firstPlain = i;
-    }
-    values = numbers;
-  } else {
-    const strings: (string | null)[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const c = cells[i];
-      if (missing[i] || c === null) strings[i] = null;
-      else if (excelErrors > 0 && isExcelError(c)) {
-        strings[i] = null;
-        invalid++;
-        if (invalidRows.length < MAX_ROWS) invalidRows.push(lines[i]);
-        if (examples.size < MAX_EXAMPLES) examples.add(c);
-      } else strings[i] = c;
-    }
-    values = strings;
-  }
-
-  const s = numeric ? stats(numbers) : { distinct: excelErrors > 0 ? countDistinct(values as (string | null)[]) : texts.size };
-  const report: ColumnReport = {
-    name,
-    index,
-    type,
-    missing: missingCount,
-    invalid,
-    invalidRows,
-    invalidExamples: [...examples],
-    distinct: s.distinct,
-    ...('mean' in s ? { min: s.min, max: s.max, mean: s.mean } : {}),
-    constant: s.distinct === 1,
-    percent: withPercent > 0,
-  };
-
-  const problems: Problem[] = [];
-  const where = { column: name };
-  if (missingCount === n && n > 0) {
-    problems.push({ severity: 'warning', code: 'csv.all-missing', message: `Column "${name}" is empty in all ${count(n)} rows.`, where, params: { column: name, rows: n } });
-  }
-  const readable = n - missingCount - invalid;
-  if (report.constant && readable >= 2) {
-    const shown = numeric ? String(report.min) : JSON.stringify((values as (string | null)[]).find((v) => v !== null));
-    problems.push({
-      severity: 'warning',
-      code: 'csv.constant',
-      message: `Column "${name}" has the same value, ${shown}, in all ${count(readable)} rows where it is filled; it cannot tell customers apart.`,
-      where,
-      params: { column: name, value: shown, rows: readable },
-    });
-  }
-  if (invalid > 0) {
-    const what = numeric ? (invalid === 1 ? 'cell that is not a number' : 'cells that are not numbers') : invalid === 1 ? 'Excel error value' : 'Excel error values';
-    let message = `Column "${name}" has ${count(invalid)} ${what} (${linesText(invalidRows, invalid)}: ${quoteList(report.invalidExamples)}); ${invalid === 1 ? 'it is' : 'they are'} treated as missing.`;
-    if (decimalCommas > 0) message += ' Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.';
-    else if (examples.size > 0 && [...examples].some(isExcelError)) message += ' Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.';
-    else if (infinities > 0) message += ' "Infinity" is not an amount a customer can have (it usually comes from a division by zero); fix it at the source or leave the cell empty.';
-    const params = { column: name, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
-    const variant =
-      (numeric ? 'number' : 'excel') +
-      (decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : infinities > 0 ? '-infinity' : '');
-    problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] }, params, variant });
-  }
-  if (numeric && withPercent > 0 && firstPlain >= 0) {
-    problems.push({
-      severity: 'warning',
-      code: 'csv.mixed-percent',
-      message: `Column "${name}" mixes values written with % (line ${lines[firstPercent]}: "${cells[firstPercent]}", read as ${numbers[firstPercent]}) and without (line ${lines[firstPlain]}: "${cells[firstPlain]}", read as ${numbers[firstPlain]}); check that they are on the same scale.`,
-      where: { column: name, row: lines[firstPlain] },
-      params: { column: name, percentLine: lines[firstPercent], percentCell: cells[firstPercent] ?? '', percentValue: numbers[firstPercent], plainLine: lines[firstPlain], plainCell: cells[firstPlain] ?? '', plainValue: numbers[firstPlain] },
-    });
-  }
-  const filled = n - missingCount;
-  if (!options.type && detected === 'categorical' && filled > 0 && numberCount >= 0.5 * filled) {
-    const share = Math.floor((100 * numberCount) / filled);
-    problems.push({
-      severity: 'info',
-      code: 'csv.mostly-numeric',
-      message: `Column "${name}" is read as categorical: only ${share}% of its ${count(filled)} filled cells are numbers (numeric needs ${NUMERIC_SHARE * 100}%). Set its type to numeric to read the numbers and count the rest as invalid.`,
-      where,
-      params: { column: name, share, filled, needed: NUMERIC_SHARE * 100 },
-    });
-  }
-  if (type === 'identifier' && texts.size < filled) {
-    problems.push({
-      severity: 'warning',
-      code: 'csv.identifier-not-unique',
-      message: `Column "${name}" is set as an identifier but ${count(filled - texts.size)} of its values ${filled - texts.size === 1 ? 'repeats' : 'repeat'} an earlier one${firstRepeat(cells, missing, lines)}.`,
-      where,
-      params: { column: name, count: filled - texts.size },
-    });
-  }
-  return { values, report, problems };
+  const b = new ColumnBuilder();
+  for (const c of cells) b.push(c);
+  return b.finish(lines, name, index, options);
 }
 
 function countDistinct(values: (string | null)[]): number {
@@ -221,10 +385,10 @@ function countDistinct(values: (string | null)[]): number {
   return s.size;
 }
 
-function firstRepeat(cells: (string | null)[], missing: Uint8Array, lines: ArrayLike<number>): string {
+function firstRepeat(cells: (string | null)[], codes: Uint8Array, lines: ArrayLike<number>): string {
   const seen = new Map<string, number>();
   for (let i = 0; i < cells.length; i++) {
-    if (missing[i]) continue;
+    if (codes[i] === MISSING) continue;
     const c = cells[i] as string;
     const at = seen.get(c);
     if (at !== undefined) return ` (first: "${c}" on lines ${lines[at]} and ${lines[i]})`;

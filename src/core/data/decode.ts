@@ -91,30 +91,200 @@ function decode(bytes: Uint8Array, label: string, fatal: boolean): string {
  *   (a zero byte within the first 4 KB of a file that is not UTF-16).
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  rejectWorkbook(bytes);
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decode(bytes.subarray(3), 'utf-8', false), encoding: 'utf-8-bom' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: decode(bytes.subarray(2), 'utf-16le', false), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: decode(bytes.subarray(2), 'utf-16be', false), encoding: 'utf-16be' };
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: decode(bytes, utf16, false), encoding: utf16 };
-  rejectBinary(bytes);
-  try {
-    return { text: decode(bytes, 'utf-8', true), encoding: 'utf-8' };
-  } catch {
-    // not UTF-8: fall through
+  const d = new StreamDecoder();
+  const text = d.push(bytes) + d.finish();
+  return { text, encoding: d.encoding as Encoding, ...(d.notUtf8Line !== undefined ? { notUtf8Line: d.notUtf8Line } : {}) };
+}
+
+/** What a reader must be started again with (see `RestartReading`). */
+export interface RestartWith {
+  encoding?: Encoding;
+  notUtf8Line?: number;
+  /** The file mixes line-break styles: bring those outside quoted cells to `\n` from the start. */
+  unifyLineBreaks?: boolean;
+}
+
+/**
+ * Thrown while a file is read in pieces when a later piece proves a choice made from the
+ * first ones wrong and text already handed out or parsed would come out differently: the
+ * encoding (by `StreamDecoder`: read again with `new StreamDecoder({ encoding, notUtf8Line })`),
+ * or the file turns out to mix line-break styles (by the table reader). The file must be read
+ * again from the start with `restartWith` added to the options. (When everything before was
+ * ASCII, which every candidate encoding decodes alike, the decoder switches by itself.)
+ */
+export class RestartReading extends Error {
+  constructor(readonly restartWith: RestartWith) {
+    super(
+      restartWith.encoding
+        ? `The file is not ${restartWith.encoding === 'gb18030' ? 'UTF-8' : 'GB18030'} after all; read it again as ${restartWith.encoding}.`
+        : 'The file mixes line-break styles; read it again bringing them to one.',
+    );
+    this.name = 'RestartReading';
   }
-  const lossy = decode(bytes, 'utf-8', false);
-  const bad = lossy.indexOf('\uFFFD');
-  const notUtf8Line = 1 + countLineBreaks(lossy, 0, Math.max(bad, 0));
-  try {
-    return { text: decode(bytes, 'gb18030', true), encoding: 'gb18030', notUtf8Line };
-  } catch {
-    return { text: decode(bytes, 'windows-1252', false), encoding: 'windows-1252', notUtf8Line };
+}
+
+export interface StreamDecoderOptions {
+  /** Skip detection and use this encoding (after a `RestartReading`). */
+  encoding?: Encoding;
+  /** With `encoding`: the line given in the report as the first one that is not UTF-8. */
+  notUtf8Line?: number;
+  /**
+   * Where the text handed out so far ends: its last line (1-based) and whether its last
+   * character is `\r`; and the line of the first U+FFFD in it, if any. Used to name the first
+   * line that is not UTF-8 when that is found after the first bytes.
+   */
+  /** Tests only: bytes looked at before choosing (default `DECIDE_AFTER`; at least 8, for the signatures). */
+  decideAfter?: number;
+  position?: () => { line: number; afterCR: boolean; firstReplacementLine?: number };
+}
+
+/** Bytes looked at before the encoding is chosen (the whole file when it is smaller). */
+export const DECIDE_AFTER = 65_536;
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Decodes a file that arrives in pieces (split anywhere, even inside a character) with the
+ * same rules as `decodeBytes`: the encoding is chosen from the first 64 KB (or the whole file
+ * when smaller); UTF-8 and GB18030 are then decoded strictly, so a later piece that is not
+ * valid in the chosen encoding falls back (UTF-8 → GB18030 → Windows-1252) — in place when
+ * all earlier bytes were ASCII, else by throwing `RestartReading`.
+ */
+export class StreamDecoder {
+  encoding: Encoding | undefined;
+  notUtf8Line: number | undefined;
+  private head: Uint8Array[] = [];
+  private headLength = 0;
+  private decoder: TextDecoder | null = null;
+  private strict = false;
+  /** True while every byte decoded so far is ASCII (each candidate decodes those alike). */
+  private ascii = true;
+
+  constructor(private readonly options: StreamDecoderOptions = {}) {
+    if (options.encoding) {
+      this.encoding = options.encoding;
+      this.notUtf8Line = options.notUtf8Line;
+    }
+  }
+
+  /** Text of the next piece ('' while the first bytes are being collected). */
+  push(bytes: Uint8Array): string {
+    if (this.decoder) return this.decodeMore(bytes, false);
+    if (bytes.length > 0) {
+      this.head.push(bytes);
+      this.headLength += bytes.length;
+    }
+    return this.headLength >= Math.max(8, this.options.decideAfter ?? DECIDE_AFTER) ? this.decide(false) : '';
+  }
+
+  /** The rest of the text at the end of the file. */
+  finish(): string {
+    if (!this.decoder) return this.decide(true);
+    return this.decodeMore(null, true);
+  }
+
+  private current(): TextDecoder {
+    return this.decoder as TextDecoder;
+  }
+
+  private use(encoding: Encoding, strict: boolean): void {
+    this.encoding = encoding;
+    this.strict = strict;
+    this.decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: strict, ignoreBOM: true });
+  }
+
+  private decide(final: boolean): string {
+    const bytes = concat(this.head, this.headLength);
+    this.head = [];
+    const stream = { stream: !final };
+    if (this.options.encoding) {
+      const e = this.options.encoding;
+      this.use(e, e === 'utf-8' || e === 'gb18030');
+      return this.decodeMore(bytes, final);
+    }
+    rejectWorkbook(bytes);
+    let skip = 0;
+    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+      this.use('utf-8-bom', false);
+      skip = 3;
+    } else if (startsWith(bytes, [0xff, 0xfe])) {
+      this.use('utf-16le', false);
+      skip = 2;
+    } else if (startsWith(bytes, [0xfe, 0xff])) {
+      this.use('utf-16be', false);
+      skip = 2;
+    } else {
+      const utf16 = utf16WithoutBom(bytes);
+      if (utf16) this.use(utf16, false);
+    }
+    if (this.decoder) {
+      const d = this.decoder;
+      return d.decode(bytes.subarray(skip), stream);
+    }
+    rejectBinary(bytes);
+    for (const e of ['utf-8', 'gb18030'] as const) {
+      this.use(e, true);
+      try {
+        const text = this.current().decode(bytes, stream);
+        this.ascii = text.length === bytes.length;
+        return text;
+      } catch {
+        if (e === 'utf-8') {
+          const lossy = decode(bytes, 'utf-8', false);
+          const bad = lossy.indexOf('\uFFFD');
+          this.notUtf8Line = 1 + countLineBreaks(lossy, 0, Math.max(bad, 0));
+        }
+      }
+    }
+    this.use('windows-1252', false);
+    return this.current().decode(bytes, stream);
+  }
+
+  private decodeMore(bytes: Uint8Array | null, final: boolean): string {
+    const d = this.decoder as TextDecoder;
+    const input = bytes ?? new Uint8Array(0);
+    if (!this.strict) return d.decode(input, { stream: !final });
+    try {
+      const text = d.decode(input, { stream: !final });
+      if (this.ascii && text.length !== input.length) this.ascii = false;
+      return text;
+    } catch {
+      return this.fallBack(input, final);
+    }
+  }
+
+  /** The chosen encoding failed on `bytes`: the next one, in place if all before was ASCII. */
+  private fallBack(bytes: Uint8Array, final: boolean): string {
+    const next: Encoding = this.encoding === 'utf-8' ? 'gb18030' : 'windows-1252';
+    if (this.encoding === 'utf-8') {
+      const at = this.options.position?.() ?? { line: 1, afterCR: false };
+      if (at.firstReplacementLine !== undefined) this.notUtf8Line = at.firstReplacementLine;
+      else {
+        // Everything before decoded as UTF-8, so the first bad byte is in this piece (or
+        // is the incomplete character held from the one before, when not all was ASCII).
+        const lossy = decode(bytes, 'utf-8', false);
+        const bad = Math.max(lossy.indexOf('\uFFFD'), 0);
+        const from = at.afterCR && lossy.charCodeAt(0) === 10 ? 1 : 0;
+        this.notUtf8Line = at.line + countLineBreaks(lossy, from, Math.max(bad, from));
+      }
+    }
+    if (!this.ascii) throw new RestartReading({ encoding: next, notUtf8Line: this.notUtf8Line as number });
+    this.use(next, next === 'gb18030');
+    return this.decodeMore(bytes, final);
   }
 }
 
 /** "锟斤拷": replacement characters (EF BF BD) saved as UTF-8 and read back as GBK. */
-const DOUBLE_MOJIBAKE = '锟斤拷';
+export const DOUBLE_MOJIBAKE = '锟斤拷';
 
 export interface MisdecodedOptions {
   /**
@@ -137,8 +307,15 @@ export function looksMisdecoded(text: string, options: MisdecodedOptions = {}): 
   if (mojibake < 0 && bad < 0) return null;
   const first = mojibake >= 0 && (bad < 0 || mojibake <= bad) ? mojibake : bad;
   const line = 1 + countLineBreaks(text, 0, first);
+  let count = 0;
+  if (first !== mojibake) for (let i = bad; i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return misdecodedProblem(first === mojibake ? 'mojibake' : 'replacement', line, count, options);
+}
+
+/** The `csv.misdecoded` warning for the first trace found on `line` (`count` replacement characters in all). */
+export function misdecodedProblem(kind: 'mojibake' | 'replacement', line: number, count: number, options: MisdecodedOptions = {}): Problem {
   const where = { row: line };
-  if (first === mojibake) {
+  if (kind === 'mojibake') {
     return {
       severity: 'warning',
       code: 'csv.misdecoded',
@@ -148,8 +325,6 @@ export function looksMisdecoded(text: string, options: MisdecodedOptions = {}): 
       variant: 'mojibake',
     };
   }
-  let count = 0;
-  for (let i = bad; i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
   if (options.source === 'bytes') {
     return {
       severity: 'warning',

@@ -28,15 +28,27 @@ export function lineOfOffset(text: string, offset: number): number {
  */
 export class LineCounter {
   private pos = 0;
-  private line = 1;
-  constructor(private readonly text: string) {}
+  private line: number;
+  /**
+   * `line` is the line of `text[0]`; `afterCR` says the character just before `text` (in
+   * the whole file) was a `\r`, so a `\n` at `text[0]` ends that line rather than starting
+   * a new one (a file read in pieces may be cut between `\r` and `\n`).
+   */
+  constructor(
+    private readonly text: string,
+    line = 1,
+    private readonly afterCR = false,
+  ) {
+    this.line = line;
+  }
 
   /** Line of the character at `offset`; offsets must not decrease between calls. */
   lineAt(offset: number): number {
     if (offset > this.pos) {
       // A `\r\n` split by a previous offset between `\r` and `\n` was already counted at `\r`.
       let from = this.pos;
-      if (from > 0 && this.text.charCodeAt(from) === 10 && this.text.charCodeAt(from - 1) === 13) from++;
+      const prevCR = from > 0 ? this.text.charCodeAt(from - 1) === 13 : this.afterCR;
+      if (prevCR && this.text.charCodeAt(from) === 10) from++;
       if (offset > from) this.line += countLineBreaks(this.text, from, offset);
       this.pos = offset;
     }
