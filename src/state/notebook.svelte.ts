@@ -5,6 +5,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import type { Problem } from '../core/errors.ts';
+import type { ColumnType } from '../core/data/types.ts';
 import type { Project } from '../core/model/project.ts';
 import { columnTable } from '../core/data/table.ts';
 import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
@@ -21,6 +22,8 @@ export interface Dataset {
   loaded: Loaded;
   /** The data as an Arquero table (for preview and summaries). */
   table: ColumnTable;
+  /** The column types the file was read with instead of the detected ones ({} when none). */
+  types: Record<string, ColumnType>;
 }
 
 const UNDO_LIMIT = 50;
@@ -111,12 +114,21 @@ export class Notebook {
     this.project = structuredClone(project);
   }
 
+  /**
+   * The column types the project sets for `fileName`: the project's `data.types` when the project
+   * describes that file (its `data.source`), else none.
+   */
+  typesFor(fileName: string): Record<string, ColumnType> | undefined {
+    const { source, types } = this.project.data;
+    return types && (source === undefined || source === fileName) ? { ...$state.snapshot(types) } : undefined;
+  }
+
   /** Reads a data file in the worker. On a read error the previous data set stays. */
-  async loadData(bytes: Uint8Array, fileName: string, options: { save?: boolean; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } = {}): Promise<boolean> {
+  async loadData(bytes: Uint8Array, fileName: string, options: { save?: boolean; types?: Record<string, ColumnType> } = {}): Promise<boolean> {
     try {
       const [loaded] = await Promise.all([this.runner.load(bytes, fileName, options.types), this.fast.load(bytes, fileName, options.types)]);
       const table = columnTable(Object.entries(loaded.columns) as [string, ArrayLike<unknown>][], loaded.report.columns.map((c) => c.name));
-      this.dataset = { fileName, bytes, loaded, table };
+      this.dataset = { fileName, bytes, loaded, table, types: { ...(options.types ?? {}) } };
       this.dataProblem = null;
       if (options.save !== false) this.saved.data = await saveFile({ fileName, bytes });
       return true;

@@ -116,6 +116,56 @@ export const tests = {
     }
   },
 
+  async 'a column type chosen in the data step travels in the exported project: importing it in a fresh browser reads the table with it again'({ page, base, newContext }) {
+    await open(page, base);
+    const data = page.locator('#step-data');
+    const counts = () => data.getByTestId('report-columns').innerText();
+    if (!/1 identifier/.test(await counts())) throw new Error(`the sample reads customer_id as an identifier: ${await counts()}`);
+    await data.getByLabel('Type of column customer_id').selectOption('categorical');
+    await until(counts, (c) => /0 identifier/.test(c), 'the table read again with customer_id categorical');
+    const file = await download(page, () => page.getByRole('button', { name: 'Download project (JSON)' }).click());
+    const project = JSON.parse(file.bytes.toString('utf8'));
+    if (!same(project.data.types, { customer_id: 'categorical' })) throw new Error(`exported data.types: ${JSON.stringify(project.data.types)}`);
+    const path = out('exported-project-types.json');
+    writeFileSync(path, file.bytes);
+
+    const fresh = await newContext();
+    const other = await fresh.newPage();
+    const errors = [];
+    other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    other.on('pageerror', (e) => errors.push(e.message));
+    await open(other, base);
+    const otherData = other.locator('#step-data');
+    if ((await otherData.getByLabel('Type of column customer_id').inputValue()) !== 'identifier') throw new Error('the fresh page starts with the detected type');
+    await other.getByLabel('Import a project (JSON)').setInputFiles(path);
+    await other.getByTestId('import-result').filter({ hasText: 'Imported ' }).waitFor();
+    await until(() => otherData.getByTestId('report-columns').innerText(), (c) => /0 identifier/.test(c), 'the imported project re-reads the table');
+    if ((await otherData.getByLabel('Type of column customer_id').inputValue()) !== 'categorical') throw new Error('the override is shown after import');
+    if (!(await otherData.locator('tr[data-column="customer_id"]').innerText()).includes('set by you')) throw new Error('marked as set by the user');
+    // autosave carries it too: reopening the fresh page keeps it
+    await other.reload();
+    await other.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
+    await until(() => otherData.getByTestId('report-columns').innerText(), (c) => /0 identifier/.test(c), 'the reopened page reads the table with the override');
+    await otherData.getByTestId('column-summary').screenshot({ path: out('data-types-imported.png') });
+    if (errors.length) throw new Error(errors.join('\n'));
+  },
+
+  async 'a column type remembered by the old per-file storage moves into the project once'({ page, base }) {
+    await open(page, base);
+    await page.evaluate(() => localStorage.setItem('valueseg.columnTypes', JSON.stringify({ 'corporate_customers.csv': { customer_id: 'categorical', region: 'bogus' }, 'other.csv': { x: 'numeric' } })));
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
+    const data = page.locator('#step-data');
+    await until(() => data.getByTestId('report-columns').innerText(), (c) => /0 identifier/.test(c), 'the migrated type is used');
+    const state = await until(
+      () => page.evaluate(() => ({ old: localStorage.getItem('valueseg.columnTypes'), types: JSON.parse(localStorage.getItem('valueseg.project') ?? '{}').data?.types })),
+      (v) => v.types !== undefined,
+      'the project saved with the migrated types',
+    );
+    if (state.old !== null) throw new Error('the old entry is removed');
+    if (!same(state.types, { customer_id: 'categorical' })) throw new Error(`migrated types: ${JSON.stringify(state.types)}`);
+  },
+
   async 'importing over unsaved work asks first: refusing keeps the project, accepting replaces it'({ page, base }) {
     await open(page, base);
     const sample = JSON.parse(readFileSync('datasets/corporate_customers.project.json', 'utf8'));

@@ -3,6 +3,7 @@
  * Saving, restoring, sharing, the CLI and the tests all use it. The data itself is not
  * part of the project; indicators bind to the data by column name.
  */
+import type { ColumnType } from '../data/types.ts';
 
 export const PROJECT_VERSION = 1;
 
@@ -124,6 +125,11 @@ export interface Project {
     source?: string;
     /** Identifier column, carried into the export. */
     idColumn?: string;
+    /**
+     * Column types chosen by the user for the file named in `source` (column → type), used
+     * instead of the detected ones when the file is read; absent when every type is detected.
+     */
+    types?: Record<string, ColumnType>;
   };
   hierarchy: Hierarchy;
   experts: Expert[];

@@ -27,6 +27,9 @@ function problem(path: Path, message: string, variant: string, params: Params = 
   return p;
 }
 
+/** The path of a column's type: `data.types["loan balance"]` (column names may hold dots). */
+const typePath = (column: string): string => `data.types[${JSON.stringify(column)}]`;
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -203,6 +206,16 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
   if (typeof raw.name !== 'string') out.push(problem('name', 'missing project name', 'no-project-name'));
   else if (raw.name.length > 500) out.push(problem('name', `is ${raw.name.length} characters long; at most 500`, 'too-long', { length: raw.name.length, max: 500 }));
   if (!isObject(raw.data)) out.push(problem('data', 'missing or not an object', 'not-object'));
+  else if (raw.data.types !== undefined) {
+    const types = raw.data.types;
+    if (!isObject(types)) out.push(problem('data.types', 'expected an object mapping column names to identifier, numeric or categorical', 'types'));
+    else
+      for (const [column, type] of Object.entries(types)) {
+        if (type !== 'identifier' && type !== 'numeric' && type !== 'categorical') {
+          out.push(problem(typePath(column), `is ${describe(type)}; expected identifier, numeric or categorical`, 'type', { value: describe(type), column }));
+        }
+      }
+  }
   const h = raw.hierarchy;
   const walk: Walk = { ids: new Map(), columns: new Map(), roles: new Map() };
   if (!isObject(h)) out.push(problem('hierarchy', 'missing or not an object', 'not-object'));
@@ -287,5 +300,11 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
   source('options.scoring.tiers.source', project.options.scoring.tiers?.source, true);
   source('options.segmentation.compositionColumn', project.options.segmentation.compositionColumn, false);
   source('data.idColumn', project.data.idColumn, false);
+  for (const column of Object.keys(project.data.types ?? {})) {
+    if (!byName.has(column)) {
+      const p = problem(typePath(column), `a type is set for column "${column}", which is not in the data`, '', { column }, 'project.unknown-type-column');
+      out.push({ ...p, severity: 'warning' });
+    }
+  }
   return out;
 }

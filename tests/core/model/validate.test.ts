@@ -33,6 +33,33 @@ describe('validateProject', () => {
     expect(messages(p, sampleColumns)).toEqual(['hierarchy.criteria[0].indicators[2].column: column "industry" is categorical, not numeric']);
   });
 
+  it('accepts column types in data.types and names a bad type by its column', () => {
+    const p = sample();
+    p.data.types = { customer_id: 'categorical', industry: 'identifier' };
+    expect(validateProject(p, sampleColumns)).toEqual([]);
+    (p.data as Record<string, unknown>).types = { customer_id: 'text', 'loan.balance': 3 };
+    expect(messages(p)).toEqual([
+      'data.types["customer_id"]: is "text"; expected identifier, numeric or categorical',
+      'data.types["loan.balance"]: is 3; expected identifier, numeric or categorical',
+    ]);
+    (p.data as Record<string, unknown>).types = ['numeric'];
+    expect(messages(p)).toEqual(['data.types: expected an object mapping column names to identifier, numeric or categorical']);
+  });
+
+  it('warns, naming the column, when data.types sets a type for a column the data does not have', () => {
+    const p = sample();
+    p.data.types = { customer_id: 'categorical', ghost: 'numeric' };
+    const problems = validateProject(p, sampleColumns);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      severity: 'warning',
+      code: 'project.unknown-type-column',
+      message: 'data.types["ghost"]: a type is set for column "ghost", which is not in the data',
+      where: { path: 'data.types["ghost"]' },
+      params: { column: 'ghost' },
+    });
+  });
+
   it('rejects a project of another version and says which version it reads', () => {
     const p = { ...sample(), version: 7 };
     expect(messages(p)).toEqual(['version: is 7; this version of ValueSeg reads project version 1']);
