@@ -21,13 +21,13 @@ import { nameSegments } from './explain/naming.ts';
 import { profileSegments } from './explain/profile.ts';
 import { segmentStrategy } from './explain/strategies.ts';
 import { listIndicators } from './model/hierarchy.ts';
-import type { Project } from './model/project.ts';
+import type { Project, SegmentBasis } from './model/project.ts';
 import { validateProject, type ColumnInfo } from './model/validate.ts';
 import { createRng, sampleIndices } from './random.ts';
 import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
-import { valueMatrix } from './scoring/matrix.ts';
+import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
 import { noCache, type ScoreCache } from './scoring/score-cache.ts';
 import { combineWeights } from './weighting/combine.ts';
@@ -74,6 +74,11 @@ function scoreSource(source: string, table: ColumnTable, rows: Int32Array, score
   const col = column(table, source);
   const out = Float64Array.from(rows, (r) => col[r]);
   return out;
+}
+
+/** A segment override's basis that is not the segment now at its number (no basis: unknown, kept as it is). */
+function basisDiffers(basis: SegmentBasis | undefined, k: number, type: SegmentType | null): boolean {
+  return basis !== undefined && (basis.k !== k || basis.type !== type);
 }
 
 /** What the clustering stage needs from the scoring stage. */
@@ -385,6 +390,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
       ...(override?.name ? { customName: override.name } : {}),
       strategy: haveRoles ? { 'zh-CN': segmentStrategy(s.type, 'zh-CN'), en: segmentStrategy(s.type, 'en') } : null,
       ...(override?.strategy ? { customStrategy: override.strategy } : {}),
+      ...(override && (override.name || override.strategy) && basisDiffers(override.basis, k, haveRoles ? s.type : null) ? { customStale: true as const } : {}),
       meanComposite: s.composite ?? 0,
       current: haveRoles ? s.current : null,
       potential: haveRoles ? s.potential : null,

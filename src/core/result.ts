@@ -59,6 +59,11 @@ export interface Segment {
   customName?: string;
   strategy: Record<Locale, StrategyText> | null;
   customStrategy?: string;
+  /**
+   * The custom name or strategy was written when the segments were different (another k, or
+   * this number had another 2×2 type): it may describe another segment. Absent when it matches.
+   */
+  customStale?: true;
   meanComposite: number;
   current: DimensionProfile | null;
   potential: DimensionProfile | null;

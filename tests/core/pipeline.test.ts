@@ -115,6 +115,26 @@ describe('runPipeline with other choices', () => {
     expect(r.segments).toHaveLength(4);
   });
 
+  it('marks a custom name written for other segments: another k, or another 2×2 type at the same number', () => {
+    const p = sampleProject();
+    p.segments = [
+      { cluster: 1, name: 'Stars', basis: { k: 4, type: 'hh' } },
+      { cluster: 2, strategy: 'Call them.', basis: { k: 4, type: 'lh' } },
+      { cluster: 3, name: 'Unknown origin' },
+    ];
+    const r = run(p);
+    expect(r.segments.map((s) => s.type)).toEqual(['hh', 'hl', 'lh', 'll']);
+    // cluster 1 is still the hh segment of k = 4; cluster 2 was lh when the text was written
+    expect(r.segments.map((s) => s.customStale ?? false)).toEqual([false, true, false, false]);
+    expect(r.segments[0].customName).toBe('Stars');
+    expect(r.segments[1].customStrategy).toBe('Call them.');
+    p.options.segmentation.k = 5;
+    const five = run(p);
+    expect(five.segments[0].customName).toBe('Stars');
+    // every text with a basis is now stale (k differs); a text without a basis is not judged
+    expect(five.segments.map((s) => s.customStale ?? false)).toEqual([true, true, false, false, false]);
+  });
+
   it('drops rows with missing values when the policy says so', () => {
     const p = sampleProject();
     p.options.missing = 'drop';

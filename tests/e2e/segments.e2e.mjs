@@ -27,6 +27,10 @@ async function until(read, ok, what, ms = 10_000) {
   }
 }
 
+function expect(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const out = (file) => `${process.env.E2E_OUT ?? '.ci-out'}/${file}`;
 
@@ -35,6 +39,39 @@ async function savedProject(page) {
 }
 
 export const tests = {
+  async 'a name saved for a segment says so on its card when k changes under it, and can be kept or cleared'({ page, base }) {
+    await open(page, base);
+    const name = card(page, 2).getByTestId('segment-name');
+    await name.fill('Steady earners');
+    await name.press('Enter');
+    await until(() => savedProject(page).then((p) => p?.segments), (v) => same(v, [{ cluster: 2, basis: { k: 4, type: 'hl' }, name: 'Steady earners' }]), 'the name saved with the segment it was written for');
+    expect((await page.getByTestId('stale-edits').count()) === 0, 'no notice while the segments are those it was written for');
+    await page.getByTestId('cluster-k').selectOption('5');
+    await page.getByTestId('segment-card').nth(4).waitFor({ timeout: 20_000 });
+    const notice = card(page, 2).getByTestId('stale-edits');
+    await notice.waitFor({ timeout: 20_000 });
+    const text = await notice.innerText();
+    expect(text.includes('written when k = 4') && text.includes('“High present value”'), `names what it was written for: ${text}`);
+    expect((await name.inputValue()) === 'Steady earners', 'the text is kept, not lost');
+    await card(page, 2).screenshot({ path: out('segments-stale-edits.png') });
+    await notice.getByRole('button', { name: 'Keep it for this segment' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect((await name.inputValue()) === 'Steady earners', 'kept');
+    const kept = await savedProject(page);
+    expect(kept.segments[0].basis.k === 5, `basis follows the kept segment: ${JSON.stringify(kept.segments)}`);
+    // back to k = 4: written for k = 5 now, so the card asks again; clearing restores the rule's name
+    await page.getByTestId('cluster-k').selectOption('4');
+    await until(() => page.getByTestId('segment-card').count(), (c) => c === 4, 'four cards');
+    await card(page, 2).getByTestId('stale-edits').waitFor({ timeout: 20_000 });
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const zh = await card(page, 2).getByTestId('stale-edits').innerText();
+    expect(zh.includes('写于 k = 5'), `in Chinese: ${zh}`);
+    await card(page, 2).screenshot({ path: out('segments-stale-edits-zh.png') });
+    await card(page, 2).getByRole('button', { name: '清除' }).click();
+    await until(() => names(page), (v) => v[1] === '高现值型', 'the rule name after clearing');
+    expect((await page.getByTestId('stale-edits').count()) === 0, 'no notice after clearing');
+  },
+
   async 'first load shows four segment cards named by the value matrix rule, each with a z-score profile chart, and the ANOVA table with the SPSS note'({ page, base }) {
     await open(page, base);
     const count = await page.getByTestId('segment-card').count();
@@ -86,7 +123,7 @@ export const tests = {
     await card(page, 2).getByText('By the rule: General customers').waitFor();
     await until(() => page.getByTestId('segments').innerText(), (t) => t.includes('Key accounts <b>重点</b>'), 'the value scores table shows the new name');
     const saved = await savedProject(page);
-    if (!same(saved?.segments, [{ cluster: 2, name: 'Key accounts <b>重点</b>' }])) throw new Error(`project.segments not autosaved: ${JSON.stringify(saved?.segments)}`);
+    if (!same(saved?.segments, [{ cluster: 2, basis: { k: 4, type: 'hl' }, name: 'Key accounts <b>重点</b>' }])) throw new Error(`project.segments not autosaved: ${JSON.stringify(saved?.segments)}`);
 
     await page.reload();
     await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
@@ -111,7 +148,7 @@ export const tests = {
     await area.press('Tab');
     await card(page, 3).getByText('Edited: saved with the project.').waitFor();
     const saved = await savedProject(page);
-    if (!same(saved?.segments, [{ cluster: 3, strategy: text }])) throw new Error(`strategy not saved: ${JSON.stringify(saved?.segments)}`);
+    if (!same(saved?.segments, [{ cluster: 3, basis: { k: 4, type: 'lh' }, strategy: text }])) throw new Error(`strategy not saved: ${JSON.stringify(saved?.segments)}`);
     await card(page, 3).screenshot({ path: out('segments-strategy-edited.png') });
     await page.reload();
     await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });

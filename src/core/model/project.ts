@@ -4,6 +4,7 @@
  * part of the project; indicators bind to the data by column name.
  */
 import type { ColumnType } from '../data/types.ts';
+import type { SegmentType } from '../scoring/matrix.ts';
 
 export const PROJECT_VERSION = 1;
 
@@ -114,6 +115,17 @@ export interface SegmentOverride {
   cluster: number;
   name?: string;
   strategy?: string;
+  /**
+   * The segment the text was written for: k and its 2×2 type (null without value roles). Cluster
+   * numbers follow the segments' value order, so after k or the data change the same number may
+   * be another segment; the result then marks the text as written for other segments.
+   */
+  basis?: SegmentBasis;
+}
+
+export interface SegmentBasis {
+  k: number;
+  type: SegmentType | null;
 }
 
 export interface Project {

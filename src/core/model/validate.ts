@@ -268,6 +268,10 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
         else clusters.add(sg.cluster);
         if (sg.name !== undefined && (typeof sg.name !== 'string' || sg.name.length > 200)) out.push(problem(`${sp}.name`, 'expected a name of at most 200 characters', 'name-200'));
         if (sg.strategy !== undefined && (typeof sg.strategy !== 'string' || sg.strategy.length > 20000)) out.push(problem(`${sp}.strategy`, 'expected a text of at most 20,000 characters', 'text-20000'));
+        const b = sg.basis;
+        if (b !== undefined && (!isObject(b) || typeof b.k !== 'number' || !Number.isInteger(b.k) || b.k < 1 || !(b.type === null || ['hh', 'hl', 'lh', 'll'].includes(b.type as string)))) {
+          out.push(problem(`${sp}.basis`, `is ${describe(b)}; expected {"k": whole number ≥ 1, "type": "hh", "hl", "lh", "ll" or null}`, 'segment-basis', { value: describe(b) }));
+        }
       });
     }
   }

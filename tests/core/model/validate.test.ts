@@ -46,6 +46,12 @@ describe('validateProject', () => {
     expect(messages(p)).toEqual(['data.types: expected an object mapping column names to identifier, numeric or categorical']);
   });
 
+  it('names a malformed segment basis by its path', () => {
+    const p = sample();
+    (p as Record<string, unknown>).segments = [{ cluster: 1, name: 'A', basis: { k: 4, type: 'hh' } }, { cluster: 2, name: 'B', basis: { k: 0, type: 'xx' } }];
+    expect(messages(p)).toEqual(['segments[1].basis: is {"k":0,"type":"xx"}; expected {"k": whole number ≥ 1, "type": "hh", "hl", "lh", "ll" or null}']);
+  });
+
   it('warns, naming the column, when data.types sets a type for a column the data does not have', () => {
     const p = sample();
     p.data.types = { customer_id: 'categorical', ghost: 'numeric' };
