@@ -48,7 +48,7 @@ describe('validateProject', () => {
 
   it('names a malformed segment basis by its path', () => {
     const p = sample();
-    (p as Record<string, unknown>).segments = [{ cluster: 1, name: 'A', basis: { k: 4, type: 'hh' } }, { cluster: 2, name: 'B', basis: { k: 0, type: 'xx' } }];
+    (p as unknown as Record<string, unknown>).segments = [{ cluster: 1, name: 'A', basis: { k: 4, type: 'hh' } }, { cluster: 2, name: 'B', basis: { k: 0, type: 'xx' } }];
     expect(messages(p)).toEqual(['segments[1].basis: is {"k":0,"type":"xx"}; expected {"k": whole number ≥ 1, "type": "hh", "hl", "lh", "ll" or null}']);
   });
 
