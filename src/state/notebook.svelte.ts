@@ -11,14 +11,26 @@ import { columnTable } from '../core/data/table.ts';
 import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
 import type { Result } from '../core/result.ts';
 import { PipelineRunner, type Loaded } from './runner.svelte.ts';
-import { loadFile, loadProject, loadUi, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
+import { clearSavedFile, loadFile, loadProject, loadUi, MAX_SAVED_BYTES, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
+import type { ReadReply, ReadRequest } from '../workers/protocol.ts';
+
+type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
+
+/** A file being read: bytes read of the total and data rows so far. */
+export interface Loading {
+  fileName: string;
+  bytes: number;
+  total: number;
+  rows: number;
+}
 
 export const STEPS = ['data', 'indicators', 'judgments', 'weights', 'scores', 'clusters', 'segments', 'export'] as const;
 export type StepId = (typeof STEPS)[number];
 
 export interface Dataset {
   fileName: string;
-  bytes: Uint8Array;
+  /** The file (a reference to it on disk, or the bytes restored from autosave): read again when column types change. */
+  file: Blob;
   loaded: Loaded;
   /** The data as an Arquero table (for preview and summaries). */
   table: ColumnTable;
@@ -38,6 +50,10 @@ export class Notebook {
   dataset = $state.raw<Dataset | null>(null);
   /** A problem reading the data (the previous data set stays loaded). */
   dataProblem = $state.raw<Problem | null>(null);
+  /** The file being read, with its progress (null when none). */
+  loading = $state<Loading | null>(null);
+  #reader: { worker: Worker; reject: (p: Problem) => void } | null = null;
+  #readId = 0;
   step = $state<StepId>('data');
   /** Where autosave stands: project saved, data saved or not (and why). */
   saved = $state<{ project: SaveOutcome | null; data: SaveOutcome | null }>({ project: null, data: null });
@@ -123,23 +139,79 @@ export class Notebook {
     return types && (source === undefined || source === fileName) ? { ...$state.snapshot(types) } : undefined;
   }
 
-  /** Reads a data file in the worker. On a read error the previous data set stays. */
-  async loadData(bytes: Uint8Array, fileName: string, options: { save?: boolean; types?: Record<string, ColumnType> } = {}): Promise<boolean> {
+  /**
+   * Reads a data file: streamed from disk in the read worker (progress in `loading`, `cancelLoad`
+   * stops it), parsed once, its typed columns handed to both pipeline workers and kept here. On
+   * a read error or a cancel the previous data set, results and project stay as they were.
+   * False when nothing was loaded.
+   */
+  async loadData(source: Blob | Uint8Array, fileName: string, options: { save?: boolean; types?: Types } = {}): Promise<boolean> {
+    const file = source instanceof Blob ? source : new Blob([source as BlobPart]);
+    let loaded: Loaded;
     try {
-      const [loaded] = await Promise.all([this.runner.load(bytes, fileName, options.types), this.fast.load(bytes, fileName, options.types)]);
-      const table = columnTable(Object.entries(loaded.columns) as [string, ArrayLike<unknown>][], loaded.report.columns.map((c) => c.name));
-      this.dataset = { fileName, bytes, loaded, table, types: { ...(options.types ?? {}) } };
-      this.dataProblem = null;
-      if (options.save !== false) this.saved.data = await saveFile({ fileName, bytes });
-      return true;
+      loaded = await this.#read(file, fileName, options.types);
     } catch (p) {
-      this.dataProblem = p as Problem;
-      if (this.dataset) {
-        const { bytes: b, fileName: f } = this.dataset;
-        await Promise.all([this.runner.load(b, f), this.fast.load(b, f)]).catch(() => {});
-      }
+      if ((p as Problem).code !== 'cancelled') this.dataProblem = p as Problem;
       return false;
     }
+    await Promise.all([this.runner.adopt(loaded), this.fast.adopt(loaded)]);
+    const table = columnTable(
+      loaded.report.columns.map((c) => [c.name, loaded.columns[c.name] as ArrayLike<unknown>] as const),
+      loaded.report.columns.map((c) => c.name),
+    );
+    this.dataset = { fileName, file, loaded, table, types: { ...(options.types ?? {}) } };
+    this.dataProblem = null;
+    if (options.save !== false) {
+      if (file.size > MAX_SAVED_BYTES) {
+        // The autosaved data would belong to another file: forget it.
+        await clearSavedFile();
+        this.saved.data = { ok: false, reason: 'too-large' };
+      } else this.saved.data = await saveFile({ fileName, bytes: new Uint8Array(await file.arrayBuffer()) });
+    }
+    return true;
+  }
+
+  /** Stops the file being read; the previous data set stays. */
+  cancelLoad(): void {
+    const r = this.#reader;
+    if (!r) return;
+    this.#reader = null;
+    r.worker.terminate();
+    this.loading = null;
+    r.reject({ severity: 'info', code: 'cancelled', message: 'Cancelled.', where: {} });
+  }
+
+  #read(file: Blob, fileName: string, types?: Types): Promise<Loaded> {
+    this.cancelLoad(); // a newer file replaces one still being read
+    const id = ++this.#readId;
+    const worker = new Worker(new URL('../workers/read.worker.ts', import.meta.url), { type: 'module' });
+    this.loading = { fileName, bytes: 0, total: file.size, rows: 0 };
+    return new Promise<Loaded>((resolve, reject) => {
+      this.#reader = { worker, reject };
+      const end = () => {
+        if (this.#reader?.worker === worker) this.#reader = null;
+        this.loading = null;
+        worker.terminate();
+      };
+      worker.onmessage = (ev: MessageEvent<ReadReply>) => {
+        const m = ev.data;
+        if (m.id !== id) return;
+        if (m.type === 'read-progress') this.loading = { fileName, bytes: m.bytes, total: m.total, rows: m.rows };
+        else if (m.type === 'read-done') {
+          end();
+          resolve({ report: m.report, columns: m.columns, lines: m.lines });
+        } else {
+          end();
+          reject(m.problem);
+        }
+      };
+      worker.onerror = (e) => {
+        end();
+        reject({ severity: 'error', code: 'internal', message: `Internal error: ${e.message}`, where: {} });
+      };
+      const req: ReadRequest = { id, file, fileName, ...(types ? { types } : {}) };
+      worker.postMessage(req);
+    });
   }
 
   /** The project last sent to the fast stage, waiting for the full run (null when invalid). */

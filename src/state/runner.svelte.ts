@@ -16,7 +16,12 @@ export interface Loaded {
   lines: Int32Array;
 }
 
-type Pending = { resolve: (l: Loaded) => void; reject: (p: Problem) => void };
+type Pending = { resolve: (l?: Loaded) => void; reject: (p: Problem) => void };
+type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
+/** What the worker is given again when it is replaced: a file to read, or columns read elsewhere. */
+type DataMessage =
+  | { type: 'load'; data: Uint8Array | string; fileName?: string; types?: Types }
+  | { type: 'adopt'; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array };
 
 export class PipelineRunner {
   /** The last full result (stages `all`). */
@@ -34,7 +39,7 @@ export class PipelineRunner {
   #next = 0;
   #latestRun = 0;
   #loads = new Map<number, Pending>();
-  #data: { data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> } | null = null;
+  #data: DataMessage | null = null;
   #lastProject: Project | null = null;
   #versions = new Map<number, number>();
   /** Fast stage: the run in the worker now, and the newest request waiting for it to finish. */
@@ -67,6 +72,7 @@ export class PipelineRunner {
     if (load) {
       this.#loads.delete(msg.id);
       if (msg.type === 'loaded') load.resolve({ report: msg.report, columns: msg.columns, lines: msg.lines });
+      else if (msg.type === 'adopted') load.resolve();
       else if (msg.type === 'error') load.reject(msg.problem);
       return;
     }
@@ -102,15 +108,41 @@ export class PipelineRunner {
   }
 
   /** Reads a data file in the worker; resolves with the read report and the typed columns. */
-  load(data: Uint8Array | string, fileName?: string, types?: Record<string, 'identifier' | 'numeric' | 'categorical'>): Promise<Loaded> {
-    this.#data = { data, fileName, types };
+  load(data: Uint8Array | string, fileName?: string, types?: Types): Promise<Loaded> {
+    this.#data = { type: 'load', data, fileName, types };
     this.result = null;
     this.scored = null;
     this.problem = null;
     const id = ++this.#next;
     return new Promise<Loaded>((resolve, reject) => {
-      this.#loads.set(id, { resolve, reject });
+      this.#loads.set(id, { resolve: (l) => resolve(l as Loaded), reject });
       this.#post({ type: 'load', id, data, fileName, types });
+    });
+  }
+
+  /**
+   * Gives the worker a data set read elsewhere (typed columns, copied to the worker; nothing is
+   * parsed again). A run still going is for the old data: its worker is replaced first.
+   */
+  adopt(loaded: Loaded): Promise<void> {
+    this.#data = { type: 'adopt', report: loaded.report, columns: loaded.columns, lines: loaded.lines };
+    if (this.running) {
+      this.#worker?.terminate();
+      this.#worker = null;
+      this.#inFlight = 0;
+      this.#queued = null;
+      this.#latestRun = ++this.#next;
+      this.running = false;
+      this.progress = null;
+    }
+    this.result = null;
+    this.scored = null;
+    this.problem = null;
+    const id = ++this.#next;
+    const data = this.#data;
+    return new Promise<void>((resolve, reject) => {
+      this.#loads.set(id, { resolve: () => resolve(), reject });
+      this.#post({ ...data, id });
     });
   }
 
@@ -144,7 +176,7 @@ export class PipelineRunner {
     this.#worker = null;
     if (this.#data) {
       const id = ++this.#next;
-      this.#post({ type: 'load', id, ...this.#data });
+      this.#post({ ...this.#data, id });
     }
   }
 
@@ -181,7 +213,7 @@ export class PipelineRunner {
     if (this.#data) {
       const id = ++this.#next;
       this.#loads.set(id, { resolve: () => {}, reject: () => {} });
-      this.#post({ type: 'load', id, ...this.#data });
+      this.#post({ ...this.#data, id });
     }
   }
 

@@ -80,6 +80,23 @@ export async function saveFile(file: SavedFile): Promise<SaveOutcome> {
   }
 }
 
+/** Forgets the saved data file (a newer one was too large to keep). */
+export async function clearSavedFile(): Promise<void> {
+  try {
+    const db = await openDb();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).delete('data');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+    db.close();
+  } catch {
+    // nothing saved, or storage denied: nothing to forget
+  }
+}
+
 export async function loadFile(): Promise<SavedFile | null> {
   try {
     const db = await openDb();

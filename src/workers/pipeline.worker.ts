@@ -5,6 +5,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import { readTable } from '../core/data/read.ts';
+import { columnTable } from '../core/data/table.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import { isInputError, type Problem } from '../core/errors.ts';
 import { runPipeline, scoreProject } from '../core/pipeline.ts';
@@ -36,6 +37,14 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       const columns: Record<string, ColumnData> = Object.create(null);
       for (const name of table.columnNames()) columns[name] = table.column(name) as unknown as ColumnData;
       post({ type: 'loaded', id: msg.id, report, columns, lines });
+      return;
+    }
+    if (msg.type === 'adopt') {
+      const names = msg.report.columns.map((c) => c.name);
+      loaded = { table: columnTable(names.map((n) => [n, msg.columns[n]] as const), names), report: msg.report, lines: msg.lines };
+      sweepCache.clear();
+      scoreCache.clear();
+      post({ type: 'adopted', id: msg.id });
       return;
     }
     if (!loaded) throw new Error('no data loaded');

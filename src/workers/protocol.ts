@@ -15,12 +15,28 @@ export type ColumnData = Float64Array | (string | null)[];
 
 export type WorkerRequest =
   | { type: 'load'; id: number; data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> }
+  /** A data set read elsewhere (the read worker): its typed columns, copied in, not parsed again. */
+  | { type: 'adopt'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
   /** `scores`: only the fast stage (weights, scores, matrix); `all`: the whole method. */
   | { type: 'run'; id: number; project: Project; stages: 'scores' | 'all' };
 
 export type WorkerReply =
   | { type: 'loaded'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
+  | { type: 'adopted'; id: number }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'result'; id: number; result: Result }
   | { type: 'scored'; id: number; scored: Scored }
   | { type: 'error'; id: number; problem: Problem };
+
+/** The read worker (`read.worker.ts`): one file streamed from disk per request. */
+export interface ReadRequest {
+  id: number;
+  file: Blob;
+  fileName?: string;
+  types?: Record<string, 'identifier' | 'numeric' | 'categorical'>;
+}
+
+export type ReadReply =
+  | { type: 'read-progress'; id: number; bytes: number; total: number; rows: number }
+  | { type: 'read-done'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
+  | { type: 'read-error'; id: number; problem: Problem };

@@ -1,0 +1,72 @@
+/// <reference lib="webworker" />
+/**
+ * Reads a data file off the main thread as it streams from disk (`file.stream()`): the core's
+ * `createTableReader` decodes, parses and types each piece, so neither the whole text nor a
+ * string per cell is ever held. Posts progress (bytes read, rows so far) at most every 100 ms
+ * and, at the end, the typed columns — their buffers transferred, not copied: the page hands
+ * them on to the pipeline workers, so the file is parsed once. Cancelling is terminating this
+ * worker; nothing else changes.
+ */
+import { RestartReading } from '../core/data/decode.ts';
+import { createTableReader, type TableReaderOptions } from '../core/data/read.ts';
+import { isInputError, type Problem } from '../core/errors.ts';
+import type { ColumnData, ReadReply, ReadRequest } from './protocol.ts';
+
+const post = (m: ReadReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
+
+function toProblem(e: unknown): Problem {
+  if (isInputError(e)) return e.toProblem();
+  return { severity: 'error', code: 'internal', message: `Internal error: ${String((e as Error)?.message ?? e)}`, where: {} };
+}
+
+const PROGRESS_EVERY_MS = 100;
+
+async function read(msg: ReadRequest): Promise<void> {
+  let options: TableReaderOptions = { fileName: msg.fileName, ...(msg.types ? { types: msg.types } : {}) };
+  const total = msg.file.size;
+  for (;;) {
+    const reader = createTableReader(options);
+    const stream = msg.file.stream().getReader();
+    let bytes = 0;
+    let last = 0;
+    try {
+      for (;;) {
+        const { done, value } = await stream.read();
+        if (done) break;
+        reader.push(value);
+        bytes += value.byteLength;
+        const now = performance.now();
+        if (now - last >= PROGRESS_EVERY_MS) {
+          last = now;
+          post({ type: 'read-progress', id: msg.id, bytes, total, rows: reader.rows });
+        }
+      }
+      post({ type: 'read-progress', id: msg.id, bytes: total, total, rows: reader.rows });
+      const { table, report, lines } = reader.finish();
+      // No prototype: a column named __proto__ stays an own key (and survives the copy to the page).
+      const columns: Record<string, ColumnData> = Object.create(null);
+      const transfer: Transferable[] = [lines.buffer];
+      for (const name of table.columnNames()) {
+        const col = table.column(name) as unknown as ColumnData;
+        columns[name] = col;
+        if (col instanceof Float64Array) transfer.push(col.buffer);
+      }
+      post({ type: 'read-done', id: msg.id, report, columns, lines }, transfer);
+      return;
+    } catch (e) {
+      await stream.cancel().catch(() => {});
+      // A later piece proved the encoding or the line breaks guessed from the start wrong: read
+      // the file again from its start (rare; the file stays on disk, nothing was kept).
+      if (e instanceof RestartReading) {
+        options = { ...options, ...e.restartWith };
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
+self.onmessage = (ev: MessageEvent<ReadRequest>) => {
+  const msg = ev.data;
+  read(msg).catch((e) => post({ type: 'read-error', id: msg.id, problem: toProblem(e) }));
+};
