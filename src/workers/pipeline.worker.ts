@@ -12,6 +12,7 @@ import { runPipeline, scoreProject } from '../core/pipeline.ts';
 import { SweepCache } from '../core/cluster/sweep-cache.ts';
 import { ScoreCache } from '../core/scoring/score-cache.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
+import { progressEvery } from './progress.ts';
 
 let loaded: { table: ColumnTable; report: ReadReport; lines: Int32Array } | null = null;
 /** The last k sweep: choosing another k reuses it. */
@@ -58,7 +59,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       report,
       sweepCache,
       scoreCache,
-      onProgress: (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total }),
+      onProgress: progressEvery(100, (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total })),
     });
     post({ type: 'result', id: msg.id, result });
   } catch (e) {
