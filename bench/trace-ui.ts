@@ -27,6 +27,10 @@ try {
   if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
   const slider = page.locator('#step-judgments input[type=range]').first();
   await slider.focus();
+  // One edit first, so the trace shows a warmed-up page (compiled code, allocated pools).
+  await slider.press('ArrowLeft');
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=cluster-progress]'), null, { timeout: 120_000 });
   await page.waitForTimeout(500);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', '__metadata'] });
   await page.evaluate(() => performance.mark('valueseg:edit'));

@@ -40,17 +40,30 @@ try {
   //    matrix's SVG markup and canvas pixels), and that frame has been painted. Between edits
   //    the full run is left to finish, so each edit starts from a settled page.
   const edits: number[] = [];
+  // CPU time (not wall-clock) of the renderer's main thread and of its whole process (workers
+  // included), from Chromium's Performance metrics: these do not grow when other processes
+  // load the machine, so they show a change even when the wall-clock times are noisy.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpu = async (): Promise<{ thread: number; process: number }> => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const get = (n: string): number => (metrics.find((m) => m.name === n)?.value ?? NaN) * 1000;
+    return { thread: get('ThreadTime'), process: get('ProcessTime') };
+  };
+  const editCpu: { thread: number; process: number }[] = [];
   // tsx keeps function names with a `__name` helper that the page does not have.
   await page.evaluate('globalThis.__name = (f) => f');
   for (let i = 0; i < 7; i++) {
     const slider = page.locator('#step-judgments input[type=range]').first();
     await slider.focus();
+    const cpu0 = await cpu();
     const ms = await page.evaluate(
       (key) =>
         new Promise<number>((resolve) => {
           const hash = (s: string | Uint8ClampedArray): number => {
             let h = 2166136261;
-            for (let i = 0; i < s.length; i++) h = Math.imul(h ^ (typeof s === 'string' ? s.charCodeAt(i) : s[i]), 16777619);
+            if (typeof s === 'string') for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+            else for (const w of new Uint32Array(s.buffer, s.byteOffset, s.byteLength >> 2)) h = Math.imul(h ^ w, 16777619);
             return h >>> 0;
           };
           /** What the user can see of an element: its text, its SVG markup and its canvases' pixels. */
@@ -88,7 +101,12 @@ try {
         }),
       i % 2 ? 'ArrowLeft' : 'ArrowRight',
     );
-    if (i > 0) edits.push(ms); // the first one warms up
+    const cpu1 = await cpu();
+    if (i > 0) {
+      // the first one warms up
+      edits.push(ms);
+      editCpu.push({ thread: cpu1.thread - cpu0.thread, process: cpu1.process - cpu0.process });
+    }
     await page.waitForTimeout(200);
     await page.waitForFunction(() => !document.querySelector('[data-testid=cluster-progress]'), null, { timeout: 120_000 });
     await page.waitForTimeout(200);
@@ -97,6 +115,7 @@ try {
   // 2. The k sweep → both charts redrawn, with the main thread probed meanwhile. A change of
   //    the restarts reruns the whole sweep; timed until the progress block is gone.
   const sweepTimes: { ms: number; worstGap: number }[] = [];
+  const sweepCpu: { thread: number; process: number }[] = [];
   for (const restarts of [9, 10, 9, 10]) {
     const input = page.getByTestId('restarts');
     const pending = page.evaluate(
@@ -127,9 +146,12 @@ try {
           }, 5);
         }),
     );
+    const cpu0 = await cpu();
     await input.fill(String(restarts));
     await input.press('Tab');
     sweepTimes.push(await pending);
+    const cpu1 = await cpu();
+    sweepCpu.push({ thread: cpu1.thread - cpu0.thread, process: cpu1.process - cpu0.process });
   }
   const sweepMs = median(sweepTimes.slice(1).map((s) => s.ms));
   const gap = Math.max(...sweepTimes.map((s) => s.worstGap));
@@ -139,6 +161,9 @@ try {
   console.log(`UI responsiveness at ${count} customers (Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}):`);
   console.log(`  judgment edit → weights chart, ranking and value matrix redrawn and painted: median ${editMs.toFixed(0)} ms over ${edits.length} edits${missed ? ` (${missed} never redrew!)` : ''}, range ${Math.min(...edits).toFixed(0)}–${Math.max(...edits).toFixed(0)} ms (goal < 100 ms) ${editMs < 100 ? 'meets goal' : 'misses goal'}`);
   console.log(`  k sweep k=2..10 → elbow and silhouette charts redrawn: median ${sweepMs.toFixed(0)} ms (goal < 2000 ms) ${sweepMs < 2000 ? 'meets goal' : 'misses goal'}`);
+  const cpuText = (xs: { thread: number; process: number }[]): string => `main thread ${median(xs.map((x) => x.thread)).toFixed(0)} ms, renderer process with workers ${median(xs.map((x) => x.process)).toFixed(0)} ms`;
+  console.log(`  CPU time per edit (median): ${cpuText(editCpu)}`);
+  console.log(`  CPU time per sweep (median): ${cpuText(sweepCpu.slice(1))}`);
   console.log(`  worst main-thread gap while sweeping (input delay): ${gap.toFixed(0)} ms`);
 } finally {
   await browser.close();

@@ -251,6 +251,12 @@ export const tests = {
     const elbow = await download(page, () => page.getByRole('button', { name: 'Download Elbow chart as PNG' }).click());
     writeFileSync(out('export-elbow.png'), elbow.bytes);
     if (elbow.bytes.length < 5000 || ph < 100) throw new Error(`PNG too small to hold a chart: ${elbow.bytes.length} bytes`);
+    // The value matrix draws its dots on a canvas: the files carry them as an image.
+    const matrixSvg = (await download(page, () => page.getByRole('button', { name: 'Download Value matrix as SVG' }).click())).bytes.toString('utf8');
+    if (/<foreignObject/i.test(matrixSvg) || !/<image[^>]*href="data:image\/png;base64,[A-Za-z0-9+/]{2000}/.test(matrixSvg)) throw new Error(`value matrix SVG lacks its dots as an image: ${matrixSvg.slice(0, 300)}`);
+    writeFileSync(out('export-value-matrix.svg'), matrixSvg);
+    const matrixPng = await download(page, () => page.getByRole('button', { name: 'Download Value matrix as PNG' }).click());
+    writeFileSync(out('export-value-matrix.png'), matrixPng.bytes);
   },
 
   async 'print preview shows only the report: the methods paragraph and three-line tables in the current language'({ page, base, shot }) {

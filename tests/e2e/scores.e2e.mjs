@@ -6,7 +6,25 @@ const OUT = process.env.E2E_OUT ?? '.ci-out';
 async function open(page, base) {
   await page.goto(base);
   await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
-  await page.getByRole('figure', { name: 'Value matrix' }).locator('svg circle').first().waitFor();
+  await page.getByRole('figure', { name: 'Value matrix' }).locator('svg canvas[data-dots]').first().waitFor();
+}
+
+/**
+ * The value matrix's dots, read from its canvas layer: how many it says it drew, and how many
+ * pixels carry each quadrant colour (hh, hl, lh, ll), so a blank or one-colour canvas shows.
+ */
+async function matrixDots(page) {
+  return page.getByRole('figure', { name: 'Value matrix' }).locator('svg canvas[data-dots]').evaluate((c) => {
+    const colours = ['#1a7f37', '#1f6feb', '#bf8700', '#8c959f'].map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const pixels = [0, 0, 0, 0];
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i + 3] < 100) continue;
+      const q = colours.findIndex((rgb) => Math.abs(rgb[0] - px[i]) + Math.abs(rgb[1] - px[i + 1]) + Math.abs(rgb[2] - px[i + 2]) < 12);
+      if (q >= 0) pixels[q]++;
+    }
+    return { drawn: Number(c.dataset.dots), pixels };
+  });
 }
 
 /** Polls `fn` until it returns a truthy value (returned) or throws `what` after `ms`. */
@@ -45,10 +63,14 @@ export const tests = {
     const bins = await hist.locator('svg rect').count();
     if (bins < 8) throw new Error(`histogram has ${bins} bins`);
     const matrix = page.getByRole('figure', { name: 'Value matrix' });
-    const dots = await matrix.locator('svg circle').count();
-    if (dots !== 600) throw new Error(`value matrix has ${dots} points, expected 600`);
+    const dots = await matrixDots(page);
+    if (dots.drawn !== 600) throw new Error(`value matrix drew ${dots.drawn} points, expected 600`);
     const counts = await quadrantCounts(page);
     if (counts.reduce((a, b) => a + b, 0) !== 600 || counts.some((c) => c <= 0)) throw new Error(`quadrant counts ${counts}`);
+    // Every quadrant's dots are painted in its colour (a few pixels per dot at least).
+    dots.pixels.forEach((p, q) => {
+      if (p < counts[q] * 2) throw new Error(`quadrant ${q} has ${counts[q]} customers but ${p} pixels of its colour: ${dots.pixels}`);
+    });
     // The counts are drawn in the chart too.
     const chartText = (await matrix.locator('svg').evaluateAll((els) => els.map((e) => e.innerHTML))).join('');
     for (const c of counts) if (!chartText.includes(`>${c}<`)) throw new Error(`count ${c} not drawn in the value matrix`);

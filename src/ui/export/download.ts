@@ -86,6 +86,16 @@ export function svgText(svg: SVGSVGElement): string {
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#fff');
+  // A canvas layer (a scatter's dots) becomes an image of its pixels: a copy has no pixels.
+  const originals = svg.querySelectorAll('foreignObject');
+  copy.querySelectorAll('foreignObject').forEach((fo, i) => {
+    const canvas = originals[i]?.querySelector('canvas');
+    if (!canvas) return;
+    const image = document.createElementNS('http://www.w3.org/2000/svg', 'image');
+    for (const a of ['x', 'y', 'width', 'height']) image.setAttribute(a, fo.getAttribute(a) ?? '0');
+    image.setAttribute('href', canvas.toDataURL('image/png'));
+    fo.replaceWith(image);
+  });
   const firstDrawn = [...copy.children].find((c) => c.tagName.toLowerCase() !== 'style' && c.tagName.toLowerCase() !== 'defs') ?? null;
   copy.insertBefore(bg, firstDrawn);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
