@@ -15,7 +15,7 @@
  *   3 and 0.33, 7 and 0.143, 1/8 and 8.0. The matrix then keeps the unrounded value and its
  *   exact reciprocal. 0.3 is not taken as 1/3 (one decimal is too coarse).
  */
-import { InputError } from '../errors.ts';
+import { InputError, type Problem } from '../errors.ts';
 import type { Judgment, JudgmentMatrix } from '../model/project.ts';
 
 export const SCALE_MIN = 1 / 9;
@@ -197,6 +197,60 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
       'shape',
     );
   }
+  const read = pairReader(jm, name, node, expert, label, cellPath);
+  const a: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  for (let i = 0; i < n; i++) read.diagonal(i);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const x = read.pair(i, j);
+      a[i][j] = x;
+      a[j][i] = 1 / x;
+    }
+  }
+  return a;
+}
+
+/**
+ * Every problem of a judgment matrix of the right shape (n×n over `jm.items`, as `toMatrix`
+ * requires; a wrong shape is the caller's to report): each bad cell, a diagonal that is not 1,
+ * each pair that is not reciprocal — all of them, not only the first as `toMatrix` throws.
+ * Same codes, messages and params as `toMatrix`; `where` names the judgment and, with
+ * `options.path`, the cell's project path.
+ */
+export function judgmentProblems(jm: JudgmentMatrix, names: Record<string, string>, options: ToMatrixOptions = {}): Problem[] {
+  const n = jm.items.length;
+  const name = (id: string): string => names[id] ?? (id === 'goal' ? 'Goal' : id);
+  const node = { id: jm.node, name: name(jm.node) };
+  const expert = { id: jm.expert, name: options.expertName ?? names[jm.expert] ?? jm.expert };
+  const base = options.path;
+  const cellPath = (i: number, j: number): string | undefined => (base !== undefined ? `${base}.matrix[${i}][${j}]` : undefined);
+  const read = pairReader(jm, name, node, expert, `node ${node.name}, expert ${expert.name}`, cellPath);
+  const out: Problem[] = [];
+  const collect = (f: () => unknown): void => {
+    try {
+      f();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      out.push(e.toProblem());
+    }
+  };
+  for (let i = 0; i < n; i++) collect(() => read.diagonal(i));
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) collect(() => read.pair(i, j));
+  return out;
+}
+
+type Named = { id: string; name: string };
+
+/** Reads the diagonal cells and the pairs of a matrix of the right shape; each throws like `toMatrix`. */
+function pairReader(
+  jm: JudgmentMatrix,
+  name: (id: string) => string,
+  node: Named,
+  expert: Named,
+  label: string,
+  cellPath: (i: number, j: number) => string | undefined,
+): { diagonal: (i: number) => void; pair: (i: number, j: number) => number } {
+  const items = jm.items;
   const raw = jm.matrix;
   const place = (i: number, j: number): JudgmentPlace => ({
     node,
@@ -205,11 +259,9 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
     expert,
     ...(cellPath(i, j) !== undefined ? { path: cellPath(i, j) } : {}),
   });
-
-  const a: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-  for (let i = 0; i < n; i++) {
+  const diagonal = (i: number): void => {
     const d = raw[i][i];
-    if (isEmpty(d)) continue;
+    if (isEmpty(d)) return;
     const v = parseJudgment(d, place(i, i));
     if (Math.abs(v - 1) > 1e-12) {
       const p = place(i, i);
@@ -221,45 +273,35 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
         'judgment',
       );
     }
-  }
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const up = raw[i][j];
-      const lo = raw[j][i];
-      let x: number;
-      if (isEmpty(up) && isEmpty(lo)) {
-        const p = place(i, j);
-        throw new InputError(
-          'ahp.judgment-invalid',
-          `${describeJudgment(p)} is empty, and so is "${name(items[j])}" vs "${name(items[i])}"; enter one of them, a value from 1/9 to 9 such as 3 or 1/3.`,
-          whereOf(p),
-          { row: name(items[i]), col: name(items[j]) },
-          'both-empty',
-        );
-      } else if (isEmpty(lo)) {
-        x = parseJudgment(up, place(i, j));
-      } else if (isEmpty(up)) {
-        x = 1 / parseJudgment(lo, place(j, i));
-      } else {
-        const u = parseJudgment(up, place(i, j));
-        const l = parseJudgment(lo, place(j, i));
-        if (Math.abs(u * l - 1) <= RECIPROCAL_TOLERANCE) x = u;
-        else if (isRoundingOf(l, writtenDecimals(lo), 1 / u)) x = u;
-        else if (isRoundingOf(u, writtenDecimals(up), 1 / l)) x = 1 / l;
-        else {
-          const p = place(i, j);
-          throw new InputError(
-            'ahp.not-reciprocal',
-            `Judgments "${name(items[i])}" vs "${name(items[j])}" = ${show(up)} and "${name(items[j])}" vs "${name(items[i])}" = ${show(lo)} (${label}) are not reciprocal; the second should be ${formatRatio(1 / u)} (or leave it empty).`,
-            whereOf(p),
-            { row: name(items[i]), col: name(items[j]), upper: show(up), lower: show(lo), expected: formatRatio(1 / u) },
-            'judgment',
-          );
-        }
-      }
-      a[i][j] = x;
-      a[j][i] = 1 / x;
+  };
+  const pair = (i: number, j: number): number => {
+    const up = raw[i][j];
+    const lo = raw[j][i];
+    if (isEmpty(up) && isEmpty(lo)) {
+      const p = place(i, j);
+      throw new InputError(
+        'ahp.judgment-invalid',
+        `${describeJudgment(p)} is empty, and so is "${name(items[j])}" vs "${name(items[i])}"; enter one of them, a value from 1/9 to 9 such as 3 or 1/3.`,
+        whereOf(p),
+        { row: name(items[i]), col: name(items[j]) },
+        'both-empty',
+      );
     }
-  }
-  return a;
+    if (isEmpty(lo)) return parseJudgment(up, place(i, j));
+    if (isEmpty(up)) return 1 / parseJudgment(lo, place(j, i));
+    const u = parseJudgment(up, place(i, j));
+    const l = parseJudgment(lo, place(j, i));
+    if (Math.abs(u * l - 1) <= RECIPROCAL_TOLERANCE) return u;
+    if (isRoundingOf(l, writtenDecimals(lo), 1 / u)) return u;
+    if (isRoundingOf(u, writtenDecimals(up), 1 / l)) return 1 / l;
+    const p = place(i, j);
+    throw new InputError(
+      'ahp.not-reciprocal',
+      `Judgments "${name(items[i])}" vs "${name(items[j])}" = ${show(up)} and "${name(items[j])}" vs "${name(items[i])}" = ${show(lo)} (${label}) are not reciprocal; the second should be ${formatRatio(1 / u)} (or leave it empty).`,
+      whereOf(p),
+      { row: name(items[i]), col: name(items[j]), upper: show(up), lower: show(lo), expected: formatRatio(1 / u) },
+      'judgment',
+    );
+  };
+  return { diagonal, pair };
 }

@@ -4,8 +4,9 @@
  * Structural problems (wrong types, missing fields) come first; data-binding problems
  * need the data's columns and are checked only when they are given.
  */
+import { judgmentProblems } from '../ahp/judgment.ts';
 import type { Params, Problem } from '../errors.ts';
-import type { Criterion, Project } from './project.ts';
+import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
 
 export interface ColumnInfo {
@@ -63,6 +64,10 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (!isObject(p.options)) {
     out.push(problem('options', 'missing or not an object', 'not-object'));
     return;
+  }
+  unknownFields(p.options, FIELDS.options, 'options', out);
+  for (const path of ['options.ahp', 'options.weighting', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation'] as const) {
+    unknownFields(get(p, path), FIELDS[path], path, out);
   }
   for (const [path, allowed] of Object.entries(ENUMS)) {
     const v = get(p, path);
@@ -128,6 +133,86 @@ interface Walk {
   ids: Map<string, string>;
   columns: Map<string, string>;
   roles: Map<string, string>;
+  /** Display name of every node with a string name (ids → names, `goal` included). */
+  names: Record<string, string>;
+  /** Child ids of every parent node (`goal` → the top-level criteria). */
+  children: Map<string, string[]>;
+}
+
+/** The fields a version-1 project has, by place; anything else is reported as unknown. */
+const FIELDS = {
+  root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments'],
+  data: ['source', 'idColumn', 'types'],
+  hierarchy: ['goal', 'criteria'],
+  criterion: ['id', 'name', 'role', 'subcriteria', 'indicators'],
+  indicator: ['id', 'name', 'column', 'direction'],
+  expert: ['id', 'name'],
+  judgment: ['node', 'expert', 'items', 'matrix'],
+  segment: ['cluster', 'name', 'strategy', 'basis'],
+  options: ['ahp', 'weighting', 'normalisation', 'missing', 'scoring', 'segmentation'],
+  'options.ahp': ['method', 'ri', 'aggregation'],
+  'options.weighting': ['method', 'objective', 'combination', 'alpha'],
+  'options.scoring': ['split', 'splitValue', 'tiers', 'abc'],
+  'options.scoring.splitValue': ['current', 'potential'],
+  'options.scoring.tiers': ['source', 'thresholds', 'labels'],
+  'options.scoring.abc': ['source', 'cuts'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'silhouetteSample', 'naming', 'compositionColumn'],
+} as const;
+
+/**
+ * Warns about each field a project of this version does not have (a misspelling, a field of
+ * another tool or version, a `__proto__` key): it is ignored, but the user should know that
+ * what they wrote there has no effect.
+ */
+function unknownFields(obj: unknown, known: readonly string[], path: string, out: Problem[]): void {
+  if (!isObject(obj)) return;
+  for (const key of Object.keys(obj)) {
+    if (known.includes(key)) continue;
+    const at = path === '' ? key : `${path}.${key}`;
+    out.push({
+      severity: 'warning',
+      code: 'project.unknown-field',
+      message: `${at}: unknown field; a version ${PROJECT_VERSION} project has no such field, so it is ignored (check its spelling)`,
+      where: { path: at },
+      params: { path: at, version: PROJECT_VERSION },
+    });
+  }
+}
+
+/**
+ * The judgments of one matrix of the right shape: its items must be the node's children (when
+ * the node has two or more; a single child needs no judgment), and every cell a judgment on
+ * Saaty's scale with its reciprocal (see `judgmentProblems`). Messages start with the path.
+ */
+function checkJudgments(jm: JudgmentMatrix, jp: string, walk: Walk, expertName: string, out: Problem[]): void {
+  const children = walk.children.get(jm.node);
+  if (!children || children.length < 2) return;
+  const name = (id: string): string => walk.names[id] ?? id;
+  const want = new Set(children);
+  const missing = children.filter((x) => !jm.items.includes(x)).map(name);
+  const unknown = jm.items.filter((x) => !want.has(x)).map(name);
+  const twice = jm.items.filter((x, k) => jm.items.indexOf(x) !== k).map(name);
+  if (missing.length || unknown.length || twice.length) {
+    const parts = [
+      missing.length ? `missing ${missing.join(', ')}` : '',
+      unknown.length ? `not children of this node: ${unknown.join(', ')}` : '',
+      twice.length ? `listed twice: ${twice.join(', ')}` : '',
+    ].filter(Boolean);
+    const given = jm.items.map(name).join(', ') || 'nothing';
+    const p = problem(
+      `${jp}.items`,
+      `the matrix (node ${name(jm.node)}, expert ${expertName}) compares ${given}; the node's children are ${children.map(name).join(', ')} (${parts.join('; ')})`,
+      'validate',
+      { node: name(jm.node), expert: expertName, given, children: children.map(name).join(', '), differences: parts.join('; ') },
+      'ahp.items-mismatch',
+    );
+    out.push(p);
+    if (twice.length) return;
+  }
+  for (const p of judgmentProblems(jm, walk.names, { expertName, path: jp })) {
+    const path = p.where.path ?? jp;
+    out.push({ ...p, message: `${path}: ${p.message}`, params: { path, ...p.params } });
+  }
 }
 
 function checkCriterion(c: unknown, path: string, depth: number, walk: Walk, out: Problem[]): void {
@@ -136,6 +221,10 @@ function checkCriterion(c: unknown, path: string, depth: number, walk: Walk, out
     return;
   }
   checkId(c.id, `${path}.id`, walk, out);
+  unknownFields(c, FIELDS.criterion, path, out);
+  if (typeof c.id === 'string' && typeof c.name === 'string' && !(c.id in walk.names)) walk.names[c.id] = c.name;
+  const kids = Array.isArray(c.subcriteria) ? c.subcriteria : Array.isArray(c.indicators) ? c.indicators : [];
+  if (typeof c.id === 'string' && !walk.children.has(c.id)) walk.children.set(c.id, kids.map((k: unknown) => (isObject(k) && typeof k.id === 'string' ? k.id : '')));
   if (typeof c.name !== 'string' || c.name.trim() === '') out.push(problem(`${path}.name`, 'missing name', 'no-name'));
   else if (c.name.length > 200) out.push(problem(`${path}.name`, `is ${c.name.length} characters long; at most 200`, 'too-long', { length: c.name.length, max: 200 }));
   if (c.role !== undefined) {
@@ -166,6 +255,8 @@ function checkCriterion(c: unknown, path: string, depth: number, walk: Walk, out
           return;
         }
         checkId(ind.id, `${ip}.id`, walk, out);
+        unknownFields(ind, FIELDS.indicator, ip, out);
+        if (typeof ind.id === 'string' && typeof ind.name === 'string' && !(ind.id in walk.names)) walk.names[ind.id] = ind.name;
         if (typeof ind.name !== 'string' || ind.name.trim() === '') out.push(problem(`${ip}.name`, 'missing name', 'no-name'));
         else if (ind.name.length > 200) out.push(problem(`${ip}.name`, `is ${ind.name.length} characters long; at most 200`, 'too-long', { length: ind.name.length, max: 200 }));
         if (typeof ind.column !== 'string' || ind.column === '') out.push(problem(`${ip}.column`, 'missing column', 'no-column'));
@@ -203,7 +294,8 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
   if (raw.version !== PROJECT_VERSION) {
     out.push(problem('version', `is ${describe(raw.version)}; this version of ValueSeg reads project version ${PROJECT_VERSION}`, '', { value: describe(raw.version), version: PROJECT_VERSION }, 'project.version'));
   }
-  if (typeof raw.name !== 'string') out.push(problem('name', 'missing project name', 'no-project-name'));
+  if (raw.name === undefined) out.push(problem('name', 'missing project name', 'no-project-name'));
+  else if (typeof raw.name !== 'string') out.push(problem('name', `is ${describe(raw.name)}; expected the project name as text`, 'project-name-type', { value: describe(raw.name) }));
   else if (raw.name.length > 500) out.push(problem('name', `is ${raw.name.length} characters long; at most 500`, 'too-long', { length: raw.name.length, max: 500 }));
   if (!isObject(raw.data)) out.push(problem('data', 'missing or not an object', 'not-object'));
   else if (raw.data.types !== undefined) {
@@ -216,10 +308,15 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
         }
       }
   }
+  unknownFields(raw, FIELDS.root, '', out);
+  unknownFields(raw.data, FIELDS.data, 'data', out);
   const h = raw.hierarchy;
-  const walk: Walk = { ids: new Map(), columns: new Map(), roles: new Map() };
+  const walk: Walk = { ids: new Map(), columns: new Map(), roles: new Map(), names: Object.create(null) as Record<string, string>, children: new Map() };
   if (!isObject(h)) out.push(problem('hierarchy', 'missing or not an object', 'not-object'));
   else {
+    unknownFields(h, FIELDS.hierarchy, 'hierarchy', out);
+    if (typeof h.goal === 'string') walk.names.goal = h.goal;
+    if (Array.isArray(h.criteria)) walk.children.set('goal', h.criteria.map((k: unknown) => (isObject(k) && typeof k.id === 'string' ? k.id : '')));
     if (typeof h.goal !== 'string' || h.goal.trim() === '') out.push(problem('hierarchy.goal', 'missing goal name', 'no-goal'));
     if (!Array.isArray(h.criteria) || h.criteria.length === 0) out.push(problem('hierarchy.criteria', 'expected at least one criterion', 'no-criteria'));
     else h.criteria.forEach((c, i) => checkCriterion(c, `hierarchy.criteria[${i}]`, 0, walk, out));
@@ -232,7 +329,10 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
       else if (expertIds.has(e.id)) out.push(problem(`experts[${i}].id`, `expert id "${e.id}" is used twice`, 'expert-twice', { id: e.id }));
       else expertIds.add(e.id);
       if (isObject(e) && (typeof e.name !== 'string' || e.name.length > 200)) out.push(problem(`experts[${i}].name`, 'expected a name of at most 200 characters', 'name-200'));
+      unknownFields(e, FIELDS.expert, `experts[${i}]`, out);
     });
+  const expertNames = new Map<string, string>();
+  if (Array.isArray(raw.experts)) for (const e of raw.experts) if (isObject(e) && typeof e.id === 'string' && typeof e.name === 'string' && !expertNames.has(e.id)) expertNames.set(e.id, e.name.trim() || e.id);
   const seen = new Map<string, string>();
   if (!Array.isArray(raw.judgments)) out.push(problem('judgments', 'expected a list of judgment matrices', 'judgments-list'));
   else
@@ -252,9 +352,13 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
       if (!Array.isArray(items) || !items.every((x) => typeof x === 'string')) out.push(problem(`${jp}.items`, 'expected a list of child ids', 'items'));
       const m = j.matrix;
       const n = Array.isArray(items) ? items.length : -1;
+      unknownFields(j, FIELDS.judgment, jp, out);
       if (!Array.isArray(m) || m.length !== n || !m.every((r) => Array.isArray(r) && r.length === n)) {
         out.push(problem(`${jp}.matrix`, `expected a ${n}×${n} matrix (one row and column per item)`, 'matrix-size', { n }));
+        return;
       }
+      if (typeof j.node !== 'string' || typeof j.expert !== 'string' || !expertIds.has(j.expert) || !Array.isArray(items) || !items.every((x) => typeof x === 'string')) return;
+      checkJudgments(j as unknown as JudgmentMatrix, jp, walk, expertNames.get(j.expert) ?? j.expert, out);
     });
   if (raw.segments !== undefined) {
     if (!Array.isArray(raw.segments)) out.push(problem('segments', 'expected a list of segment names and strategies', 'segments-list'));
@@ -272,11 +376,12 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
         if (b !== undefined && (!isObject(b) || typeof b.k !== 'number' || !Number.isInteger(b.k) || b.k < 1 || !(b.type === null || ['hh', 'hl', 'lh', 'll'].includes(b.type as string)))) {
           out.push(problem(`${sp}.basis`, `is ${describe(b)}; expected {"k": whole number ≥ 1, "type": "hh", "hl", "lh", "ll" or null}`, 'segment-basis', { value: describe(b) }));
         }
+        unknownFields(sg, FIELDS.segment, sp, out);
       });
     }
   }
   checkOptions(raw, out);
-  if (columns && out.length === 0) checkBinding(raw as unknown as Project, columns, out);
+  if (columns && !out.some((p) => p.severity === 'error')) checkBinding(raw as unknown as Project, columns, out);
   return out;
 }
 

@@ -82,7 +82,11 @@ describe('validateProject', () => {
   it('rejects an id used twice in the tree, which would make the tree ambiguous', () => {
     const p = sample();
     p.hierarchy.criteria[1].indicators![4].id = 'deposits';
-    expect(messages(p)).toEqual(['hierarchy.criteria[1].indicators[4].id: id "deposits" is already used at hierarchy.criteria[0].indicators[0].id']);
+    expect(messages(p)).toEqual([
+      'hierarchy.criteria[1].indicators[4].id: id "deposits" is already used at hierarchy.criteria[0].indicators[0].id',
+      // The potential node's matrix still compares the old id "overdue".
+      "judgments[2].items: the matrix (node Potential value, expert Expert 1) compares Revenue growth, Credit rating, Products held, Industry outlook, overdue; the node's children are Revenue growth, Credit rating, Products held, Industry outlook, Average daily deposits (missing Average daily deposits; not children of this node: overdue)",
+    ]);
   });
 
   it('rejects an unknown enum value with the allowed ones', () => {
@@ -123,7 +127,7 @@ describe('validateProject', () => {
 
   it('treats a __proto__ key in the JSON as an ordinary unknown field and does not pollute objects', () => {
     const raw = JSON.parse(readFileSync(new URL('../../../datasets/corporate_customers.project.json', import.meta.url), 'utf8').replace('"version": 1,', '"version": 1, "__proto__": {"polluted": true},'));
-    expect(validateProject(raw)).toEqual([]);
+    expect(validateProject(raw).map((p) => [p.severity, p.code, p.where.path])).toEqual([['warning', 'project.unknown-field', '__proto__']]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
