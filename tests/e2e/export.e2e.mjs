@@ -259,6 +259,34 @@ export const tests = {
     writeFileSync(out('export-value-matrix.png'), matrixPng.bytes);
   },
 
+  async 'the printed report carries the weights, value-matrix, elbow and silhouette charts, numbered with their captions, in the current language'({ page, base }) {
+    await open(page, base);
+    await page.setViewportSize({ width: 700, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const figures = page.getByTestId('report-figures').locator('figure.chart');
+    await until(() => figures.count(), (c) => c === 4, 'four charts in the report');
+    const read = () =>
+      figures.evaluateAll((els) =>
+        els.map((f) => ({ caption: f.querySelector(':scope > figcaption')?.textContent ?? '', marks: f.querySelectorAll('svg circle, svg rect, svg path, svg line').length, width: Math.max(0, ...[...f.querySelectorAll('svg')].map((g) => g.getBoundingClientRect().width)) })),
+      );
+    const en = await read();
+    const labels = ['Figure 1. Weights chart.', 'Figure 2. Value matrix.', 'Figure 3. Elbow chart.', 'Figure 4. Silhouette chart.'];
+    labels.forEach((l, i) => {
+      if (!en[i].caption.startsWith(l)) throw new Error(`caption ${i + 1}: ${en[i].caption}`);
+      if (en[i].caption.length < l.length + 20) throw new Error(`caption ${i + 1} lacks the chart's own caption: ${en[i].caption}`);
+      if (en[i].marks < 10 || en[i].width < 200) throw new Error(`chart ${i + 1} looks empty: ${JSON.stringify(en[i])}`);
+    });
+    await page.getByTestId('report-figures').screenshot({ path: out('export-print-figures-en.png') });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.emulateMedia({ media: 'print' });
+    await until(() => read(), (v) => v.length === 4 && v[0].caption.startsWith('图 1 权重对比图。') && v[2].caption.startsWith('图 3 肘部法则图。'), 'Chinese captions');
+    await page.getByTestId('report-figures').screenshot({ path: out('export-print-figures-zh.png') });
+    const pdf = await page.pdf({ format: 'A4' });
+    if (pdf.length < 50_000) throw new Error(`the PDF is suspiciously small (${pdf.length} bytes)`);
+    writeFileSync(out('export-report-figures.pdf'), pdf);
+  },
+
   async 'print preview shows only the report: the methods paragraph and three-line tables in the current language'({ page, base, shot }) {
     await open(page, base);
     await page.evaluate(() => {

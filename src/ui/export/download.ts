@@ -38,6 +38,7 @@ export interface PageChart {
 export function findCharts(root: ParentNode = document): PageChart[] {
   const out: PageChart[] = [];
   for (const figure of root.querySelectorAll<HTMLElement>('figure[aria-label]')) {
+    if (figure.closest('[data-testid="print-report"]')) continue; // the report's copies of the page's charts
     const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg')].filter((s) => !s.parentElement?.closest('svg'));
     let best: SVGSVGElement | null = null;
     let area = -1;
