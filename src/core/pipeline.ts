@@ -407,6 +407,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     inertia: r.inertia,
     silhouette: r.silhouette,
     silhouetteSampleSize: r.silhouetteSampleSize,
+    ...(r.silhouetteSpread ? { silhouetteSpread: r.silhouetteSpread } : {}),
     calinskiHarabasz: r.calinskiHarabasz,
     daviesBouldin: r.daviesBouldin,
     iterations: r.iterations,

@@ -30,6 +30,11 @@ export interface SweepRow {
   inertia: number;
   silhouette: number | null;
   silhouetteSampleSize: number;
+  /**
+   * When the silhouette is on a sample: how much it moves between seeded samples (the
+   * standard error of the mean, and the lowest and highest mean over `repeats` samples).
+   */
+  silhouetteSpread?: { standardError: number; min: number; max: number; repeats: number };
   calinskiHarabasz: number | null;
   daviesBouldin: number | null;
   iterations: number;

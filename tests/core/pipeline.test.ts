@@ -208,3 +208,19 @@ describe('runPipeline on bad input', () => {
     expect(() => run(sampleProject(), csv)).toThrow(/credit_rating/);
   });
 });
+
+describe('runPipeline at scale', () => {
+  it('carries the sampled silhouette’s size and standard error into each sweep row when the customers exceed the sample limit', () => {
+    const project = sampleProject();
+    project.options.segmentation.silhouetteSample = 200;
+    project.options.segmentation.kMax = 4;
+    project.options.segmentation.restarts = 1;
+    const r = run(project);
+    for (const row of r.clustering.sweep) {
+      expect(row.silhouetteSampleSize).toBe(200);
+      expect(row.silhouetteSpread?.repeats).toBe(1);
+      expect(row.silhouetteSpread?.standardError).toBeGreaterThan(0);
+      expect(row.silhouetteSpread?.standardError).toBeLessThan(0.05);
+    }
+  });
+});
