@@ -208,7 +208,24 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   // 5. Scores.
   progress('scores', 0, 1);
   const composite = compositeScores(norm.columns, final, { method: opts.normalisation, names });
-  const byCriterion = criterionScores(norm.columns, final, indicators.map((i) => i.criterion), { method: opts.normalisation, names });
+  let byCriterion: ReturnType<typeof criterionScores>;
+  try {
+    byCriterion = criterionScores(norm.columns, final, indicators.map((i) => i.criterion), { method: opts.normalisation, names });
+  } catch (e) {
+    // The scorer knows criteria by id only: name the criterion and its place in the project.
+    const at = e instanceof InputError && e.code === 'scoring.criterion-zero-weight' ? project.hierarchy.criteria.findIndex((c) => c.id === e.params?.criterion) : -1;
+    if (at < 0 || !(e instanceof InputError)) throw e;
+    const c = project.hierarchy.criteria[at];
+    const path = `hierarchy.criteria[${at}]`;
+    const cols = indicators.filter((i) => i.criterion === c.id).map((i) => `"${i.column}"`).join(', ');
+    throw new InputError(
+      e.code,
+      `${path}: every indicator of criterion "${c.name}" (${cols}) has weight 0 under ${opts.weighting.method} weights (a column with the same value for every customer gets entropy and CRITIC weight 0), so its score is undefined; add an indicator that varies or use AHP weights.`,
+      { path },
+      { ...e.params, name: c.name, columns: cols, method: opts.weighting.method, path },
+      'named',
+    );
+  }
   const criteria: Record<string, Float64Array> = {};
   for (const c of byCriterion) criteria[c.criterion] = c.scores;
   const roleCriterion = (role: 'current' | 'potential') => project.hierarchy.criteria.find((c) => c.role === role)?.id;

@@ -74,6 +74,9 @@ export function zScore(col: ArrayLike<number>, direction: Direction = 'benefit',
   const values = new Float64Array(n);
   if (isConstantRange(min, max)) return { values, constant: true, mean: m, sd: 0 };
   const s = sd(col);
+  // Values that differ only below the double's resolution (0 and 5e-324) have an SD that
+  // underflows to 0: constant for every purpose, rather than ±Infinity scores.
+  if (!(s > 0) || !Number.isFinite(s)) return { values, constant: true, mean: m, sd: 0 };
   const sign = direction === 'benefit' ? 1 : -1;
   for (let i = 0; i < n; i++) values[i] = (sign * (col[i] - m)) / s;
   return { values, constant: false, mean: m, sd: s };

@@ -436,6 +436,35 @@ describe('bad CSV files: data the method cannot use as they are', () => {
     expect(Array.from(res.scores.composite).every(Number.isFinite)).toBe(true);
   });
 
+  it('names the criterion whose only indicator is constant under entropy weights, with its path (FIXED: named it by id, with no path)', () => {
+    const r = read('csv-constant-column.csv');
+    const p = smallProject({ method: 'entropy' });
+    p.hierarchy.criteria[0].indicators = [
+      { id: 'dep', name: 'Deposits', column: 'deposits', direction: 'benefit' },
+      { id: 'gro', name: 'Growth', column: 'growth', direction: 'benefit' },
+    ];
+    p.hierarchy.criteria[1].indicators = [{ id: 'loan', name: 'Loans', column: 'loans', direction: 'benefit' }];
+    p.judgments[1].items = ['dep', 'gro'];
+    const e = thrown(() => runPipeline(p, r.table, { report: r.report, lines: r.lines }));
+    expect([e.code, e.message, e.where]).toEqual([
+      'scoring.criterion-zero-weight',
+      'hierarchy.criteria[1]: every indicator of criterion "Potential value" ("loans") has weight 0 under entropy weights (a column with the same value for every customer gets entropy and CRITIC weight 0), so its score is undefined; add an indicator that varies or use AHP weights.',
+      { path: 'hierarchy.criteria[1]' },
+    ]);
+    p.options.weighting.method = 'ahp';
+    expect(Array.from(runPipeline(p, r.table, { report: r.report, lines: r.lines }).scores.composite).every(Number.isFinite)).toBe(true);
+  });
+
+  it('treats values differing only below double resolution (0 and 5e-324) as constant under z-scores (FIXED: gave ±Infinity scores and a "missing value" error)', () => {
+    const r = readTable('customer_id,deposits,loans,growth\nC1,0,300,0.05\nC2,5e-324,150,0.12\nC3,0,0,-0.02\n');
+    expect(values(r, 'deposits')).toEqual([0, 5e-324, 0]);
+    const p = smallProject();
+    p.options.normalisation = 'zscore';
+    const res = runPipeline(p, r.table, { report: r.report, lines: r.lines });
+    expect(Array.from(res.scores.composite).every(Number.isFinite)).toBe(true);
+    expect(res.weights.indicators[0].constant).toBe(true);
+  });
+
   it('computes entropy weights on negative values through the documented min–max shift: finite, and the same as for the data moved above zero', () => {
     const r = read('csv-negative-values.csv');
     expect(values(r, 'deposits')).toEqual([-120.5, 80, -310.25, 45, -99.9, 150]);
