@@ -11,6 +11,7 @@ import { columnTable } from '../core/data/table.ts';
 import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
 import type { Result } from '../core/result.ts';
 import { PipelineRunner, type Loaded } from './runner.svelte.ts';
+import { share } from './share.ts';
 import { clearSavedFile, loadFile, loadProject, loadUi, MAX_SAVED_BYTES, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
 import type { ReadReply, ReadRequest } from '../workers/protocol.ts';
 
@@ -80,10 +81,13 @@ export class Notebook {
   result: Result | null = $derived.by(() => {
     const full = this.runner.result;
     const fast = this.fast.scored;
-    if (!full) return null;
-    if (fast && this.fast.version > this.runner.version) return { ...full, ...fast };
-    return full;
+    if (!full) return (this.#shown = null);
+    const next = fast && this.fast.version > this.runner.version ? { ...full, ...fast } : full;
+    // Parts equal to those shown keep their objects, so the charts that read them are not redrawn.
+    return (this.#shown = share(this.#shown, next));
   });
+  /** The result last returned by `result` (not reactive: only `result` reads it). */
+  #shown: Result | null = null;
 
   /**
    * The last full run's result only (clusters, segments, export): a fast result for an edit

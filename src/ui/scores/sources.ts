@@ -20,10 +20,10 @@ export function numericColumns(dataset: Dataset | null): string[] {
 }
 
 /** The values of `source` for each row of the result (aligned with `result.rows`), or null when unavailable. */
-export function sourceValues(source: string, result: Scored, dataset: Dataset | null): Float64Array | null {
-  if (source === 'score:composite') return result.scores.composite;
-  if (source === 'score:current') return result.scores.current;
-  if (source === 'score:potential') return result.scores.potential;
+export function sourceValues(source: string, result: { rows: ArrayLike<number>; scores: Scored['scores'] | null }, dataset: Dataset | null): Float64Array | null {
+  if (source === 'score:composite') return result.scores?.composite ?? null;
+  if (source === 'score:current') return result.scores?.current ?? null;
+  if (source === 'score:potential') return result.scores?.potential ?? null;
   const col = dataset ? (columnOf(dataset.table, source) as { at(i: number): unknown } | undefined) : undefined;
   if (!col) return null;
   const out = new Float64Array(result.rows.length);
