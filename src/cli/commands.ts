@@ -10,6 +10,7 @@ import { handleMissing } from '../core/data/missing.ts';
 import { readTable } from '../core/data/read.ts';
 import { InputError } from '../core/errors.ts';
 import type { AhpMethod, Judgment, Project, RiTableName } from '../core/model/project.ts';
+import { parseJsonSafely } from '../core/model/file.ts';
 import { validateProject } from '../core/model/validate.ts';
 import { runPipeline, tableColumns } from '../core/pipeline.ts';
 import { resultToJson } from '../core/report/json.ts';
@@ -37,7 +38,8 @@ function integer(value: string | undefined, option: string, fallback: number, mi
 function parseJson(bytes: Uint8Array, file: string): unknown {
   const { text } = decodeBytes(bytes);
   try {
-    return JSON.parse(text);
+    // Without __proto__/constructor/prototype keys (see parseJsonSafely).
+    return parseJsonSafely(text).value;
   } catch (e) {
     throw new InputError('json.invalid', `${file} is not valid JSON: ${(e as Error).message}`, { path: file });
   }
@@ -131,7 +133,8 @@ export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBy
   }
   const project = raw as Project;
   const { table, report, lines } = readTable(dataBytes, { fileName: dataFile });
-  const binding = validateProject(project, tableColumns(table, report));
+  // Warnings (an unknown field, say) do not stop a run; errors do.
+  const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
   if (binding.length) {
     throw new InputError('project.invalid', `${projectFile} does not fit ${dataFile}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
   }

@@ -150,6 +150,19 @@ describe('cli run', () => {
     expect(r.stderr).toContain('hierarchy.criteria[1].indicators[0].column: no column "loan_bal" in the data');
   });
 
+  it('runs corpus projects with unknown fields or __proto__ keys like the sample (FIXED: the unknown-field warnings made run refuse them), and names a bad judgment by path', () => {
+    const sample = runCommand(file('datasets/corporate_customers.project.json'), 'p.json', file('datasets/corporate_customers.csv'), 'c.csv') as { scores: unknown };
+    for (const name of ['project-unknown-fields.json', 'project-proto-keys.json']) {
+      const out = runCommand(file(`tests/fixtures/bad/${name}`), name, file('datasets/corporate_customers.csv'), 'c.csv') as { scores: unknown };
+      expect((out.scores as { composite: number[] }).composite).toHaveLength(600);
+      expect(out.scores).toEqual(sample.scores);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(() => runCommand(file('tests/fixtures/bad/project-judgment-zero.json'), 'z.json', file('datasets/corporate_customers.csv'), 'c.csv')).toThrow(
+      'z.json is not a valid project:\n  judgments[1].matrix[0][1]: Judgment "Average daily deposits" vs "Loan balance" (node Current value, expert Expert 1) is 0;',
+    );
+  });
+
   it('answers an empty data file and a header-only file with their messages', () => {
     const project = file('datasets/corporate_customers.project.json');
     expect(() => runCommand(project, 'p.json', bytes(''), 'empty.csv')).toThrow('The file is empty.');
