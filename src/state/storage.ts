@@ -14,12 +14,23 @@ export const MAX_SAVED_BYTES = 50 * 2 ** 20;
 
 export type SaveOutcome = { ok: true } | { ok: false; reason: 'denied' | 'full' | 'too-large' };
 
+/**
+ * Why storing failed: 'full' for a quota error (QuotaExceededError; Firefox's older
+ * NS_ERROR_DOM_QUOTA_REACHED; legacy code 22), 'denied' for anything else (SecurityError when
+ * the browser blocks site storage, storage missing in private modes, an IndexedDB that will not open).
+ */
+export function failureReason(e: unknown): 'full' | 'denied' {
+  const ex = e as { name?: unknown; code?: unknown } | null;
+  const name = typeof ex?.name === 'string' ? ex.name : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || ex?.code === 22 ? 'full' : 'denied';
+}
+
 export function saveProject(project: Project): SaveOutcome {
   try {
     localStorage.setItem(PROJECT_KEY, JSON.stringify(project));
     return { ok: true };
   } catch (e) {
-    return { ok: false, reason: (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'denied' };
+    return { ok: false, reason: failureReason(e) };
   }
 }
 
@@ -50,6 +61,7 @@ export function loadUi(): Record<string, unknown> {
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
+    // `indexedDB` itself may be missing or throw (storage blocked): the caller reports it.
     const req = indexedDB.open(DB, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
     req.onsuccess = () => resolve(req.result);
@@ -76,7 +88,7 @@ export async function saveFile(file: SavedFile): Promise<SaveOutcome> {
     db.close();
     return { ok: true };
   } catch (e) {
-    return { ok: false, reason: (e as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'denied' };
+    return { ok: false, reason: failureReason(e) };
   }
 }
 
