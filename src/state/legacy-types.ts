@@ -10,12 +10,14 @@ export const LEGACY_TYPES_KEY = 'valueseg.columnTypes';
 
 const TYPES = new Set(['identifier', 'numeric', 'categorical']);
 
-export function takeLegacyTypes(fileName: string | undefined, storage: Pick<Storage, 'getItem' | 'removeItem'> = localStorage): Record<string, ColumnType> | null {
+export function takeLegacyTypes(fileName: string | undefined, storage?: Pick<Storage, 'getItem' | 'removeItem'>): Record<string, ColumnType> | null {
   let raw: unknown;
   try {
-    const text = storage.getItem(LEGACY_TYPES_KEY);
+    // Reading `localStorage` itself throws when the browser denies site storage.
+    const store = storage ?? localStorage;
+    const text = store.getItem(LEGACY_TYPES_KEY);
     if (text === null) return null;
-    storage.removeItem(LEGACY_TYPES_KEY);
+    store.removeItem(LEGACY_TYPES_KEY);
     raw = JSON.parse(text);
   } catch {
     return null;
