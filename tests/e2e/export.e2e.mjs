@@ -230,6 +230,30 @@ export const tests = {
     if ((await page.getByTestId('status').innerText()).match(/600 customers/) === null) throw new Error('the status changed');
   },
 
+  async 'in Chinese, importing an invalid project lists every problem in Chinese with its path'({ page, base }) {
+    await open(page, base);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const sample = JSON.parse(readFileSync('datasets/corporate_customers.project.json', 'utf8'));
+    sample.options.segmentation.k = 'four';
+    delete sample.hierarchy.criteria[0].indicators[1].column;
+    sample.segments = [{ cluster: 0, name: 'x' }];
+    sample.data.types = { customer_id: 'text' };
+    await page.getByLabel('导入项目文件（JSON）').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sample)) });
+    const box = page.getByTestId('import-problems');
+    await box.waitFor();
+    const text = await box.innerText();
+    for (const line of [
+      'options.segmentation.k 为 "four"；应为 1 到 50 之间的整数',
+      'hierarchy.criteria[0].indicators[1].column 缺少数据列',
+      'segments[0].cluster 为 0；应为从 1 开始的聚类编号',
+      'data.types["customer_id"] 为 "text"；应为 identifier（标识）、numeric（数值）或 categorical（分类）',
+    ]) {
+      if (!text.includes(line)) throw new Error(`missing "${line}" in: ${text}`);
+    }
+    if (/expected|missing column/.test(text)) throw new Error(`English left in: ${text}`);
+    await page.locator('#step-export').screenshot({ path: out('export-invalid-import-zh.png') });
+  },
+
   async 'downloads each chart on the page as SVG and as PNG at twice its size'({ page, base }) {
     await open(page, base);
     const table = page.getByTestId('chart-exports');
