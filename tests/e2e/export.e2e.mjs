@@ -300,6 +300,12 @@ export const tests = {
       if (en[i].caption.length < l.length + 20) throw new Error(`caption ${i + 1} lacks the chart's own caption: ${en[i].caption}`);
       if (en[i].marks < 10 || en[i].width < 200) throw new Error(`chart ${i + 1} looks empty: ${JSON.stringify(en[i])}`);
     });
+    // the value matrix's dots (a canvas on the page) are printed as an image of them
+    const dots = await figures.nth(1).evaluate((f) => {
+      const image = f.querySelector('svg image[data-dots]');
+      return image ? { dots: Number(image.getAttribute('data-dots')), png: (image.getAttribute('href') ?? '').startsWith('data:image/png;base64,') && (image.getAttribute('href') ?? '').length > 5000 } : null;
+    });
+    if (!dots || dots.dots !== 600 || !dots.png) throw new Error(`the value matrix prints without its dots: ${JSON.stringify(dots)}`);
     await page.getByTestId('report-figures').screenshot({ path: out('export-print-figures-en.png') });
     await page.emulateMedia({ media: 'screen' });
     await page.getByLabel('Language').selectOption('zh-CN');
