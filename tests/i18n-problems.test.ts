@@ -135,6 +135,11 @@ describe('core problems in Chinese', () => {
     expect(problemMessage('zh-CN', k)).toContain('k = 5');
   });
 
+  it('a cancelled read and an internal error of the workers are said in Chinese', () => {
+    expect(problemMessage('zh-CN', { code: 'cancelled', message: 'Cancelled.', params: {} })).toBe('已取消。');
+    expect(problemMessage('zh-CN', { code: 'internal', message: 'Internal error: boom', params: { detail: 'boom' } })).toBe('内部错误：boom');
+  });
+
   it('falls back to the English message for a code without an entry or without the values it names', () => {
     const unknown: Problem = { severity: 'error', code: 'nobody.knows', message: 'Something at line 3.', where: {} };
     expect(problemMessage('zh-CN', unknown)).toBe('Something at line 3.');

@@ -182,7 +182,7 @@ export class Notebook {
     this.#reader = null;
     r.worker.terminate();
     this.loading = null;
-    r.reject({ severity: 'info', code: 'cancelled', message: 'Cancelled.', where: {} });
+    r.reject({ severity: 'info', code: 'cancelled', message: 'Cancelled.', where: {}, params: {} });
   }
 
   #read(file: Blob, fileName: string, types?: Types): Promise<Loaded> {
@@ -211,7 +211,7 @@ export class Notebook {
       };
       worker.onerror = (e) => {
         end();
-        reject({ severity: 'error', code: 'internal', message: `Internal error: ${e.message}`, where: {} });
+        reject({ severity: 'error', code: 'internal', message: `Internal error: ${e.message}`, where: {}, params: { detail: e.message } });
       };
       const req: ReadRequest = { id, file, fileName, ...(types ? { types } : {}) };
       worker.postMessage(req);

@@ -208,7 +208,7 @@ export class PipelineRunner {
     this.#latestRun = ++this.#next;
     this.running = false;
     this.progress = null;
-    for (const p of this.#loads.values()) p.reject({ severity: 'error', code: 'cancelled', message: 'Cancelled.', where: {} });
+    for (const p of this.#loads.values()) p.reject({ severity: 'error', code: 'cancelled', message: 'Cancelled.', where: {}, params: {} });
     this.#loads.clear();
     if (this.#data) {
       const id = ++this.#next;

@@ -23,7 +23,8 @@ const post = (m: WorkerReply, transfer: Transferable[] = []): void => (self as u
 
 function toProblem(e: unknown): Problem {
   if (isInputError(e)) return e.toProblem();
-  return { severity: 'error', code: 'internal', message: `Internal error: ${String((e as Error)?.message ?? e)}`, where: {} };
+  const detail = String((e as Error)?.message ?? e);
+  return { severity: 'error', code: 'internal', message: `Internal error: ${detail}`, where: {}, params: { detail } };
 }
 
 self.onmessage = (ev: MessageEvent<WorkerRequest>) => {

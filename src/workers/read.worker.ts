@@ -16,7 +16,8 @@ const post = (m: ReadReply, transfer: Transferable[] = []): void => (self as unk
 
 function toProblem(e: unknown): Problem {
   if (isInputError(e)) return e.toProblem();
-  return { severity: 'error', code: 'internal', message: `Internal error: ${String((e as Error)?.message ?? e)}`, where: {} };
+  const detail = String((e as Error)?.message ?? e);
+  return { severity: 'error', code: 'internal', message: `Internal error: ${detail}`, where: {}, params: { detail } };
 }
 
 const PROGRESS_EVERY_MS = 100;
