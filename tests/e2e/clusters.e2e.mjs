@@ -6,7 +6,7 @@ const OUT = process.env.E2E_OUT ?? '.ci-out';
 async function open(page, base) {
   await page.goto(base);
   await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
-  await page.getByRole('figure', { name: 'Cluster scatter' }).locator('svg circle').first().waitFor();
+  await page.getByRole('figure', { name: 'Cluster scatter' }).locator('svg canvas[data-dots]').first().waitFor();
 }
 
 async function until(fn, what, ms = 15_000) {
@@ -22,10 +22,22 @@ async function until(fn, what, ms = 15_000) {
 
 const fig = (page, name) => page.getByRole('figure', { name, exact: true });
 
-/** The distinct fill colours of the scatter's points. */
+/**
+ * The scatter's points, read from its canvas layer: how many it says it drew, and how many of the
+ * cluster colours cover at least 20 pixels (a blank or one-colour canvas shows).
+ */
 async function scatterColours(page) {
-  const fills = await fig(page, 'Cluster scatter').locator('svg circle').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
-  return { n: fills.length, colours: new Set(fills).size };
+  return fig(page, 'Cluster scatter').locator('svg canvas[data-dots]').evaluate((c) => {
+    const palette = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'].map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const pixels = palette.map(() => 0);
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i + 3] < 100) continue;
+      const q = palette.findIndex((rgb) => Math.abs(rgb[0] - px[i]) + Math.abs(rgb[1] - px[i + 1]) + Math.abs(rgb[2] - px[i + 2]) < 12);
+      if (q >= 0) pixels[q]++;
+    }
+    return { n: Number(c.dataset.dots), colours: pixels.filter((p) => p >= 20).length };
+  });
 }
 
 async function silhouetteBars(page) {
