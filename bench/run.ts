@@ -6,8 +6,12 @@
  *
  * Sections: reading a 100,000-row CSV (ours vs papaparse alone, same process); the k-means
  * sweep and the exact silhouette (ours vs scikit-learn with one thread, when Debian's
- * python3-sklearn is installed). Times are medians; no test asserts a time.
+ * python3-sklearn is installed); scale (bench/scale.ts: load, weights, scores and the sweep at
+ * 10k / 100k / 1M rows in Node and in Chromium; `--quick`: 10k and 100k). Times are medians; no
+ * test asserts a time.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { benchCluster, formatClusterTable } from './cluster.ts';
 import { benchParse } from './parse.ts';
@@ -23,3 +27,7 @@ console.log(`rows ${p.rows.toLocaleString('en-US')} (${(p.bytes / 2 ** 20).toFix
 console.log('\n## k-means sweep and silhouette vs scikit-learn');
 const rows = await benchCluster(quick ? { sizes: [2000, 20000], runs: 3, restarts10AtLargest: false } : {});
 console.log(formatClusterTable(rows));
+
+console.log('');
+const scale = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./scale.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
+if (scale.status !== 0) process.exitCode = scale.status ?? 1;
