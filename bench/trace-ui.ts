@@ -4,6 +4,8 @@
  * the key press and the redraw, and the user-timing marks (a diagnostic, not a test).
  *
  *   npx vite build --minify false --outDir /tmp/dist-dbg && E2E_DIST=/tmp/dist-dbg npx tsx bench/trace-ui.ts [rows]
+ *   MODE=sweep (a change of the restarts) or MODE=edit-during-sweep instead of one edit; TRACE_MS=
+ *   how long to record (default 1500); CSS= a style sheet to add first (to try a CSS change).
  */
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
@@ -34,7 +36,16 @@ try {
   await page.waitForTimeout(500);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', '__metadata'] });
   await page.evaluate(() => performance.mark('valueseg:edit'));
-  if (process.env.MODE === 'sweep') {
+  if (process.env.MODE === 'edit-during-sweep') {
+    // An edit while a sweep is running: the stale full run is stopped and restarted.
+    const input = page.getByTestId('restarts');
+    await input.fill('9');
+    await input.press('Tab');
+    await page.waitForTimeout(400);
+    await slider.focus();
+    await page.evaluate(() => performance.mark('valueseg:edit-mid-sweep'));
+    await slider.press('ArrowRight');
+  } else if (process.env.MODE === 'sweep') {
     const input = page.getByTestId('restarts');
     await input.fill('9');
     await input.press('Tab');
