@@ -3,6 +3,8 @@
 // test on any that is not for the page's origin; these tests provoke such requests on purpose
 // and check that the CSP refuses each before it leaves the page.
 
+import { readFileSync } from 'node:fs';
+
 const OTHER = 'http://127.0.0.2:9';
 
 function expect(cond, message) {
@@ -93,5 +95,59 @@ export const tests = {
     expect(response instanceof Error && /ERR_BLOCKED_BY_CLIENT/.test(response.message), `the navigation was not aborted: ${response}`);
     expect(leaks.length === 1 && leaks[0].includes(`${OTHER}/navigated`), `the leak was not recorded: ${JSON.stringify(leaks)}`);
     leaks.length = 0;
+  },
+
+  async 'a walk through every step — load, edit, judge, weigh, score, cluster, name, export, import and print — makes no request outside the page’s origin'({ page, base, leaks }) {
+    await page.goto(base);
+    const status = page.getByTestId('status');
+    await status.filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+    // 1 Data: a shipped data set, then a file of one's own.
+    await page.getByLabel('Shipped data sets').selectOption('wine.csv');
+    await page.getByRole('button', { name: 'Load data set' }).click();
+    await page.getByTestId('report-file').filter({ hasText: 'wine.csv' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('file-input').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: readFileSync('datasets/corporate_customers.csv') });
+    await status.filter({ hasText: /600 customers, 10 indicators/ }).waitFor({ timeout: 30_000 });
+    // 2 Indicators, 3 Judgments, 4 Weights, 5 Scores, 6 Clusters, 7 Segments.
+    const crit = page.locator('#step-indicators [data-testid="criterion"][data-id="current"] > .head input[type="text"]');
+    await crit.fill('Present value');
+    await crit.press('Enter');
+    const slider = page.locator('#step-judgments').getByTestId('judgments-node-current').getByRole('slider').first();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId('weighting-method').selectOption('combined');
+    const tier = page.getByTestId('tier-threshold-1');
+    await tier.fill('2000');
+    await tier.press('Enter');
+    await page.getByTestId('cluster-k').selectOption('3');
+    await status.filter({ hasText: /k = 3/ }).waitFor({ timeout: 30_000 });
+    const name = page.locator('[data-testid="segment-card"][data-cluster="1"]').getByTestId('segment-name');
+    await name.fill('Walked');
+    await name.press('Enter');
+    // 8 Export: customers CSV, project JSON (and its import), a chart as SVG and PNG, the report.
+    const save = async (click) => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+      return dl.path();
+    };
+    await save(() => page.getByTestId('export-csv').click());
+    const json = await save(() => page.getByTestId('export-project').click());
+    await save(() => page.getByRole('button', { name: 'Download Elbow chart as SVG' }).click());
+    await save(() => page.getByRole('button', { name: 'Download Elbow chart as PNG' }).click());
+    await page.getByLabel('Import a project (JSON)').setInputFiles(json);
+    await page.getByTestId('import-result').filter({ hasText: 'Imported' }).waitFor();
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Print report…' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await page.getByTestId('print-report').waitFor();
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await status.filter({ hasText: /600 个客户/ }).waitFor({ timeout: 30_000 });
+    // Nothing left the page: the router saw no request for another origin, the browser loaded none.
+    expect(leaks.length === 0, `requests outside the origin: ${leaks.join('\n')}`);
+    const foreign = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((u) => !u.startsWith(location.origin) && !u.startsWith('data:') && !u.startsWith('blob:')));
+    expect(foreign.length === 0, `resources from another origin: ${foreign.join(', ')}`);
+    const own = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    expect(own > 0, 'no resource entries at all (the check would prove nothing)');
   },
 };
