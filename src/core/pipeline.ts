@@ -140,7 +140,8 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
       problems.push({ severity: 'info', code: 'data.missing', message: `Column "${r.column}": ${r.missing} missing value(s) (first at line ${r.lines[0]}), ${what}.`, where: { column: r.column, row: r.lines[0] }, params: { column: r.column, count: r.missing, line: r.lines[0], imputed: String(r.imputed ?? '') }, variant: opts.missing === 'drop' ? 'drop' : opts.missing });
     }
   }
-  if (n < 2) throw new InputError('data.too-few-rows', `Only ${n} usable customer row(s); the method needs at least 2.`, {}, { n });
+  // Rows dropped for missing values are what left too few: then the missing-value policy is the place to change.
+  if (n < 2) throw new InputError('data.too-few-rows', `Only ${n} usable customer row(s); the method needs at least 2.`, missing.dropped > 0 ? { path: 'options.missing' } : {}, { n });
   const lines = prepared.lines;
 
   // 3. AHP over the hierarchy.

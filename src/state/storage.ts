@@ -3,6 +3,7 @@
  * IndexedDB when they fit. Every function reports failure instead of throwing, so a full or
  * denied storage (private mode) is said to the user, never a crash.
  */
+import { parseJsonSafely } from '../core/model/file.ts';
 import type { Project } from '../core/model/project.ts';
 
 const PROJECT_KEY = 'valueseg.project';
@@ -37,7 +38,8 @@ export function saveProject(project: Project): SaveOutcome {
 export function loadProject(): unknown | null {
   try {
     const s = localStorage.getItem(PROJECT_KEY);
-    return s ? JSON.parse(s) : null;
+    // The saved text is read like an imported file: __proto__/constructor keys are dropped.
+    return s ? parseJsonSafely(s).value : null;
   } catch {
     return null;
   }

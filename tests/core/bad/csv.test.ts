@@ -512,4 +512,15 @@ describe('bad CSV files: data the method cannot use as they are', () => {
     const e = thrown(() => runPipeline(smallProject(), r.table, { report: r.report, lines: r.lines }));
     expect([e.code, e.message]).toEqual(['data.too-few-rows', 'Only 1 usable customer row(s); the method needs at least 2.']);
   });
+
+  it('names the missing-value policy when dropping rows with missing values leaves fewer than two customers', () => {
+    const r = readTable('customer_id,deposits,loans,growth\nC01,120.5,300,0.05\nC02,80,,0.12\nC03,310.25,NA,-0.02\n', { fileName: 'holes.csv' });
+    const project = smallProject();
+    project.options.missing = 'drop';
+    const e = thrown(() => runPipeline(project, r.table, { report: r.report, lines: r.lines }));
+    expect([e.code, e.message, e.where]).toEqual(['data.too-few-rows', 'Only 1 usable customer row(s); the method needs at least 2.', { path: 'options.missing' }]);
+    // A single customer in the file is not the policy's doing: no place is named.
+    const one = read('csv-one-row.csv');
+    expect(thrown(() => runPipeline(smallProject(), one.table, { report: one.report, lines: one.lines })).where).toEqual({});
+  });
 });
