@@ -9,7 +9,7 @@ import type { ColumnType } from '../core/data/types.ts';
 import type { Project } from '../core/model/project.ts';
 import { columnTable } from '../core/data/table.ts';
 import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
-import type { Result } from '../core/result.ts';
+import type { Result, Scored } from '../core/result.ts';
 import { PipelineRunner, type Loaded } from './runner.svelte.ts';
 import { share } from './share.ts';
 import { clearSavedFile, loadFile, loadProject, loadUi, MAX_SAVED_BYTES, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
@@ -74,20 +74,25 @@ export class Notebook {
   validation: Problem[] = $derived(validateProject($state.snapshot(this.project), this.dataset ? this.columns : undefined));
 
   /**
-   * The newest result: the full run's, with the fast stage's weights and scores laid over it
-   * when those are newer (the clusters then belong to the previous project until the full run
-   * catches up, while `runner.running` says so).
+   * The newest weights, scores and value matrix (steps 1–5): the full run's, with the fast
+   * stage's laid over it when those are newer (the clusters then belong to the previous project
+   * until the full run catches up, while `runner.running` says so), or the fast stage's alone
+   * while there is no full result (before the first one arrives, or when clustering failed:
+   * a k the data cannot take must not hide the weights and scores, which did not fail).
+   * Steps 6–8 read `full`.
    */
-  result: Result | null = $derived.by(() => {
+  result: Scored | null = $derived.by(() => {
     const full = this.runner.result;
     const fast = this.fast.scored;
-    if (!full) return (this.#shown = null);
-    const next = fast && this.fast.version > this.runner.version ? { ...full, ...fast } : full;
+    let next: Scored | null;
+    if (!full) next = fast;
+    else next = fast && this.fast.version > this.runner.version ? { ...full, ...fast } : full;
+    if (!next) return (this.#shown = null);
     // Parts equal to those shown keep their objects, so the charts that read them are not redrawn.
     return (this.#shown = share(this.#shown, next));
   });
   /** The result last returned by `result` (not reactive: only `result` reads it). */
-  #shown: Result | null = null;
+  #shown: Scored | null = null;
 
   /**
    * The last full run's result only (clusters, segments, export): a fast result for an edit

@@ -181,6 +181,10 @@ export const tests = {
     const clusters = page.locator('#step-clusters');
     await clusters.getByText('k = 4 but only 3 customers: k must be smaller than the number of customers.').waitFor({ timeout: 20_000 });
     await stepShot(page, 'clusters', 'corpus-fewer-rows-than-k.png');
+    // Only the clustering failed: the weights chart and the ranking still show the three customers' weights and scores.
+    await until(() => page.getByTestId('ranking-status').innerText(), (s) => /of 3$/.test(s.trim()), 'the ranking of the three customers');
+    const bars = await page.getByRole('figure', { name: 'Weights chart' }).locator('svg rect').count();
+    expect(bars >= 3, `the weights chart has ${bars} bars; expected one per method for each of the 3 indicators`);
     // The data step reads the file without a problem of its own: the refusal belongs to k.
     expect((await page.getByTestId('report-rows').innerText()).trim() === '3', 'three rows');
     await page.getByTestId('cluster-k').selectOption('2');
