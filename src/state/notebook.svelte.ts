@@ -3,11 +3,10 @@
  * of the last run, where the user is, and undo. Components read and edit this; they never
  * compute the method (the worker does, through `runner`).
  */
-import type { ColumnTable } from 'arquero';
 import type { Problem } from '../core/errors.ts';
 import type { ColumnType } from '../core/data/types.ts';
 import type { Project } from '../core/model/project.ts';
-import { columnTable } from '../core/data/table.ts';
+import { PackedTable } from '../core/data/packed.ts';
 import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
 import type { Result, Scored } from '../core/result.ts';
 import { PipelineRunner, type Loaded } from './runner.svelte.ts';
@@ -33,8 +32,8 @@ export interface Dataset {
   /** The file (a reference to it on disk, or the bytes restored from autosave): read again when column types change. */
   file: Blob;
   loaded: Loaded;
-  /** The data as an Arquero table (for preview and summaries). */
-  table: ColumnTable;
+  /** The columns as the page reads them, a cell at a time (preview, ranking ids); text stays packed. */
+  table: PackedTable;
   /** The column types the file was read with instead of the detected ones ({} when none). */
   types: Record<string, ColumnType>;
 }
@@ -164,10 +163,7 @@ export class Notebook {
       return false;
     }
     await Promise.all([this.runner.adopt(loaded), this.fast.adopt(loaded)]);
-    const table = columnTable(
-      loaded.report.columns.map((c) => [c.name, loaded.columns[c.name] as ArrayLike<unknown>] as const),
-      loaded.report.columns.map((c) => c.name),
-    );
+    const table = new PackedTable(loaded.columns, loaded.report.columns.map((c) => c.name));
     this.dataset = { fileName, file, loaded, table, types: { ...(options.types ?? {}) } };
     this.dataProblem = null;
     if (options.save !== false) {
@@ -208,7 +204,7 @@ export class Notebook {
         if (m.type === 'read-progress') this.loading = { fileName, bytes: m.bytes, total: m.total, rows: m.rows };
         else if (m.type === 'read-done') {
           end();
-          resolve({ report: m.report, columns: m.columns, lines: m.lines });
+          resolve({ report: m.report, columns: m.columns, lines: m.lines, bins: m.bins });
         } else {
           end();
           reject(m.problem);

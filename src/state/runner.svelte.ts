@@ -8,12 +8,16 @@ import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
+import type { Bin } from '../core/data/histogram.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from '../workers/protocol.ts';
 
 export interface Loaded {
   report: ReadReport;
+  /** Numbers as Float64Array, text packed (`core/data/packed.ts`). */
   columns: Record<string, ColumnData>;
   lines: Int32Array;
+  /** Histogram of each numeric column, when the read worker made them. */
+  bins?: Record<string, Bin[]>;
 }
 
 type Pending = { resolve: (l?: Loaded) => void; reject: (p: Problem) => void };

@@ -6,6 +6,7 @@
 import type { ColumnTable } from 'arquero';
 import { readTable } from '../core/data/read.ts';
 import { columnTable } from '../core/data/table.ts';
+import { packColumn, unpackColumn } from '../core/data/packed.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import { isInputError, type Problem } from '../core/errors.ts';
 import { runPipeline, scoreProject } from '../core/pipeline.ts';
@@ -37,13 +38,14 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       scoreCache.clear();
       // No prototype: a column named __proto__ stays an own key (and survives the copy to the page).
       const columns: Record<string, ColumnData> = Object.create(null);
-      for (const name of table.columnNames()) columns[name] = table.column(name) as unknown as ColumnData;
+      for (const name of table.columnNames()) columns[name] = packColumn(table.column(name) as unknown as Float64Array | (string | null)[]);
       post({ type: 'loaded', id: msg.id, report, columns, lines });
       return;
     }
     if (msg.type === 'adopt') {
       const names = msg.report.columns.map((c) => c.name);
-      loaded = { table: columnTable(names.map((n) => [n, msg.columns[n]] as const), names), report: msg.report, lines: msg.lines };
+      // Text arrives packed; unpacked here, off the page's main thread.
+      loaded = { table: columnTable(names.map((n) => [n, unpackColumn(msg.columns[n])] as const), names), report: msg.report, lines: msg.lines };
       sweepCache.clear();
       scoreCache.clear();
       post({ type: 'adopted', id: msg.id });

@@ -9,9 +9,14 @@ import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
+import type { PackedColumn } from '../core/data/packed.ts';
+import type { Bin } from '../core/data/histogram.ts';
 
-/** A column as the worker sends it back: numbers as Float64Array, text as strings or null. */
-export type ColumnData = Float64Array | (string | null)[];
+/**
+ * A column as it travels between threads: numbers as Float64Array, text packed (a dictionary or
+ * one joined string with offsets, `core/data/packed.ts`), never one string object per cell.
+ */
+export type ColumnData = PackedColumn;
 
 export type WorkerRequest =
   | { type: 'load'; id: number; data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> }
@@ -38,5 +43,6 @@ export interface ReadRequest {
 
 export type ReadReply =
   | { type: 'read-progress'; id: number; bytes: number; total: number; rows: number }
-  | { type: 'read-done'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
+  /** `bins`: the histogram of every numeric column (the data step shows them; not recomputed on the page). */
+  | { type: 'read-done'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array; bins: Record<string, Bin[]> }
   | { type: 'read-error'; id: number; problem: Problem };

@@ -3,13 +3,16 @@
  * Reads a data file off the main thread as it streams from disk (`file.stream()`): the core's
  * `createTableReader` decodes, parses and types each piece, so neither the whole text nor a
  * string per cell is ever held. Posts progress (bytes read, rows so far) at most every 100 ms
- * and, at the end, the typed columns — their buffers transferred, not copied: the page hands
- * them on to the pipeline workers, so the file is parsed once. Cancelling is terminating this
+ * and, at the end, the typed columns with text packed (`core/data/packed.ts`) and the numeric
+ * columns' histograms — their buffers transferred, not copied: the page hands them on to the
+ * pipeline workers (a copy of a few blocks, no string per cell), so the file is parsed once. Cancelling is terminating this
  * worker; nothing else changes.
  */
 import { RestartReading } from '../core/data/decode.ts';
 import { createTableReader, type TableReaderOptions } from '../core/data/read.ts';
 import { isInputError, type Problem } from '../core/errors.ts';
+import { packColumn, packedBuffers } from '../core/data/packed.ts';
+import { histogram, type Bin } from '../core/data/histogram.ts';
 import type { ColumnData, ReadReply, ReadRequest } from './protocol.ts';
 
 const post = (m: ReadReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
@@ -45,14 +48,18 @@ async function read(msg: ReadRequest): Promise<void> {
       post({ type: 'read-progress', id: msg.id, bytes: total, total, rows: reader.rows });
       const { table, report, lines } = reader.finish();
       // No prototype: a column named __proto__ stays an own key (and survives the copy to the page).
+      // Text is packed (a dictionary or one joined string): the page and the pipeline workers get
+      // a few blocks to copy instead of a string object per cell.
       const columns: Record<string, ColumnData> = Object.create(null);
+      const bins: Record<string, Bin[]> = Object.create(null);
       const transfer: Transferable[] = [lines.buffer];
       for (const name of table.columnNames()) {
-        const col = table.column(name) as unknown as ColumnData;
+        const col = packColumn(table.column(name) as unknown as Float64Array | (string | null)[]);
         columns[name] = col;
-        if (col instanceof Float64Array) transfer.push(col.buffer);
+        if (col instanceof Float64Array) bins[name] = histogram(col);
+        transfer.push(...packedBuffers(col));
       }
-      post({ type: 'read-done', id: msg.id, report, columns, lines }, transfer);
+      post({ type: 'read-done', id: msg.id, report, columns, lines, bins }, transfer);
       return;
     } catch (e) {
       await stream.cancel().catch(() => {});

@@ -4,7 +4,6 @@
  * (OWASP "CSV injection": a text cell starting with = + - @ tab or CR gets a leading ').
  * Numbers are written as numbers (never `NaN`, `Infinity` or `undefined`: those become empty cells).
  */
-import type { ColumnTable } from 'arquero';
 import { InputError } from '../errors.ts';
 import type { Criterion, Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
@@ -145,7 +144,13 @@ function cellOf(value: unknown): CsvCell {
   return String(value);
 }
 
-function column(table: ColumnTable, name: string, what: string): { at(row: number): unknown } {
+/** What the export reads of the data: an Arquero table, or the page's packed columns (`PackedTable`). */
+export interface CellTable {
+  numRows(): number;
+  column(name: string): { at(row: number): unknown } | null | undefined;
+}
+
+function column(table: CellTable, name: string, what: string): { at(row: number): unknown } {
   const col = table.column(name);
   if (!col) {
     throw new InputError('report.column-missing', `The data has no column "${name}" (${what}); the customer table cannot be exported.`, { column: name }, { column: name, what });
@@ -185,7 +190,7 @@ function uniqueHeaders(names: string[]): string[] {
  * table, `report.row-range` for a row index outside it, `report.result-length` when a
  * per-customer array does not match `result.rows`.
  */
-export function customersTable(table: ColumnTable, result: Result, project: Project, options: CustomersCsvOptions = {}): CustomersTable {
+export function customersTable(table: CellTable, result: Result, project: Project, options: CustomersCsvOptions = {}): CustomersTable {
   const locale = options.locale ?? 'en';
   const names = options.names ?? {};
   const h = HEADERS[locale];
@@ -294,7 +299,7 @@ function rank(c: Criterion): number {
  * precision, no `NaN`/`undefined` text (empty cells). Header in `options.locale` (zh-CN:
  * 综合得分, 当前价值得分, 潜在价值得分, 价值矩阵象限, 客户等级, ABC分类, 细分类别, 细分名称).
  */
-export function customersCsv(table: ColumnTable, result: Result, project: Project, options: CustomersCsvOptions = {}): string {
+export function customersCsv(table: CellTable, result: Result, project: Project, options: CustomersCsvOptions = {}): string {
   const t = customersTable(table, result, project, options);
   return toCsv(t.rows, t.header, { bom: options.bom, decimals: t.decimals });
 }

@@ -4,7 +4,6 @@
  */
 import type { Dataset } from '../../state/notebook.svelte.ts';
 import type { Scored } from '../../core/result.ts';
-import { columnOf } from '../../core/data/table.ts';
 
 export const SCORE_SOURCES = ['score:composite', 'score:current', 'score:potential'] as const;
 
@@ -24,7 +23,7 @@ export function sourceValues(source: string, result: { rows: ArrayLike<number>; 
   if (source === 'score:composite') return result.scores?.composite ?? null;
   if (source === 'score:current') return result.scores?.current ?? null;
   if (source === 'score:potential') return result.scores?.potential ?? null;
-  const col = dataset ? (columnOf(dataset.table, source) as { at(i: number): unknown } | undefined) : undefined;
+  const col = dataset?.table.column(source);
   if (!col) return null;
   const out = new Float64Array(result.rows.length);
   for (let i = 0; i < out.length; i++) {
