@@ -1,13 +1,10 @@
 // Accessible and keyboard operable (issue 3, point 12): every control has a name that assistive
 // technology reads (Chromium's own accessibility tree, not our markup), every chart is a
 // labelled figure with a caption, and the Tab key alone reaches every step of the notebook.
+import { expect } from './helpers.mjs';
 
 const INTERACTIVE = new Set(['button', 'textbox', 'combobox', 'listbox', 'slider', 'spinbutton', 'checkbox', 'radio', 'switch', 'searchbox', 'link', 'tab', 'menuitem', 'option']);
 const STEPS = ['data', 'indicators', 'judgments', 'weights', 'scores', 'clusters', 'segments', 'export'];
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 async function open(page, base) {
   await page.goto(base);

@@ -3,25 +3,11 @@
 // and columns, the picker for a file that cannot be read, the clusters step for k, the import
 // panel or the indicator for project files), and the rest of the project keeps working.
 import { readFileSync } from 'node:fs';
+import { expect, until } from './helpers.mjs';
 
 const OUT = process.env.E2E_OUT ?? '.ci-out';
 const BAD = 'tests/fixtures/bad/';
 const GBANK = ['High quality', 'High present value', 'High potential', 'Low quality'];
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-async function until(read, ok, what, ms = 10_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`${what}: last value ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function open(page, base) {
   await page.goto(base);

@@ -1,5 +1,6 @@
 // Step 1 Data: read report, column summary, virtualised preview, shipped data sets, uploads
 // (UTF-8, GBK, hostile header), column type overrides and the missing-value policy.
+import { expect } from './helpers.mjs';
 
 const ready = (page) => page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
 const dataStep = (page) => page.locator('#step-data');
@@ -14,10 +15,6 @@ async function clipShot(page, locator, file) {
   await page.screenshot({ path: `${OUT}/${file}`, fullPage: true, clip: box });
 }
 const text = async (loc) => (await loc.textContent())?.trim();
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 /** Scrolls the preview to its end and waits for the row of the given file line to be rendered. */
 async function scrollPreviewToEnd(page, lastLine) {

@@ -2,6 +2,7 @@
 // SVG and PNG, the printable report.
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { until } from './helpers.mjs';
 
 const GBANK = ['High quality', 'High present value', 'High potential', 'Low quality'];
 const out = (file) => `${process.env.E2E_OUT ?? '.ci-out'}/${file}`;
@@ -12,17 +13,6 @@ async function open(page, base) {
   await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
   await page.getByTestId('segment-card').first().waitFor();
   await page.addStyleTag({ content: 'header.top { position: static !important; }' });
-}
-
-async function until(read, ok, what, ms = 10_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`${what}: last value ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function download(page, click) {

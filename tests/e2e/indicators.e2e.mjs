@@ -1,14 +1,11 @@
 // Step 2 Indicators: editing the hierarchy (criteria, sub-criteria, indicators, roles, order),
 // inline validation next to the node it names, and the thesis presets on real data. After every
 // edit the pipeline must still compute (the status line) — the judgments follow the hierarchy.
+import { expect } from './helpers.mjs';
 
 const OUT = process.env.E2E_OUT ?? '.ci-out';
 const status = (page) => page.getByTestId('status');
 const step = (page) => page.locator('#step-indicators');
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 /** Waits until the status line reports a finished computation matching `re`, and no error. */
 async function computed(page, re, timeout = 20_000) {

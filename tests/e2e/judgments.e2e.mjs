@@ -1,4 +1,5 @@
 // Step 3, Judgments (AHP): sliders, matrix, paste, live CR, repairs, cycles, experts, RI table.
+import { expect } from './helpers.mjs';
 
 /** Opens the page, waits for the sample to be computed, returns the judgments step. */
 async function open(page, base) {
@@ -16,10 +17,6 @@ const crOf = async (c) => Number((await c.getByTestId('cr').innerText()).replace
 async function elementShot(page, locator, file) {
   await page.addStyleTag({ content: 'header.top { position: static !important; }' });
   await locator.screenshot({ path: `${process.env.E2E_OUT ?? '.ci-out'}/${file}` });
-}
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
 }
 
 /** Waits until `f()` returns true (polling), or fails with `message`. */

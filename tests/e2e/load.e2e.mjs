@@ -1,12 +1,9 @@
 // Loading a large file: the read worker streams it from disk with a progress bar and Cancel;
 // cancelling keeps the data set, results and project that were there; reading it again loads it.
+import { expect } from './helpers.mjs';
 
 const ready = (page) => page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
 const text = async (loc) => (await loc.textContent())?.trim();
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 /** A seeded 50,000 × 10 customer file (~3 MB): id, region and eight amounts. */
 function bigCsv(rows) {

@@ -4,12 +4,9 @@
 // and check that the CSP refuses each before it leaves the page.
 
 import { readFileSync } from 'node:fs';
+import { expect } from './helpers.mjs';
 
 const OTHER = 'http://127.0.0.2:9';
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 /**
  * Makes the page try to reach another origin in one way (`kind`) and returns the CSP

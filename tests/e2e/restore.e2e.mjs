@@ -4,24 +4,10 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, until } from './helpers.mjs';
 
 const OUT = process.env.E2E_OUT ?? '.ci-out';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-async function until(read, ok, what, ms = 10_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`${what}: last value ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** A browser profile on disk (like a user's), under the harness's request watch. */
 async function launchProfile(dir, watch) {

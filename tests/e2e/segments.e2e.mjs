@@ -1,5 +1,6 @@
 // Step 7 Segments: cards named by the 2×2 rule, editable names and strategies saved with the
 // project (autosave), the naming scheme, the composition column, the ANOVA table.
+import { expect, until } from './helpers.mjs';
 
 const GBANK = ['High quality', 'High present value', 'High potential', 'Low quality'];
 const BANKA = ['Optimal customers', 'General customers', 'Sub-optimal customers', 'Low-value customers'];
@@ -16,21 +17,6 @@ const names = (page) => page.getByTestId('segment-name').evaluateAll((els) => el
 const card = (page, n) => page.locator(`[data-testid="segment-card"][data-cluster="${n}"]`);
 
 /** Polls `read` until `ok` holds for its value (or fails after `ms` with the last value). */
-async function until(read, ok, what, ms = 10_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`${what}: last value ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const out = (file) => `${process.env.E2E_OUT ?? '.ci-out'}/${file}`;
 

@@ -1,23 +1,9 @@
 // Storage full or denied (private mode, site storage blocked): autosave says so in the status
 // area, in the page's language, with an Export project button right there; the page keeps working.
 import { readFileSync } from 'node:fs';
+import { expect, until } from './helpers.mjs';
 
 const OUT = process.env.E2E_OUT ?? '.ci-out';
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-async function until(read, ok, what, ms = 10_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`${what}: last value ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Opens the page, edits a segment name, and checks the page still computes, exports and switches language. */
 async function keepsWorking(page, base, english, chinese, file) {

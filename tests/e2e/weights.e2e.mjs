@@ -1,5 +1,6 @@
 // Step 4, Weights: AHP / entropy / CRITIC / combined, the table, the grouped chart, the entropy
 // table and the warning where the methods rank the indicators differently.
+import { expect } from './helpers.mjs';
 
 async function open(page, base) {
   await page.goto(base);
@@ -12,10 +13,6 @@ async function open(page, base) {
 async function elementShot(page, locator, file) {
   await page.addStyleTag({ content: 'header.top { position: static !important; }' });
   await locator.screenshot({ path: `${process.env.E2E_OUT ?? '.ci-out'}/${file}` });
-}
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
 }
 
 async function until(f, message, timeout = 8000) {

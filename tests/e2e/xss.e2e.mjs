@@ -3,27 +3,13 @@
 // attribute, and the exported CSV, report and SVG carry them as text.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { expect, until } from './helpers.mjs';
 
 const OUT = process.env.E2E_OUT ?? '.ci-out';
 const IMG = '<img src=x onerror=alert(1)>';
 const SVG = '"><svg onload=alert(1)>';
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-async function until(read, ok, what, ms = 10_000) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`${what}: last value ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Fails the test on any dialog (alert/confirm/prompt), whatever opened it. */
 function noDialogs(page) {
