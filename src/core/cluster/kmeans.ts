@@ -228,7 +228,10 @@ function initialCentres(init: Float64Array | readonly (readonly number[])[], k: 
  * Returns k·d centres (copies of data rows).
  *
  * Speed: a point x whose nearest chosen centre c satisfies ‖c − y‖² > 4‖x − c‖² cannot get closer
- * to candidate y (triangle inequality), so its distance to y is not computed.
+ * to candidate y (triangle inequality), so its distance to y is not computed. The pass that commits
+ * the chosen candidate also rebuilds the cumulative sums the next draw needs (one pass instead of
+ * two), and d = 2 has its own loops. Same arithmetic in the same order as the plain loops, so the
+ * same starts bit for bit (tests/core/cluster/kmeans-frozen.test.ts).
  */
 export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Array {
   const { data, n, d } = points;
@@ -238,6 +241,9 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
   centres.set(data.subarray(first * d, first * d + d), 0);
   const closest = new Float64Array(n);
   const nearest = new Int32Array(n);
+  const cum = new Float64Array(n);
+  let total = 0;
+  let lastPositive = -1;
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let j = 0; j < d; j++) {
@@ -245,18 +251,16 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
       s += t * t;
     }
     closest[i] = s;
+    total += s;
+    cum[i] = total;
+    if (s > 0) lastPositive = i;
   }
-  const cum = new Float64Array(n);
   const ids = new Int32Array(trials);
   const cy = new Float64Array(k);
+  const cyAll = new Float64Array(trials * k);
+  const pots = new Float64Array(trials);
+  const acc = { total: 0, lastPositive: -1 };
   for (let c = 1; c < k; c++) {
-    let total = 0;
-    let lastPositive = -1;
-    for (let i = 0; i < n; i++) {
-      total += closest[i];
-      cum[i] = total;
-      if (closest[i] > 0) lastPositive = i;
-    }
     for (let t = 0; t < trials; t++) {
       const u = rng.next() * total;
       // first i with cum[i] > u: point i is drawn with probability closest[i] / total
@@ -273,38 +277,31 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
       }
       ids[t] = lo;
     }
+    // every candidate's potential in one pass over the data (each summed in row order, as alone)
+    for (let t = 0; t < trials; t++) candidateHalfDistances(data, d, centres, c, ids[t], cyAll.subarray(t * k, t * k + k));
+    if (d === 2) potentials2(data, n, k, ids, trials, closest, nearest, cyAll, pots);
+    else potentials(data, n, d, k, ids, trials, closest, nearest, cyAll, pots);
     let bestT = 0;
     let bestPot = Infinity;
     for (let t = 0; t < trials; t++) {
-      const pot = candidatePass(data, n, d, centres, c, ids[t], closest, nearest, cy, false);
-      if (pot < bestPot) {
-        bestPot = pot;
+      if (pots[t] < bestPot) {
+        bestPot = pots[t];
         bestT = t;
       }
     }
     const id = ids[bestT];
-    candidatePass(data, n, d, centres, c, id, closest, nearest, cy, true);
+    candidateHalfDistances(data, d, centres, c, id, cy);
+    if (d === 2) commit2(data, n, c, id, closest, nearest, cy, cum, acc);
+    else commit(data, n, d, c, id, closest, nearest, cy, cum, acc);
+    total = acc.total;
+    lastPositive = acc.lastPositive;
     centres.set(data.subarray(id * d, id * d + d), c * d);
   }
   return centres;
 }
 
-/**
- * Potential Σ min(closest, ‖x − y‖²) if data row `y` joined the `m` chosen centres; with
- * `commit`, also updates closest/nearest (y becomes centre number m).
- */
-function candidatePass(
-  data: Float64Array,
-  n: number,
-  d: number,
-  centres: Float64Array,
-  m: number,
-  y: number,
-  closest: Float64Array,
-  nearest: Int32Array,
-  cy: Float64Array,
-  commit: boolean,
-): number {
+/** cy[c] = ‖c − y‖²/4 (shrunk by 1e-9 for rounding) for the m chosen centres and data row y. */
+function candidateHalfDistances(data: Float64Array, d: number, centres: Float64Array, m: number, y: number, cy: Float64Array): void {
   const yo = y * d;
   for (let c = 0; c < m; c++) {
     let s = 0;
@@ -314,28 +311,154 @@ function candidatePass(
     }
     cy[c] = 0.25 * s * (1 - 1e-9);
   }
-  let pot = 0;
+}
+
+/**
+ * pots[t] = Σ min(closest, ‖x − y_t‖²): the potential if data row ids[t] joined the chosen centres,
+ * for every candidate t in one pass (cyAll[t·k + c] = candidate t's quarter squared distance to centre c).
+ */
+function potentials(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  ids: Int32Array,
+  trials: number,
+  closest: Float64Array,
+  nearest: Int32Array,
+  cyAll: Float64Array,
+  pots: Float64Array,
+): void {
+  pots.fill(0);
   for (let i = 0; i < n; i++) {
     const ci = closest[i];
-    if (cy[nearest[i]] > ci) {
-      pot += ci;
-      continue;
-    }
+    const near = nearest[i];
     const o = i * d;
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const v = data[o + j] - data[yo + j];
-      s += v * v;
+    for (let t = 0; t < trials; t++) {
+      if (cyAll[t * k + near] > ci) {
+        pots[t] += ci;
+        continue;
+      }
+      const yo = ids[t] * d;
+      let s = 0;
+      for (let j = 0; j < d; j++) {
+        const v = data[o + j] - data[yo + j];
+        s += v * v;
+      }
+      pots[t] += s < ci ? s : ci;
     }
-    if (s < ci) {
-      pot += s;
-      if (commit) {
+  }
+}
+
+/** `potentials` for d = 2. */
+function potentials2(
+  data: Float64Array,
+  n: number,
+  k: number,
+  ids: Int32Array,
+  trials: number,
+  closest: Float64Array,
+  nearest: Int32Array,
+  cyAll: Float64Array,
+  pots: Float64Array,
+): void {
+  pots.fill(0);
+  for (let i = 0; i < n; i++) {
+    const ci = closest[i];
+    const near = nearest[i];
+    const x0 = data[2 * i];
+    const x1 = data[2 * i + 1];
+    for (let t = 0; t < trials; t++) {
+      if (cyAll[t * k + near] > ci) {
+        pots[t] += ci;
+        continue;
+      }
+      const y = ids[t];
+      const v0 = x0 - data[2 * y];
+      const v1 = x1 - data[2 * y + 1];
+      const s = v0 * v0 + v1 * v1;
+      pots[t] += s < ci ? s : ci;
+    }
+  }
+}
+
+interface Cumulative {
+  total: number;
+  lastPositive: number;
+}
+
+/** Data row y becomes centre m: closest/nearest updated, cum rebuilt, total and lastPositive set. */
+function commit(
+  data: Float64Array,
+  n: number,
+  d: number,
+  m: number,
+  y: number,
+  closest: Float64Array,
+  nearest: Int32Array,
+  cy: Float64Array,
+  cum: Float64Array,
+  acc: Cumulative,
+): void {
+  const yo = y * d;
+  let total = 0;
+  let lastPositive = -1;
+  for (let i = 0; i < n; i++) {
+    let ci = closest[i];
+    if (!(cy[nearest[i]] > ci)) {
+      const o = i * d;
+      let s = 0;
+      for (let j = 0; j < d; j++) {
+        const v = data[o + j] - data[yo + j];
+        s += v * v;
+      }
+      if (s < ci) {
+        ci = s;
         closest[i] = s;
         nearest[i] = m;
       }
-    } else pot += ci;
+    }
+    total += ci;
+    cum[i] = total;
+    if (ci > 0) lastPositive = i;
   }
-  return pot;
+  acc.total = total;
+  acc.lastPositive = lastPositive;
+}
+
+function commit2(
+  data: Float64Array,
+  n: number,
+  m: number,
+  y: number,
+  closest: Float64Array,
+  nearest: Int32Array,
+  cy: Float64Array,
+  cum: Float64Array,
+  acc: Cumulative,
+): void {
+  const y0 = data[2 * y];
+  const y1 = data[2 * y + 1];
+  let total = 0;
+  let lastPositive = -1;
+  for (let i = 0; i < n; i++) {
+    let ci = closest[i];
+    if (!(cy[nearest[i]] > ci)) {
+      const v0 = data[2 * i] - y0;
+      const v1 = data[2 * i + 1] - y1;
+      const s = v0 * v0 + v1 * v1;
+      if (s < ci) {
+        ci = s;
+        closest[i] = s;
+        nearest[i] = m;
+      }
+    }
+    total += ci;
+    cum[i] = total;
+    if (ci > 0) lastPositive = i;
+  }
+  acc.total = total;
+  acc.lastPositive = lastPositive;
 }
 
 export interface RunOptions {
@@ -369,12 +492,17 @@ export function runKMeans(points: Points, start: Float64Array, options: RunOptio
   let converged = false;
   let iterations = 0;
   for (let it = 0; it < options.maxIterations; it++) {
-    if (ham) {
-      if (it === 0) ham.assignAll(centres, labels);
-      else ham.assign(centres, shift2, labels);
-    } else assignNearestInto(data, n, d, centres, k, labels);
     // sums from scratch every EXACT_EVERY iterations, else moved by the points that changed cluster
-    const changed = sums.sync(data, labels, it % EXACT_EVERY === 0);
+    // (Hamerly moves them as it relabels, in the same order as `sync` would)
+    const exact = it % EXACT_EVERY === 0;
+    let changed: number;
+    if (ham) {
+      changed = it === 0 ? ham.assignAll(centres, labels) : ham.assign(centres, shift2, labels, exact ? null : sums);
+      if (exact) sums.rebuild(data, labels);
+    } else {
+      assignNearestInto(data, n, d, centres, k, labels);
+      changed = sums.sync(data, labels, exact);
+    }
     const total = sums.centres(data, labels, centres, next, shift2);
     const t = centres;
     centres = next;
@@ -392,7 +520,7 @@ export function runKMeans(points: Points, start: Float64Array, options: RunOptio
   }
   if (!strict) {
     // as sklearn: one more assignment so that the labels match the returned centres
-    if (ham) ham.assign(centres, shift2, labels);
+    if (ham) ham.assign(centres, shift2, labels, null);
     else assignNearestInto(data, n, d, centres, k, labels);
   }
   const sizes = new Int32Array(k);
@@ -429,17 +557,12 @@ class ClusterSums {
     const n = labels.length;
     let changed = 0;
     if (exact) {
-      sums.fill(0);
-      counts.fill(0);
       for (let i = 0; i < n; i++) {
         const c = labels[i];
         if (c !== prev[i]) changed++;
         prev[i] = c;
-        counts[c]++;
-        const o = i * d;
-        const q = c * d;
-        for (let j = 0; j < d; j++) sums[q + j] += data[o + j];
       }
+      this.rebuild(data, labels);
       return changed;
     }
     for (let i = 0; i < n; i++) {
@@ -459,6 +582,30 @@ class ClusterSums {
       }
     }
     return changed;
+  }
+
+  /** Sums and counts from scratch (labels' order). */
+  rebuild(data: Float64Array, labels: Int32Array): void {
+    const { sums, counts, d } = this;
+    const n = labels.length;
+    sums.fill(0);
+    counts.fill(0);
+    if (d === 2) {
+      for (let i = 0; i < n; i++) {
+        const c = labels[i];
+        counts[c]++;
+        sums[2 * c] += data[2 * i];
+        sums[2 * c + 1] += data[2 * i + 1];
+      }
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      const c = labels[i];
+      counts[c]++;
+      const o = i * d;
+      const q = c * d;
+      for (let j = 0; j < d; j++) sums[q + j] += data[o + j];
+    }
   }
 
   /**
@@ -588,6 +735,10 @@ function relocateEmpty(
  * squared distances are recomputed with Lloyd's arithmetic and tie rule, leaving out only the
  * centres c that cannot win: ‖c_a − c‖/2 > ‖x − c_a‖ + margin (Elkan's centre–centre test), whose
  * distance still gives the lower bound ‖c_a − c‖ − ‖x − c_a‖.
+ *
+ * Speed: the centre–centre distances, half distances and moves are computed once per iteration;
+ * d = 2 (the two value scores, the app's default) has its own loop; a point that changes cluster is
+ * moved in the cluster sums right away (no second pass over the labels).
  */
 class Hamerly {
   private readonly data: Float64Array;
@@ -601,6 +752,10 @@ class Hamerly {
   /** Centre–centre distances (k × k), current centres. */
   private readonly cc: Float64Array;
   private readonly margin: number;
+  /** Largest and second largest move, and the centre that moved most (set by `prepare`). */
+  private m1 = 0;
+  private m2 = 0;
+  private m1c = 0;
 
   constructor(points: Points, k: number) {
     this.data = points.data;
@@ -622,20 +777,27 @@ class Hamerly {
     this.margin = 1e-9 * Math.sqrt(maxNorm2);
   }
 
-  /** Full assignment (first iteration): labels and both bounds, exactly. */
-  assignAll(centres: Float64Array, labels: Int32Array): void {
-    const { data, d, k } = this;
-    for (let i = 0; i < this.n; i++) {
+  /** Full assignment (first iteration): labels and both bounds, exactly. Returns n (every label is new). */
+  assignAll(centres: Float64Array, labels: Int32Array): number {
+    const { data, d, k, n, upper, lower } = this;
+    for (let i = 0; i < n; i++) {
       const o = i * d;
       let best = 0;
       let bestD = Infinity;
       let secondD = Infinity;
       for (let c = 0; c < k; c++) {
         const q = c * d;
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const v = data[o + j] - centres[q + j];
-          s += v * v;
+        let s: number;
+        if (d === 2) {
+          const v0 = data[o] - centres[q];
+          const v1 = data[o + 1] - centres[q + 1];
+          s = v0 * v0 + v1 * v1;
+        } else {
+          s = 0;
+          for (let j = 0; j < d; j++) {
+            const v = data[o + j] - centres[q + j];
+            s += v * v;
+          }
         }
         if (s < bestD) {
           secondD = bestD;
@@ -644,14 +806,15 @@ class Hamerly {
         } else if (s < secondD) secondD = s;
       }
       labels[i] = best;
-      this.upper[i] = Math.sqrt(bestD);
-      this.lower[i] = Math.sqrt(secondD);
+      upper[i] = Math.sqrt(bestD);
+      lower[i] = Math.sqrt(secondD);
     }
+    return n;
   }
 
-  /** Assignment after the centres moved by sqrt(shift2[c]). */
-  assign(centres: Float64Array, shift2: Float64Array, labels: Int32Array): void {
-    const { data, d, k, upper, lower, half, move, cc, margin } = this;
+  /** Moves, centre–centre distances and half distances for the new centres. */
+  private prepare(centres: Float64Array, shift2: Float64Array): void {
+    const { d, k, half, move, cc } = this;
     let m1 = -1;
     let m2 = -1;
     let m1c = 0;
@@ -664,6 +827,9 @@ class Hamerly {
         m1c = c;
       } else if (p > m2) m2 = p;
     }
+    this.m1 = m1;
+    this.m2 = m2;
+    this.m1c = m1c;
     for (let c = 0; c < k; c++) half[c] = Infinity;
     for (let a = 0; a < k; a++) {
       cc[a * k + a] = 0;
@@ -681,11 +847,26 @@ class Hamerly {
         if (h < half[b]) half[b] = h;
       }
     }
-    for (let i = 0; i < this.n; i++) {
+  }
+
+  /**
+   * Assignment after the centres moved by sqrt(shift2[c]). With `sums`, a point that changes
+   * cluster is moved in them at once. Returns how many labels changed.
+   */
+  assign(centres: Float64Array, shift2: Float64Array, labels: Int32Array, sums: ClusterSums | null): number {
+    this.prepare(centres, shift2);
+    return this.d === 2 ? this.assign2(centres, labels, sums) : this.assignD(centres, labels, sums);
+  }
+
+  private assignD(centres: Float64Array, labels: Int32Array, cs: ClusterSums | null): number {
+    const { data, d, k, n, upper, lower, half, move, cc, margin, m1, m2, m1c } = this;
+    let changed = 0;
+    for (let i = 0; i < n; i++) {
       const a = labels[i];
       const u = upper[i] + move[a];
       const l = lower[i] - (a === m1c ? m2 : m1);
-      const m = half[a] > l ? half[a] : l;
+      const ha = half[a];
+      const m = ha > l ? ha : l;
       if (u + margin < m) {
         upper[i] = u;
         lower[i] = l;
@@ -734,10 +915,96 @@ class Hamerly {
           best = c;
         } else if (s < secondD) secondD = s;
       }
-      labels[i] = best;
+      if (best !== a) {
+        labels[i] = best;
+        changed++;
+        if (cs) {
+          const { sums, counts } = cs;
+          counts[a]--;
+          counts[best]++;
+          const q = best * d;
+          for (let j = 0; j < d; j++) {
+            sums[qa + j] -= data[o + j];
+            sums[q + j] += data[o + j];
+          }
+        }
+      }
       upper[i] = Math.sqrt(bestD);
       const second = Math.sqrt(secondD);
       lower[i] = second < pruned ? second : pruned;
     }
+    return changed;
+  }
+
+  /** `assignD` for d = 2: same arithmetic, same order. */
+  private assign2(centres: Float64Array, labels: Int32Array, cs: ClusterSums | null): number {
+    const { data, k, n, upper, lower, half, move, cc, margin, m1, m2, m1c } = this;
+    let changed = 0;
+    for (let i = 0; i < n; i++) {
+      const a = labels[i];
+      const u = upper[i] + move[a];
+      const l = lower[i] - (a === m1c ? m2 : m1);
+      const ha = half[a];
+      const m = ha > l ? ha : l;
+      if (u + margin < m) {
+        upper[i] = u;
+        lower[i] = l;
+        continue;
+      }
+      const x0 = data[2 * i];
+      const x1 = data[2 * i + 1];
+      const a0 = x0 - centres[2 * a];
+      const a1 = x1 - centres[2 * a + 1];
+      const sa = a0 * a0 + a1 * a1;
+      const ua = Math.sqrt(sa);
+      if (ua + margin < m) {
+        upper[i] = ua;
+        lower[i] = l;
+        continue;
+      }
+      const limit = 2 * (ua + margin);
+      const row = a * k;
+      let best = -1;
+      let bestD = Infinity;
+      let secondD = Infinity;
+      let pruned = Infinity;
+      for (let c = 0; c < k; c++) {
+        let s: number;
+        if (c === a) s = sa;
+        else {
+          const cd = cc[row + c];
+          if (cd > limit) {
+            const lb = cd - ua;
+            if (lb < pruned) pruned = lb;
+            continue;
+          }
+          const v0 = x0 - centres[2 * c];
+          const v1 = x1 - centres[2 * c + 1];
+          s = v0 * v0 + v1 * v1;
+        }
+        if (s < bestD) {
+          secondD = bestD;
+          bestD = s;
+          best = c;
+        } else if (s < secondD) secondD = s;
+      }
+      if (best !== a) {
+        labels[i] = best;
+        changed++;
+        if (cs) {
+          const { sums, counts } = cs;
+          counts[a]--;
+          counts[best]++;
+          sums[2 * a] -= x0;
+          sums[2 * best] += x0;
+          sums[2 * a + 1] -= x1;
+          sums[2 * best + 1] += x1;
+        }
+      }
+      upper[i] = Math.sqrt(bestD);
+      const second = Math.sqrt(secondD);
+      lower[i] = second < pruned ? second : pruned;
+    }
+    return changed;
   }
 }
