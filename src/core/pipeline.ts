@@ -323,6 +323,8 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     restarts: seg.restarts,
     seed: seg.seed,
     maxIterations: seg.maxIterations,
+    method: seg.algorithm ?? 'exact',
+    batchSize: seg.batchSize,
     silhouetteSample: seg.silhouetteSample,
     lines,
     columns: featureNames,
@@ -352,7 +354,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   const fromSweep = sw.results.find((r) => r.k === k);
   let km: NonNullable<typeof fromSweep> | ReturnType<typeof kmeans>;
   try {
-    km = fromSweep ?? kmeans(points, k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, lines, columns: featureNames });
+    km = fromSweep ?? kmeans(points, k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, method: seg.algorithm ?? 'exact', batchSize: seg.batchSize, lines, columns: featureNames });
   } catch (e) {
     // "k = 4 but only 3 customers" names no place by itself: point at the option to change.
     if (e instanceof InputError && e.code.startsWith('cluster.k-') && e.where.path === undefined) {

@@ -16,9 +16,12 @@
 import { InputError } from '../errors.ts';
 import { createRng, type Rng } from '../random.ts';
 import { inertia } from './metrics.ts';
+import { miniBatchRun, MINI_BATCH_DEFAULTS } from './minibatch.ts';
 import { checkPoints, columnVariances, countDistinctRows, type PointNames, type Points } from './points.ts';
 
 export type KMeansAlgorithm = 'hamerly' | 'lloyd';
+/** 'exact': full k-means (Hamerly or Lloyd, same partition); 'mini-batch': the approximate method of minibatch.ts. */
+export type KMeansMethod = 'exact' | 'mini-batch';
 
 export interface KMeansOptions extends PointNames {
   /** Seed of the whole call (32-bit integer); restart r uses `restartSeed(seed, r)`. Default 0. */
@@ -33,6 +36,13 @@ export interface KMeansOptions extends PointNames {
   init?: 'k-means++' | Float64Array | readonly (readonly number[])[];
   /** Engine; both give the same partition. Default 'hamerly'. */
   algorithm?: KMeansAlgorithm;
+  /**
+   * 'exact' (default) or 'mini-batch' (approximate, an explicit choice for very large data; each
+   * restart is a seeded mini-batch run from k-means++, `maxIterations` then counts passes over the data).
+   */
+  method?: KMeansMethod;
+  /** Rows per mini-batch step. Default 1024 (as sklearn). */
+  batchSize?: number;
 }
 
 /** One k-means run (from one start). */
@@ -175,6 +185,19 @@ export function kmeansCancellable(
   const init = options.init ?? 'k-means++';
   const restarts = init === 'k-means++' ? (options.restarts ?? KMEANS_DEFAULTS.restarts) : 1;
   checkRunOptions(maxIterations, tol, restarts, seed);
+  const method = options.method ?? 'exact';
+  const batchSize = options.batchSize ?? MINI_BATCH_DEFAULTS.batchSize;
+  if (method !== 'exact' && method !== 'mini-batch') {
+    throw new InputError('cluster.method', `method = ${String(method)} must be "exact" or "mini-batch".`, {}, { value: String(method) });
+  }
+  if (method === 'mini-batch') {
+    if (!Number.isInteger(batchSize) || batchSize < 1) {
+      throw new InputError('cluster.batch-size', `batchSize = ${batchSize} must be a whole number ≥ 1.`, {}, { value: batchSize });
+    }
+    if (init !== 'k-means++') {
+      throw new InputError('cluster.method', 'Mini-batch k-means starts from k-means++; given starting centres need method "exact".', {}, { value: method });
+    }
+  }
   const { points } = prep;
   validateK(k, points.n, prep.distinct);
   const tolerance = tol * prep.meanVariance;
@@ -186,8 +209,12 @@ export function kmeansCancellable(
   for (let r = 0; r < restarts; r++) {
     if (beforeRestart && !beforeRestart(r)) return null;
     const s = restartSeed(seed, r);
-    const start = init === 'k-means++' ? kmeansPlusPlus(points, k, createRng(s)) : initialCentres(init, k, points.d);
-    const run = runKMeans(points, start, { maxIterations, tolerance, algorithm });
+    let run: KMeansRun;
+    if (method === 'mini-batch') run = miniBatchRun(points, k, createRng(s), { batchSize, maxEpochs: maxIterations });
+    else {
+      const start = init === 'k-means++' ? kmeansPlusPlus(points, k, createRng(s)) : initialCentres(init, k, points.d);
+      run = runKMeans(points, start, { maxIterations, tolerance, algorithm });
+    }
     inertias[r] = run.inertia;
     if (best === null || run.inertia < best.inertia) {
       best = run;

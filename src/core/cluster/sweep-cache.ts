@@ -13,6 +13,8 @@ export interface SweepKeyOptions {
   seed: number;
   maxIterations: number;
   silhouetteSample: number;
+  algorithm?: 'exact' | 'mini-batch';
+  batchSize?: number;
 }
 
 /** Two FNV-1a hashes (different offsets) over the bytes of the points, as 16 hex digits. */
@@ -29,7 +31,8 @@ export function fingerprint(points: Points): string {
 
 export function sweepKey(points: Points, options: SweepKeyOptions): string {
   const { kMin, kMax, restarts, seed, maxIterations, silhouetteSample } = options;
-  return JSON.stringify([points.n, points.d, fingerprint(points), kMin, kMax, restarts, seed, maxIterations, silhouetteSample]);
+  const method = options.algorithm === 'mini-batch' ? ['mini-batch', options.batchSize ?? null] : ['exact'];
+  return JSON.stringify([points.n, points.d, fingerprint(points), kMin, kMax, restarts, seed, maxIterations, silhouetteSample, ...method]);
 }
 
 /** Holds one sweep (the last); `hits` counts the times it was reused. */

@@ -8,7 +8,7 @@
  * maxIterations, tol })`, and the silhouette sample (when sampling) is the same customers for every k.
  */
 import type { Problem } from '../errors.ts';
-import { kmeansCancellable, preparePoints, validateK, KMEANS_DEFAULTS, type KMeansAlgorithm } from './kmeans.ts';
+import { kmeansCancellable, preparePoints, validateK, KMEANS_DEFAULTS, type KMeansAlgorithm, type KMeansMethod } from './kmeans.ts';
 import { kneedle } from './knee.ts';
 import { calinskiHarabasz, daviesBouldin, silhouette, type SilhouetteResult } from './metrics.ts';
 import type { PointNames, Points } from './points.ts';
@@ -30,6 +30,10 @@ export interface SweepOptions extends PointNames {
   /** Silhouette exact up to this many customers, above it on a seeded sample of this size. Default 5000. */
   silhouetteSample?: number;
   algorithm?: KMeansAlgorithm;
+  /** 'exact' (default) or 'mini-batch' (approximate; see minibatch.ts). */
+  method?: KMeansMethod;
+  /** Rows per mini-batch step (mini-batch only). Default 1024. */
+  batchSize?: number;
   /** Called after each k-means restart and each k's metrics: done of total steps. */
   onProgress?: (done: number, total: number) => void;
   /** Polled before each step; true stops the sweep, which returns what it has with `cancelled: true`. */
@@ -140,7 +144,7 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
     const km = kmeansCancellable(
       prep,
       k,
-      { seed, restarts, maxIterations: options.maxIterations, tol: options.tol, algorithm: options.algorithm },
+      { seed, restarts, maxIterations: options.maxIterations, tol: options.tol, algorithm: options.algorithm, method: options.method, batchSize: options.batchSize },
       (r) => {
         if (r > 0) report();
         return !cancel();

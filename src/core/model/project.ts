@@ -101,7 +101,15 @@ export interface Options {
     kMax: number;
     restarts: number;
     seed: number;
+    /** Exact: Lloyd iterations; mini-batch: passes over the data. */
     maxIterations: number;
+    /**
+     * k-means method: 'exact' (default when absent) or 'mini-batch', an explicit approximate
+     * option for very large data (close to, not equal to, the exact partition).
+     */
+    algorithm?: 'exact' | 'mini-batch';
+    /** Rows per mini-batch step (default 1024); used with algorithm 'mini-batch'. */
+    batchSize?: number;
     /** Above this many rows the silhouette is computed on a seeded sample of this size. */
     silhouetteSample: number;
     naming: NamingScheme;

@@ -91,6 +91,12 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   num('options.segmentation.seed', 0, 2 ** 32 - 1, true);
   num('options.segmentation.maxIterations', 1, 100000, true);
   num('options.segmentation.silhouetteSample', 10, 10_000_000, true);
+  // optional: absent means the exact method (projects saved before the option existed)
+  const algorithm = get(p, 'options.segmentation.algorithm');
+  if (algorithm !== undefined && algorithm !== 'exact' && algorithm !== 'mini-batch') {
+    out.push(problem('options.segmentation.algorithm', `is ${describe(algorithm)}; expected one of exact, mini-batch`, 'enum', { value: describe(algorithm), allowed: 'exact, mini-batch' }));
+  }
+  if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
   if (kMin !== undefined && kMax !== undefined && kMin > kMax) {
     out.push(problem('options.segmentation.kMin', `is ${kMin}, larger than kMax = ${kMax}`, 'k-range', { kMin, kMax }));
   }
@@ -156,7 +162,7 @@ const FIELDS = {
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
-  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'silhouetteSample', 'naming', 'compositionColumn'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'compositionColumn'],
 } as const;
 
 /**

@@ -5,6 +5,7 @@
  * (features and their weighting, k, restarts, seed, silhouette exact or sampled).
  * Everything a reader needs to reproduce the numbers.
  */
+import { MINI_BATCH_DEFAULTS } from '../cluster/minibatch.ts';
 import type { Criterion, Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
@@ -204,14 +205,19 @@ function clusteringSentence(project: Project, result: Result, locale: ReportLoca
       ? `轮廓系数基于 ${c.silhouetteSampleSize} 个客户的随机样本（同一随机种子）计算`
       : `the silhouette was computed on a seeded random sample of ${c.silhouetteSampleSize} customers`;
   const maxIter = project.options.segmentation.maxIterations;
+  const miniBatch = project.options.segmentation.algorithm === 'mini-batch';
+  const batch = project.options.segmentation.batchSize ?? MINI_BATCH_DEFAULTS.batchSize;
   if (zh) {
+    const algo = miniBatch
+      ? `小批量 K 均值聚类（mini-batch k-means，K 均值的近似算法：每批随机抽取 ${batch} 个客户，k-means++ 初始化，最多遍历数据 ${maxIter} 次）`
+      : `K 均值聚类（k-means++ 初始化，最多迭代 ${maxIter} 次）`;
     return (
-      `聚类：${on}，采用 K 均值聚类（k-means++ 初始化，最多迭代 ${maxIter} 次）；比较 k = ${range} 的簇内误差平方和（SSE，肘部法则）、轮廓系数、CH 指数与 DB 指数，` +
+      `聚类：${on}，采用${algo}；比较 k = ${range} 的簇内误差平方和（SSE，肘部法则）、轮廓系数、CH 指数与 DB 指数，` +
       `取聚类数 k = ${c.k}；每次聚类重复 ${c.restarts} 次初始化，保留 SSE 最小的结果；随机种子为 ${c.seed}；${sil}`
     );
   }
   return (
-    `Clustering: k-means (k-means++ initialisation, at most ${maxIter} iterations) ${on}; k = ${range} compared by inertia (SSE, elbow), silhouette, ` +
+    `Clustering: ${miniBatch ? `mini-batch k-means (an approximation of k-means: random batches of ${batch} customers, k-means++ initialisation, at most ${maxIter} passes over the data)` : `k-means (k-means++ initialisation, at most ${maxIter} iterations)`} ${on}; k = ${range} compared by inertia (SSE, elbow), silhouette, ` +
     `Calinski–Harabasz and Davies–Bouldin, and k = ${c.k} chosen; ${c.restarts} restarts per run keeping the lowest SSE; random seed ${c.seed}; ${sil}`
   );
 }

@@ -37,6 +37,28 @@ describe('SweepCache', () => {
     expect(cache.hits).toBe(0);
   });
 
+  it('runs the sweep again when the k-means method or batch size changes; "exact" is the same sweep as no method', () => {
+    const cache = new SweepCache();
+    const exact = runPipeline(project(), table, { report, lines, sweepCache: cache });
+    const e = project();
+    e.options.segmentation.algorithm = 'exact';
+    runPipeline(e, table, { report, lines, sweepCache: cache });
+    expect(cache.hits).toBe(1);
+    const m = project();
+    m.options.segmentation.algorithm = 'mini-batch';
+    m.options.segmentation.batchSize = 100;
+    const mb = runPipeline(m, table, { report, lines, sweepCache: cache });
+    expect(cache.hits).toBe(1);
+    m.options.segmentation.batchSize = 200;
+    runPipeline(m, table, { report, lines, sweepCache: cache });
+    expect(cache.hits).toBe(1);
+    // mini-batch gives a full result of its own: four segments covering every customer, close in SSE
+    expect(mb.segments).toHaveLength(4);
+    expect(mb.segments.reduce((a, s) => a + s.size, 0)).toBe(exact.n);
+    expect(mb.clustering.inertia / exact.clustering.inertia).toBeLessThan(1.05);
+    expect(mb.clustering.sweep.map((r) => r.k)).toEqual(exact.clustering.sweep.map((r) => r.k));
+  });
+
   it('fingerprints differ when a single value differs in its last bit', () => {
     const a = Float64Array.from([1, 2, 3, 4]);
     const b = Float64Array.from([1, 2, 3, 4 + 4 * Number.EPSILON]);

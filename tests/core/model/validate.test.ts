@@ -142,6 +142,25 @@ describe('validateProject', () => {
     ]);
   });
 
+  it('accepts the k-means method absent, exact or mini-batch with a batch size, and names a bad method or batch size', () => {
+    const p = sample();
+    expect(messages(p)).toEqual([]);
+    p.options.segmentation.algorithm = 'mini-batch';
+    p.options.segmentation.batchSize = 1024;
+    expect(messages(p)).toEqual([]);
+    p.options.segmentation.algorithm = 'exact';
+    expect(messages(p)).toEqual([]);
+    (p.options.segmentation as Record<string, unknown>).algorithm = 'fast';
+    p.options.segmentation.batchSize = 2.5;
+    expect(messages(p)).toEqual([
+      'options.segmentation.algorithm: is "fast"; expected one of exact, mini-batch',
+      'options.segmentation.batchSize: is 2.5; expected an integer from 10 to 1000000',
+    ]);
+    p.options.segmentation.algorithm = 'mini-batch';
+    p.options.segmentation.batchSize = 5;
+    expect(messages(p)).toEqual(['options.segmentation.batchSize: is 5; expected an integer from 10 to 1000000']);
+  });
+
   it('checks the saved segment names and strategies', () => {
     const p = { ...sample(), segments: [{ cluster: 0, name: 5 }, 'x', { cluster: 2 }, { cluster: 2 }] };
     expect(messages(p)).toEqual([

@@ -106,6 +106,21 @@ describe('methodsParagraph', () => {
     expect(zh).toContain('取聚类数 k = 2；每次聚类重复 7 次初始化，保留 SSE 最小的结果；随机种子为 20240601；轮廓系数按全部 4 个客户精确计算。');
   });
 
+  it('names mini-batch k-means as an approximation with its batch size when chosen, and plain k-means otherwise', () => {
+    const exactEn = methodsParagraph(sampleProject(), sampleResult(), 'en');
+    expect(exactEn).toContain('Clustering: k-means (k-means++ initialisation, at most');
+    expect(exactEn).not.toContain('mini-batch');
+    const p = sampleProject();
+    p.options.segmentation.algorithm = 'mini-batch';
+    p.options.segmentation.batchSize = 2048;
+    const en = methodsParagraph(p, sampleResult(), 'en');
+    expect(en).toContain(`Clustering: mini-batch k-means (an approximation of k-means: random batches of 2048 customers, k-means++ initialisation, at most ${p.options.segmentation.maxIterations} passes over the data)`);
+    const zh = methodsParagraph(p, sampleResult(), 'zh-CN');
+    expect(zh).toContain('采用小批量 K 均值聚类（mini-batch k-means，K 均值的近似算法：每批随机抽取 2048 个客户');
+    delete p.options.segmentation.batchSize;
+    expect(methodsParagraph(p, sampleResult(), 'en')).toContain('random batches of 1024 customers');
+  });
+
   it('states the weighting convention of indicator features and a sampled silhouette', () => {
     const r = sampleResult();
     r.clustering.features = 'indicators';
