@@ -132,6 +132,42 @@ export const tests = {
     await section(page, 'clusters-pca.png');
   },
 
+  async 'choosing mini-batch k-means explains it, asks for a batch size (a bad one is named next to it), recomputes and is named in the methods paragraph, in English and Chinese'({ page, base }) {
+    await open(page, base);
+    const help = page.getByTestId('cluster-algorithm-help');
+    if (!/Exact: every iteration uses all customers/.test(await help.innerText())) throw new Error(`help: ${await help.innerText()}`);
+    if (await page.getByTestId('batch-size').count()) throw new Error('batch size shown for the exact method');
+    await page.getByRole('combobox', { name: 'k-means method' }).selectOption('mini-batch');
+    await until(async () => /close to, not equal to, exact k-means/.test(await help.innerText()), 'mini-batch explanation');
+    const batch = page.getByTestId('batch-size');
+    if ((await batch.inputValue()) !== '1024') throw new Error(`default batch size ${await batch.inputValue()}`);
+    await batch.fill('5');
+    await batch.press('Enter');
+    const msg = page.getByTestId('batch-size-error');
+    await msg.waitFor();
+    if (!/10/.test(await msg.innerText())) throw new Error(`batch size message: ${await msg.innerText()}`);
+    if ((await batch.inputValue()) !== '5') throw new Error('typed batch size lost');
+    await batch.fill('100');
+    await batch.press('Enter');
+    await msg.waitFor({ state: 'detached' });
+    await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
+    await until(async () => /mini-batch k-means \(an approximation of k-means: random batches of 100 customers/.test((await page.getByTestId('report-methods').textContent()) ?? ''), 'methods paragraph names mini-batch', 20_000);
+    await until(async () => (await scatterColours(page)).n === 600, 'scatter of all 600 customers');
+    for (const name of ['Elbow chart', 'Silhouette chart']) {
+      const dots = await fig(page, name).locator('svg circle').count();
+      if (dots !== 9) throw new Error(`${name} has ${dots} points with mini-batch`);
+    }
+    await section(page, 'clusters-mini-batch.png');
+    await page.getByLabel(/Language|语言/).selectOption('zh-CN');
+    await until(async () => /小批量：每一步只随机抽取一批客户/.test(await help.innerText()), 'Chinese explanation');
+    await until(async () => /采用小批量 K 均值聚类/.test((await page.getByTestId('report-methods').textContent()) ?? ''), 'Chinese methods paragraph');
+    await section(page, 'clusters-mini-batch-zh.png');
+    // back to exact: the batch size goes and the explanation with it
+    await page.getByTestId('cluster-algorithm').selectOption('exact');
+    await batch.waitFor({ state: 'detached' });
+    await until(async () => /精确：每次迭代使用全部客户/.test(await help.innerText()), 'exact explanation again');
+  },
+
   async 'Calinski–Harabasz and Davies–Bouldin appear on request, with a table of every measure'({ page, base }) {
     await open(page, base);
     if (await fig(page, 'Calinski–Harabasz chart').count()) throw new Error('CH shown before asked');
