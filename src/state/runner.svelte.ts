@@ -9,6 +9,7 @@ import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
 import type { Bin } from '../core/data/histogram.ts';
+import { rememberDisplay } from './display.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from '../workers/protocol.ts';
 
 export interface Loaded {
@@ -100,6 +101,9 @@ export class PipelineRunner {
     this.progress = null;
     this.version = this.#versions.get(msg.id) ?? this.version;
     this.#versions.clear();
+    if ((msg.type === 'result' || msg.type === 'scored') && msg.display) {
+      rememberDisplay(msg.type === 'result' ? msg.result : msg.scored, msg.display, this.#data?.type === 'adopt' ? this.#data.columns : null);
+    }
     if (msg.type === 'result') {
       this.result = msg.result;
       this.problem = null;

@@ -37,14 +37,27 @@ export function same(a: unknown, b: unknown): boolean {
  */
 export function share<T>(prev: unknown, next: T): T {
   if (prev === null || prev === undefined || typeof next !== 'object' || next === null) return next;
-  if (same(prev, next)) return prev as T;
-  if (typeof prev !== 'object' || isTyped(next) || isTyped(prev)) return next;
+  if (typeof prev !== 'object' || isTyped(next) || isTyped(prev)) return same(prev, next) ? (prev as T) : next;
+  // Each part is compared once, from the leaves up (comparing the whole first and then each part
+  // again would walk a million-row array once per level above it).
   if (Array.isArray(next)) {
     if (!Array.isArray(prev)) return next;
-    return next.map((x, i) => (i < prev.length ? share(prev[i], x) : x)) as T;
+    let all = prev.length === next.length;
+    const out = next.map((x, i) => {
+      const y = i < prev.length ? share(prev[i], x) : x;
+      if (!Object.is(y, prev[i])) all = false;
+      return y;
+    });
+    return (all ? prev : out) as T;
   }
   if (Array.isArray(prev)) return next;
   const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(next));
-  for (const [k, v] of Object.entries(next)) out[k] = Object.hasOwn(prev, k) ? share((prev as Record<string, unknown>)[k], v) : v;
-  return out as T;
+  let all = Object.keys(prev).length === Object.keys(next).length && Object.getPrototypeOf(prev) === Object.getPrototypeOf(next);
+  for (const [k, v] of Object.entries(next)) {
+    const has = Object.hasOwn(prev, k);
+    const y = has ? share((prev as Record<string, unknown>)[k], v) : v;
+    if (!has || !Object.is(y, (prev as Record<string, unknown>)[k])) all = false;
+    out[k] = y;
+  }
+  return (all ? prev : out) as T;
 }

@@ -14,6 +14,8 @@ import { SweepCache } from '../core/cluster/sweep-cache.ts';
 import { ScoreCache } from '../core/scoring/score-cache.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
 import { progressEvery } from './progress.ts';
+import { detached } from './transfer.ts';
+import { resultDisplay } from './display.ts';
 
 let loaded: { table: ColumnTable; report: ReadReport; lines: Int32Array } | null = null;
 /** The last k sweep: choosing another k reuses it. */
@@ -54,7 +56,9 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     if (!loaded) throw new Error('no data loaded');
     const { table, report, lines } = loaded;
     if (msg.stages === 'scores') {
-      post({ type: 'scored', id: msg.id, scored: scoreProject(msg.project, table, { lines, report, scoreCache }) });
+      const s = scoreProject(msg.project, table, { lines, report, scoreCache });
+      const scored = detached({ scored: s, display: resultDisplay(s, msg.project, table) });
+      post({ type: 'scored', id: msg.id, ...scored.value }, scored.transfer);
       return;
     }
     const result = runPipeline(msg.project, table, {
@@ -64,7 +68,9 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       scoreCache,
       onProgress: progressEvery(100, (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total })),
     });
-    post({ type: 'result', id: msg.id, result });
+    // Its typed arrays transferred: the page's main thread does not copy them in.
+    const out = detached({ result, display: resultDisplay(result, msg.project, table) });
+    post({ type: 'result', id: msg.id, ...out.value }, out.transfer);
   } catch (e) {
     post({ type: 'error', id: msg.id, problem: toProblem(e) });
   }

@@ -29,8 +29,8 @@ export type WorkerReply =
   | { type: 'loaded'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
   | { type: 'adopted'; id: number }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
-  | { type: 'result'; id: number; result: Result }
-  | { type: 'scored'; id: number; scored: Scored }
+  | { type: 'result'; id: number; result: Result; display?: ResultDisplay }
+  | { type: 'scored'; id: number; scored: Scored; display?: ResultDisplay }
   | { type: 'error'; id: number; problem: Problem };
 
 /** The read worker (`read.worker.ts`): one file streamed from disk per request. */
@@ -46,3 +46,28 @@ export type ReadReply =
   /** `bins`: the histogram of every numeric column (the data step shows them; not recomputed on the page). */
   | { type: 'read-done'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array; bins: Record<string, Bin[]> }
   | { type: 'read-error'; id: number; problem: Problem };
+
+/** The ABC panel's Pareto curve (at most ~1,500 points) and the value share per class, for one source and cuts. */
+export interface ParetoDisplay {
+  source: string;
+  cuts: [number, number];
+  points: { x: number; y: number }[];
+  valueShare: number[];
+}
+
+/** Display parts of a result that need a sort of every customer, made in the worker (`display.ts`). */
+export interface ResultDisplay {
+  /** Row positions, largest composite score first (ties in position order). */
+  rankOrder: Int32Array;
+  pareto: ParetoDisplay | null;
+}
+
+/** The Pareto curve as chart points in percent, thinned to about 1,500 points (the last one kept). */
+export function paretoPoints(curve: { customers: ArrayLike<number>; value: ArrayLike<number> }): { x: number; y: number }[] {
+  const n = curve.customers.length - 1;
+  const step = Math.max(1, Math.floor(n / 1500));
+  const pts: { x: number; y: number }[] = [];
+  for (let i = 0; i <= n; i += step) pts.push({ x: curve.customers[i] * 100, y: curve.value[i] * 100 });
+  if (n % step !== 0) pts.push({ x: 100, y: curve.value[n] * 100 });
+  return pts;
+}

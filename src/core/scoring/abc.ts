@@ -13,6 +13,7 @@
  */
 import { InputError, type Problem } from '../errors.ts';
 import { checkFinite } from '../stats/check.ts';
+import { orderDescending } from '../stats/order.ts';
 
 /** 0 = A, 1 = B, 2 = C. */
 export type AbcClass = 0 | 1 | 2;
@@ -81,7 +82,7 @@ export function abcClasses(values: ArrayLike<number>, options: AbcOptions = {}):
       params: { column: name, count: negatives, row: firstNegative + 1 },
     });
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => v[b] - v[a] || a - b);
+  const order = orderDescending(v);
   const running = new Float64Array(n + 1);
   for (let r = 0; r < n; r++) running[r + 1] = running[r] + v[order[r]];
   const total = running[n];

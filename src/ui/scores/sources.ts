@@ -23,9 +23,14 @@ export function sourceValues(source: string, result: { rows: ArrayLike<number>; 
   if (source === 'score:composite') return result.scores?.composite ?? null;
   if (source === 'score:current') return result.scores?.current ?? null;
   if (source === 'score:potential') return result.scores?.potential ?? null;
+  const out = new Float64Array(result.rows.length);
+  const raw = dataset && Object.hasOwn(dataset.loaded.columns, source) ? dataset.loaded.columns[source] : undefined;
+  if (raw instanceof Float64Array) {
+    for (let i = 0; i < out.length; i++) out[i] = raw[result.rows[i]] ?? NaN;
+    return out;
+  }
   const col = dataset?.table.column(source);
   if (!col) return null;
-  const out = new Float64Array(result.rows.length);
   for (let i = 0; i < out.length; i++) {
     const v = col.at(result.rows[i]);
     out[i] = typeof v === 'number' ? v : NaN;
