@@ -21,6 +21,21 @@ export interface Loaded {
   bins?: Record<string, Bin[]>;
 }
 
+/**
+ * Runs `f` in a later task, letting input and painting in between: a 0 ms timer, or a message to
+ * ourselves when the page is hidden (a hidden page's timers are slowed to one a second).
+ */
+function nextTask(f: () => void): void {
+  if (typeof document !== 'undefined' && document.hidden && typeof MessageChannel !== 'undefined') {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      f();
+    };
+    ch.port2.postMessage(null);
+  } else setTimeout(f, 0);
+}
+
 type Pending = { resolve: (l?: Loaded) => void; reject: (p: Problem) => void };
 type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
 /** What the worker is given again when it is replaced: a file to read, or columns read elsewhere. */
@@ -68,8 +83,44 @@ export class PipelineRunner {
     return this.#worker;
   }
 
+  /**
+   * Messages wait here to be posted in order. A data set goes column by column, each in its own
+   * task (the structured-clone copy of a column happens on this thread: at a million rows, all
+   * columns in one message held the page for several hundred ms; one column is a few ms), and
+   * anything posted after it (a run) waits its turn. Messages for a worker since replaced are dropped.
+   */
+  #outbox: { worker: Worker; msg: WorkerRequest; yieldAfter: boolean }[] = [];
+  #draining = false;
+
   #post(req: WorkerRequest): void {
-    this.#ensureWorker().postMessage(req);
+    const worker = this.#ensureWorker();
+    if (req.type === 'adopt') {
+      const names = req.report.columns.map((c) => c.name);
+      this.#outbox.push({ worker, msg: { type: 'adopt-begin', id: req.id, report: req.report, lines: req.lines }, yieldAfter: true });
+      for (const name of names) {
+        if (Object.hasOwn(req.columns, name)) this.#outbox.push({ worker, msg: { type: 'adopt-column', id: req.id, name, column: req.columns[name] }, yieldAfter: true });
+      }
+      this.#outbox.push({ worker, msg: { type: 'adopt-end', id: req.id }, yieldAfter: false });
+    } else this.#outbox.push({ worker, msg: req, yieldAfter: false });
+    this.#drain();
+  }
+
+  #drain(): void {
+    if (this.#draining) return;
+    this.#draining = true;
+    while (this.#outbox.length) {
+      const { worker, msg, yieldAfter } = this.#outbox.shift()!;
+      if (worker !== this.#worker) continue;
+      worker.postMessage(msg);
+      if (yieldAfter && this.#outbox.length) {
+        nextTask(() => {
+          this.#draining = false;
+          this.#drain();
+        });
+        return;
+      }
+    }
+    this.#draining = false;
   }
 
   #receive(msg: WorkerReply): void {

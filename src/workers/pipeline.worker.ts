@@ -18,6 +18,8 @@ import { detached } from './transfer.ts';
 import { resultDisplay } from './display.ts';
 
 let loaded: { table: ColumnTable; report: ReadReport; lines: Int32Array } | null = null;
+/** A data set arriving column by column (`adopt-begin` … `adopt-end`). */
+let incoming: { id: number; report: ReadReport; lines: Int32Array; columns: Record<string, ColumnData> } | null = null;
 /** The last k sweep: choosing another k reuses it. */
 const sweepCache = new SweepCache();
 /** What the scores computed from the data alone: a judgment edit only re-weights. */
@@ -44,10 +46,24 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       post({ type: 'loaded', id: msg.id, report, columns, lines });
       return;
     }
-    if (msg.type === 'adopt') {
-      const names = msg.report.columns.map((c) => c.name);
+    if (msg.type === 'adopt-begin') {
+      incoming = { id: msg.id, report: msg.report, lines: msg.lines, columns: Object.create(null) };
+      return;
+    }
+    if (msg.type === 'adopt-column') {
+      if (incoming?.id === msg.id) incoming.columns[msg.name] = msg.column;
+      return;
+    }
+    if (msg.type === 'adopt-end' || msg.type === 'adopt') {
+      if (msg.type === 'adopt-end') {
+        if (incoming?.id !== msg.id) throw new Error('data arrived incomplete');
+      }
+      const got = msg.type === 'adopt' ? msg : incoming!;
+      incoming = null;
+      const names = got.report.columns.map((c) => c.name);
+      for (const n of names) if (!Object.hasOwn(got.columns, n)) throw new Error(`column ${JSON.stringify(n)} did not arrive`);
       // Text arrives packed; unpacked here, off the page's main thread.
-      loaded = { table: columnTable(names.map((n) => [n, unpackColumn(msg.columns[n])] as const), names), report: msg.report, lines: msg.lines };
+      loaded = { table: columnTable(names.map((n) => [n, unpackColumn(got.columns[n])] as const), names), report: got.report, lines: got.lines };
       sweepCache.clear();
       scoreCache.clear();
       post({ type: 'adopted', id: msg.id });

@@ -22,6 +22,10 @@ export type WorkerRequest =
   | { type: 'load'; id: number; data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> }
   /** A data set read elsewhere (the read worker): its typed columns, copied in, not parsed again. */
   | { type: 'adopt'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
+  /** The same, one column per message (the page posts each in its own task): begin, columns, end. */
+  | { type: 'adopt-begin'; id: number; report: ReadReport; lines: Int32Array }
+  | { type: 'adopt-column'; id: number; name: string; column: ColumnData }
+  | { type: 'adopt-end'; id: number }
   /** `scores`: only the fast stage (weights, scores, matrix); `all`: the whole method. */
   | { type: 'run'; id: number; project: Project; stages: 'scores' | 'all' };
 
