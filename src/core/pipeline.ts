@@ -27,6 +27,7 @@ import { createRng, sampleIndices } from './random.ts';
 import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
+import { medianOf, scoreBins } from './stats/histogram.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
 import { noCache, type ScoreCache } from './scoring/score-cache.ts';
@@ -238,6 +239,9 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
     problems.push({ severity: 'warning', code: 'pipeline.no-value-roles', message: 'No top-level criteria carry the roles "current" and "potential": the value matrix and the 2×2 segment names are not available.', where: { path: 'hierarchy.criteria' }, params: {}, variant: 'warning' });
   }
   const scores = { composite, current, potential, criteria };
+  let sum = 0;
+  for (let i = 0; i < composite.length; i++) sum += composite[i];
+  const scoreSummary = { bins: scoreBins(composite), mean: composite.length ? sum / composite.length : NaN, median: medianOf(composite) };
 
   // 6. Value matrix, tiers, ABC.
   let matrix: Result['matrix'] = null;
@@ -287,6 +291,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
       entropy: entropy ? { e: Array.from(entropy.e), d: Array.from(entropy.d) } : null,
     },
     scores,
+    scoreSummary,
     matrix,
     tiers,
     abc,

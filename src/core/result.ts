@@ -4,6 +4,7 @@
  * kept after the missing-value policy).
  */
 import type { Problem } from './errors.ts';
+import type { ScoreBin } from './stats/histogram.ts';
 import type { HierarchyAhp } from './ahp/types.ts';
 import type { MissingColumnReport } from './data/missing.ts';
 import type { Direction, Options, ValueRole } from './model/project.ts';
@@ -104,6 +105,8 @@ export interface Scored {
     /** Score per top-level criterion, by criterion id. */
     criteria: Record<string, Float64Array>;
   };
+  /** The composite score's histogram bins (Plot's default binning), mean and median, for the scores step. */
+  scoreSummary: { bins: ScoreBin[]; mean: number; median: number };
   matrix: {
     /** 0 = high/high, 1 = high current/low potential, 2 = low current/high potential, 3 = low/low. */
     quadrant: Uint8Array;

@@ -3,7 +3,7 @@
  * maps every value through several arrays: over a second on the main thread at a million
  * customers). The bins are the ones Plot would choose by default: Scott's rule for their number
  * (at most 200), widths rounded to 1, 2 or 5 × 10ᵏ, the first edge a multiple of the width.
- * Display only.
+ * Computed in the fast stage of the pipeline (in the worker), so the page only draws the bins.
  */
 export interface ScoreBin {
   x1: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianOf, scoreBins } from '../../../src/ui/scores/score-bins.ts';
+import { medianOf, scoreBins } from '../../../src/core/stats/histogram.ts';
 
 describe('scoreBins', () => {
   it('counts every finite score once, in bins of a round width whose edges cover the smallest and the largest', () => {
