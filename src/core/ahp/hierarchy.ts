@@ -10,7 +10,7 @@
 import { InputError } from '../errors.ts';
 import type { Criterion, Indicator, JudgmentMatrix, Options, Project } from '../model/project.ts';
 import { analyseGroup } from './group.ts';
-import { toMatrix } from './judgment.ts';
+import { itemDifferences, toMatrix } from './judgment.ts';
 import type { AhpAnalysis, ExpertAhp, GlobalWeight, HierarchyAhp, NodeAhp } from './types.ts';
 import { CR_THRESHOLD } from './weights.ts';
 
@@ -113,16 +113,10 @@ export function analyseHierarchy(
     const { jm, index } = found[0];
     const jpath = `judgments[${index}]`;
     const given = Array.isArray(jm.items) ? jm.items : [];
-    const want = new Set(items.map((x) => x.id));
-    const missing = items.filter((x) => !given.includes(x.id)).map((x) => x.name);
-    const unknown = given.filter((x) => !want.has(x)).map((x) => names[x] ?? x);
-    const twice = given.filter((x, k) => given.indexOf(x) !== k).map((x) => names[x] ?? x);
-    if (missing.length || unknown.length || twice.length) {
-      const parts = [
-        missing.length ? `missing ${missing.join(', ')}` : '',
-        unknown.length ? `not children of this node: ${unknown.join(', ')}` : '',
-        twice.length ? `listed twice: ${twice.join(', ')}` : '',
-      ].filter(Boolean);
+    // Children by their own name, other ids by the project's names.
+    const childName = new Map(items.map((x) => [x.id, x.name]));
+    const parts = itemDifferences(given, items.map((x) => x.id), (id) => childName.get(id) ?? names[id] ?? id);
+    if (parts.length) {
       throw new InputError(
         'ahp.items-mismatch',
         `Judgment matrix (${label}) compares ${given.map((x) => names[x] ?? x).join(', ') || 'nothing'}; the node's children are ${items.map((x) => x.name).join(', ')} (${parts.join('; ')}).`,

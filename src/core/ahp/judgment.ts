@@ -305,3 +305,24 @@ function pairReader(
   };
   return { diagonal, pair };
 }
+
+/**
+ * How a matrix's items differ from its node's children, each part in words ("missing A, B",
+ * "not children of this node: C", "listed twice: D"); empty when they are the same set.
+ */
+export function itemDifferences(given: readonly string[], children: readonly string[], name: (id: string) => string): string[] {
+  const want = new Set(children);
+  const missing = children.filter((x) => !given.includes(x)).map(name);
+  const unknown = given.filter((x) => !want.has(x)).map(name);
+  const twice = given.filter((x, k) => given.indexOf(x) !== k).map(name);
+  return [
+    missing.length ? `missing ${missing.join(', ')}` : '',
+    unknown.length ? `not children of this node: ${unknown.join(', ')}` : '',
+    twice.length ? `listed twice: ${twice.join(', ')}` : '',
+  ].filter(Boolean);
+}
+
+/** True when some item is listed twice (`itemDifferences` then says so). */
+export function hasRepeatedItem(given: readonly string[]): boolean {
+  return given.some((x, k) => given.indexOf(x) !== k);
+}

@@ -4,7 +4,7 @@
  * Structural problems (wrong types, missing fields) come first; data-binding problems
  * need the data's columns and are checked only when they are given.
  */
-import { judgmentProblems } from '../ahp/judgment.ts';
+import { hasRepeatedItem, itemDifferences, judgmentProblems } from '../ahp/judgment.ts';
 import type { Params, Problem } from '../errors.ts';
 import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
@@ -194,16 +194,8 @@ function checkJudgments(jm: JudgmentMatrix, jp: string, walk: Walk, expertName: 
   const children = walk.children.get(jm.node);
   if (!children || children.length < 2) return;
   const name = (id: string): string => walk.names[id] ?? id;
-  const want = new Set(children);
-  const missing = children.filter((x) => !jm.items.includes(x)).map(name);
-  const unknown = jm.items.filter((x) => !want.has(x)).map(name);
-  const twice = jm.items.filter((x, k) => jm.items.indexOf(x) !== k).map(name);
-  if (missing.length || unknown.length || twice.length) {
-    const parts = [
-      missing.length ? `missing ${missing.join(', ')}` : '',
-      unknown.length ? `not children of this node: ${unknown.join(', ')}` : '',
-      twice.length ? `listed twice: ${twice.join(', ')}` : '',
-    ].filter(Boolean);
+  const parts = itemDifferences(jm.items, children, name);
+  if (parts.length) {
     const given = jm.items.map(name).join(', ') || 'nothing';
     const p = problem(
       `${jp}.items`,
@@ -213,7 +205,7 @@ function checkJudgments(jm: JudgmentMatrix, jp: string, walk: Walk, expertName: 
       'ahp.items-mismatch',
     );
     out.push(p);
-    if (twice.length) return;
+    if (hasRepeatedItem(jm.items)) return;
   }
   for (const p of judgmentProblems(jm, walk.names, { expertName, path: jp })) {
     const path = p.where.path ?? jp;
