@@ -20,7 +20,7 @@
  */
 import type { Rng } from '../random.ts';
 import { sampleIndices } from '../random.ts';
-import { assignNearest, kmeansPlusPlus, runKMeans, type KMeansRun } from './kmeans.ts';
+import { assignNearest, kmeansPlusPlus, nearestCentre, runKMeans, squaredDistance, type KMeansRun } from './kmeans.ts';
 import { inertia } from './metrics.ts';
 import { countDistinctRows, type Points } from './points.ts';
 
@@ -69,21 +69,8 @@ export function miniBatchRun(points: Points, k: number, rng: Rng, options: MiniB
     let batchInertia = 0;
     for (let t = 0; t < b; t++) {
       const o = batch[t] * d;
-      let best = 0;
-      let bestD = Infinity;
-      for (let c = 0; c < k; c++) {
-        const q = c * d;
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const v = data[o + j] - centres[q + j];
-          s += v * v;
-        }
-        if (s < bestD) {
-          bestD = s;
-          best = c;
-        }
-      }
-      batchInertia += bestD;
+      const best = nearestCentre(data, o, centres, k, d);
+      batchInertia += squaredDistance(data, o, centres, best * d, d);
       bcounts[best]++;
       const q = best * d;
       for (let j = 0; j < d; j++) bsums[q + j] += data[o + j];
