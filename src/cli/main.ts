@@ -2,8 +2,8 @@
  * ValueSeg headless: the same core as the page, from the command line.
  *
  *   npm run --silent cli -- ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
- *   npm run --silent cli -- sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
- *   npm run --silent cli -- run --project <project.json> --data <file.csv> [--out result.json]
+ *   npm run --silent cli -- sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+ *   npm run --silent cli -- run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
  *
  * JSON on stdout; on bad input a clear message on stderr and exit code 2.
  */
@@ -14,8 +14,8 @@ import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts'
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
-  valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
-  valueseg run --project <project.json> --data <file.csv> [--out result.json]`;
+  valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+  valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]`;
 
 function readInput(path: string): Uint8Array {
   try {
@@ -44,6 +44,8 @@ function main(argv: string[]): number {
       labels: { type: 'boolean' },
       project: { type: 'string' },
       out: { type: 'string' },
+      sheet: { type: 'string' },
+      'header-row': { type: 'string' },
     },
   });
   let output: unknown;
@@ -55,7 +57,7 @@ function main(argv: string[]): number {
     output = sweepCommand(readInput(values.data), values.data, values);
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
-    output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);
+    output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data, values);
   } else {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   }
