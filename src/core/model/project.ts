@@ -113,6 +113,12 @@ export interface Options {
     /** Above this many rows the silhouette is computed on a seeded sample of this size. */
     silhouetteSample: number;
     naming: NamingScheme;
+    /**
+     * 'one-to-one' (default when absent): with k = 4 each segment gets a different name, by the
+     * best one-to-one assignment to the four quadrants (explain/assign.ts); 'quadrant': the 2×2
+     * rule of each centre, segments sharing a type numbered I, II…
+     */
+    nameRule?: 'one-to-one' | 'quadrant';
     /** Categorical column for segment composition. */
     compositionColumn?: string;
   };

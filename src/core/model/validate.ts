@@ -96,6 +96,10 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (algorithm !== undefined && algorithm !== 'exact' && algorithm !== 'mini-batch') {
     out.push(problem('options.segmentation.algorithm', `is ${describe(algorithm)}; expected one of exact, mini-batch`, 'enum', { value: describe(algorithm), allowed: 'exact, mini-batch' }));
   }
+  const nameRule = get(p, 'options.segmentation.nameRule');
+  if (nameRule !== undefined && nameRule !== 'one-to-one' && nameRule !== 'quadrant') {
+    out.push(problem('options.segmentation.nameRule', `is ${describe(nameRule)}; expected one of one-to-one, quadrant`, 'enum', { value: describe(nameRule), allowed: 'one-to-one, quadrant' }));
+  }
   if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
   if (kMin !== undefined && kMax !== undefined && kMin > kMax) {
     out.push(problem('options.segmentation.kMin', `is ${kMin}, larger than kMax = ${kMax}`, 'k-range', { kMin, kMax }));
@@ -162,7 +166,7 @@ const FIELDS = {
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
-  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'compositionColumn'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'compositionColumn'],
 } as const;
 
 /**
