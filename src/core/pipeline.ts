@@ -35,6 +35,7 @@ import { noCache, type ScoreCache } from './scoring/score-cache.ts';
 import { combineWeights } from './weighting/combine.ts';
 import { criticWeights } from './weighting/critic.ts';
 import { entropyWeights } from './weighting/entropy.ts';
+import { givenWeights } from './weighting/given.ts';
 import { normaliseColumns } from './weighting/normalise.ts';
 
 export interface PipelineOptions {
@@ -180,6 +181,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   }
   const objective = (opts.weighting.objective === 'critic' ? critic : entropy)?.weights;
   let final: Float64Array;
+  let given: ReturnType<typeof givenWeights> | null = null;
   switch (opts.weighting.method) {
     case 'ahp':
       final = ahpWeights;
@@ -193,6 +195,12 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
     case 'combined':
       final = combineWeights(ahpWeights, objective!, { method: opts.weighting.combination, alpha: opts.weighting.alpha, names });
       break;
+    case 'given': {
+      given = givenWeights(indicators.map((i) => i.id), opts.weighting.given, { names: indicators.map((i) => i.name) });
+      problems.push(...given.problems);
+      final = given.weights;
+      break;
+    }
   }
   const weightRows: IndicatorWeights[] = indicators.map((ind, j) => ({
     id: ind.id,
@@ -290,6 +298,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
       method: opts.weighting.method,
       indicators: weightRows,
       entropy: entropy ? { e: Array.from(entropy.e), d: Array.from(entropy.d) } : null,
+      ...(given ? { givenSum: given.sum } : {}),
     },
     scores,
     scoreSummary,

@@ -103,6 +103,8 @@ export interface Scored {
     method: Options['weighting']['method'];
     indicators: IndicatorWeights[];
     entropy: { e: number[]; d: number[] } | null;
+    /** Method 'given': the sum of the weights as typed, before rescaling to 1. */
+    givenSum?: number;
   };
   scores: {
     composite: Float64Array;
