@@ -12,12 +12,14 @@ import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
+import { hclustCommand } from './hclust.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv> [--out result.json]
-  valueseg quick-cluster --data <file.csv> --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]`;
+  valueseg quick-cluster --data <file.csv> --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
+  valueseg hclust --data <file.csv> --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
 
 function readInput(path: string): Uint8Array {
   try {
@@ -65,6 +67,9 @@ function main(argv: string[]): number {
   } else if (command === 'quick-cluster') {
     if (!values.data) throw new UsageError('quick-cluster needs --data <file.csv>');
     output = quickClusterCommand(readInput(values.data), values.data, values);
+  } else if (command === 'hclust') {
+    if (!values.data) throw new UsageError('hclust needs --data <file.csv>');
+    output = hclustCommand(readInput(values.data), values.data, values);
   } else {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   }

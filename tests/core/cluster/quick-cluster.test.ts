@@ -220,3 +220,21 @@ describe('quick-cluster rules on small hand-made data', () => {
     expect(() => quickCluster(pointsFromRows([[0], [NaN], [2]]), 2)).toThrow(/Case 2/);
   });
 });
+
+describe('quick-cluster messages in Chinese', () => {
+  it('says the Iteration History footnote and the errors in Chinese with the same numbers', async () => {
+    const { problemMessage } = await import('../../../src/i18n/index.ts');
+    const p = pointsFromRows([[0], [1], [10], [11], [12]]);
+    const stopped = iterationNote(quickCluster(p, 2, { mxiter: 1, noinitial: true }))!;
+    expect(stopped.code).toBe('quick-cluster.stopped-at-mxiter');
+    expect(problemMessage('zh-CN', stopped)).toMatch(/^由于已执行最大迭代次数，迭代已停止。.*当前迭代为 1。初始中心间的最小距离为 1\.000。$/);
+    const done = iterationNote(quickCluster(p, 2, { noinitial: true }))!;
+    expect(problemMessage('zh-CN', done)).toMatch(/^由于聚类中心内没有改动或改动较小而达到收敛。/);
+    try {
+      quickCluster(p, 9);
+    } catch (e) {
+      expect(problemMessage('zh-CN', e as never)).toBe('快速聚类 k = 9 至少需要 9 个完整个案；当前只有 5 个。');
+    }
+    expect.assertions(4);
+  });
+});

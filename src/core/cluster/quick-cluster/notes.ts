@@ -18,7 +18,7 @@ export function iterationNote(r: Pick<QuickClusterResult, 'converged' | 'iterati
   }
   return {
     severity: 'warning',
-    code: 'quick-cluster.mxiter',
+    code: 'quick-cluster.stopped-at-mxiter',
     message: `Iterations stopped because the maximum number of iterations was performed. Iterations failed to converge. ${tail}`,
     where: {},
     params,

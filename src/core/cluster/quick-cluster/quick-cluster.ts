@@ -130,10 +130,10 @@ function check(points: Points, k: number, mxiter: number, converge: number, meth
     throw new InputError('quick-cluster.too-few', `QUICK CLUSTER with k = ${k} needs at least ${k} complete cases; got ${points.n}.`, {}, { k, n: points.n });
   }
   if (!Number.isInteger(mxiter) || mxiter < 1 || mxiter > 999) {
-    throw new InputError('quick-cluster.mxiter', `MXITER must be a whole number from 1 to 999; got ${mxiter}.`, {}, { value: mxiter });
+    throw new InputError('quick-cluster.mxiter-range', `MXITER must be a whole number from 1 to 999; got ${mxiter}.`, {}, { value: mxiter });
   }
   if (!(converge >= 0) || !Number.isFinite(converge)) {
-    throw new InputError('quick-cluster.converge', `CONVERGE must be a number ≥ 0; got ${converge}.`, {}, { value: converge });
+    throw new InputError('quick-cluster.converge-range', `CONVERGE must be a number ≥ 0; got ${converge}.`, {}, { value: converge });
   }
   if (method !== 'kmeans' && method !== 'update' && method !== 'classify') {
     throw new InputError('quick-cluster.method', `METHOD must be kmeans, update or classify; got "${method}".`, {}, { value: String(method) });
@@ -158,8 +158,8 @@ export function quickCluster(points: Points, k: number, options: QuickClusterOpt
   const c0 = init.centres;
   const labels = new Int32Array(n);
   const iterations: QuickClusterIteration[] = [];
-  let centres = c0.slice();
-  let classifiedBy = c0;
+  let centres: Float64Array = c0.slice();
+  let classifiedBy: Float64Array = c0;
   let sizes: number[] = [];
   let empty: number[] = [];
   let converged: boolean | null = null;
