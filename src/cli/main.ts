@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
+import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
 import { hclustCommand } from './hclust.ts';
 
@@ -18,6 +19,7 @@ const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv> [--out result.json]
+${WAREHOUSE_USAGE}
   valueseg quick-cluster --data <file.csv> --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
   valueseg hclust --data <file.csv> --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
 
@@ -31,6 +33,7 @@ function readInput(path: string): Uint8Array {
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
+  if (Object.hasOwn(warehouseVerbs, command)) return warehouseVerbs[command](rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
