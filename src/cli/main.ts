@@ -20,8 +20,8 @@ const USAGE = `usage:
   valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
 ${WAREHOUSE_USAGE}
-  valueseg quick-cluster --data <file.csv> --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
-  valueseg hclust --data <file.csv> --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
+  valueseg quick-cluster --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
+  valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
 
 function readInput(path: string): Uint8Array {
   try {

@@ -2,7 +2,7 @@
 import { modelVerb } from './model.ts';
 import { scoreVerb } from './score.ts';
 
-export const WAREHOUSE_USAGE = `  valueseg model --project <project.json> --data <file.csv> [--out model.json] [--lang en|zh-CN]
+export const WAREHOUSE_USAGE = `  valueseg model --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out model.json] [--lang en|zh-CN]
   valueseg score --model <model.json> --data <file.csv> [--out scores.csv] [--on-error skip|fail]`;
 
 /** Each verb parses its own arguments and writes its own output; returns the exit code. */

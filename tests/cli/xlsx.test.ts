@@ -40,3 +40,13 @@ describe('cli with an Excel workbook as --data', () => {
     expect(r.stderr).toContain('Excel 97–2003 workbook (.xls)');
   });
 });
+
+describe('every cli command with --data reads workbooks', () => {
+  it('hclust and quick-cluster take --sheet and --header-row and count only complete customers', () => {
+    const h = cli(['hclust', '--data', 'tests/fixtures/xlsx/bank-export.xlsx', '--sheet', '客户明细', '--columns', '日均存款,贷款余额', '--method', 'ward', '--kmin', '2', '--kmax', '3']);
+    expect(h.stderr).toBe('');
+    const q = cli(['quick-cluster', '--data', 'tests/fixtures/xlsx/bank-export.xlsx', '--header-row', '3', '--columns', '日均存款,中间业务收入', '--k', '2']);
+    expect(q.stderr).toBe('');
+    expect(JSON.stringify(JSON.parse(q.stdout))).toContain('"n":' + expected.complete);
+  });
+});
