@@ -4,6 +4,7 @@
  * part of the project; indicators bind to the data by column name.
  */
 import type { ColumnType } from '../data/types.ts';
+import type { DerivedColumn } from '../data/derived.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
 
 export const PROJECT_VERSION = 1;
@@ -161,6 +162,8 @@ export interface Project {
      * instead of the detected ones when the file is read; absent when every type is detected.
      */
     types?: Record<string, ColumnType>;
+    /** Derived indicators: columns computed from others, defined as data (data/derived.ts). */
+    derived?: DerivedColumn[];
   };
   hierarchy: Hierarchy;
   experts: Expert[];

@@ -8,6 +8,7 @@ import { hasRepeatedItem, itemDifferences, judgmentProblems } from '../ahp/judgm
 import type { Params, Problem } from '../errors.ts';
 import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
+import { derivedProblems } from '../data/derived.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -163,7 +164,7 @@ interface Walk {
 /** The fields a version-1 project has, by place; anything else is reported as unknown. */
 const FIELDS = {
   root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments'],
-  data: ['source', 'idColumn', 'types'],
+  data: ['source', 'idColumn', 'types', 'derived'],
   hierarchy: ['goal', 'criteria'],
   criterion: ['id', 'name', 'role', 'subcriteria', 'indicators'],
   indicator: ['id', 'name', 'column', 'direction'],
@@ -321,6 +322,9 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
         }
       }
   }
+  if (isObject(raw.data) && raw.data.derived !== undefined) {
+    for (const d of derivedProblems(raw.data.derived)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
+  }
   unknownFields(raw, FIELDS.root, '', out);
   unknownFields(raw.data, FIELDS.data, 'data', out);
   const h = raw.hierarchy;
@@ -394,7 +398,18 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
     }
   }
   checkOptions(raw, out);
-  if (columns && !out.some((p) => p.severity === 'error')) checkBinding(raw as unknown as Project, columns, out);
+  if (columns && !out.some((p) => p.severity === 'error')) {
+    // Derived columns join the data's columns (numeric) once their inputs are found.
+    const all = [...columns];
+    ((raw as unknown as Project).data.derived ?? []).forEach((d, i) => {
+      d.inputs.forEach((name, j) => {
+        if (!all.some((c) => c.name === name)) out.push(problem(`data.derived[${i}].inputs[${j}]`, `no column "${name}" in the data`, '', { column: name }, 'project.missing-column'));
+      });
+      if (columns.some((c) => c.name === d.name)) out.push(problem(`data.derived[${i}].name`, `"${d.name}" is already a column of the data; a derived column needs a new name`, 'derived-taken', { column: d.name }));
+      all.push({ name: d.name, type: 'numeric' });
+    });
+    if (!out.some((p) => p.severity === 'error')) checkBinding(raw as unknown as Project, all, out);
+  }
   return out;
 }
 
