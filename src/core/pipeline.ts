@@ -32,6 +32,7 @@ import { compositeScores, criterionScores } from './scoring/composite.ts';
 import { medianOf, scoreBins } from './stats/histogram.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
+import { assignRuleTiers, describeRule, ruleSources } from './scoring/tier-rules.ts';
 import { noCache, type ScoreCache } from './scoring/score-cache.ts';
 import { combineWeights } from './weighting/combine.ts';
 import { criticWeights } from './weighting/critic.ts';
@@ -272,7 +273,14 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
   }
   let tiers: Result['tiers'] = null;
   const t = opts.scoring.tiers;
-  if (t) {
+  const tr = opts.scoring.tierRules;
+  if (tr) {
+    const values = new Map(ruleSources(tr).map((s) => [s, scoreSource(s, table, rows, scores, 'options.scoring.tierRules')]));
+    const r = assignRuleTiers(values, tr, { n, lines, unmatched: '未定级' });
+    problems.push(...r.problems);
+    const words = tr.rules.map((rule) => describeRule(rule, 'en'));
+    tiers = { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: [], rules: r.unmatched ? ['', ...words] : words, ...(r.unmatched ? { unmatched: r.unmatched } : {}) };
+  } else if (t) {
     const compute = (): NonNullable<Result['tiers']> => {
       const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
       if (values.some((v) => !Number.isFinite(v))) {

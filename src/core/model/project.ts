@@ -5,6 +5,7 @@
  */
 import type { ColumnType } from '../data/types.ts';
 import type { DerivedColumn } from '../data/derived.ts';
+import type { TierRuleSet } from '../scoring/tier-rules.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
 
 export const PROJECT_VERSION = 1;
@@ -97,6 +98,8 @@ export interface Options {
     /** Used when split = 'value': the cut on the 0–100 current and potential scores. */
     splitValue?: { current: number; potential: number };
     tiers?: TierOptions;
+    /** Tiers by rules over one or more columns or scores, checked from the top tier down (scoring/tier-rules.ts); used instead of `tiers`. */
+    tierRules?: TierRuleSet;
     /** ABC by cumulative share of this source (data column or `score:composite`). */
     abc: { source: string; cuts: [number, number] };
   };

@@ -9,6 +9,7 @@ import type { Params, Problem } from '../errors.ts';
 import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
 import { derivedProblems } from '../data/derived.ts';
+import { tierRuleProblems } from '../scoring/tier-rules.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -143,6 +144,8 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
       if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', 'missing; a data column or score:composite', 'source'));
     }
   }
+  const rules = get(p, 'options.scoring.tierRules');
+  if (rules !== undefined) for (const d of tierRuleProblems(rules)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
   if (get(p, 'options.scoring.split') === 'value') {
     const sv = get(p, 'options.scoring.splitValue');
     if (!isObject(sv) || typeof sv.current !== 'number' || typeof sv.potential !== 'number') {
@@ -174,7 +177,7 @@ const FIELDS = {
   options: ['ahp', 'weighting', 'normalisation', 'missing', 'scoring', 'segmentation'],
   'options.ahp': ['method', 'ri', 'aggregation'],
   'options.weighting': ['method', 'objective', 'combination', 'alpha', 'given'],
-  'options.scoring': ['split', 'splitValue', 'tiers', 'abc'],
+  'options.scoring': ['split', 'splitValue', 'tiers', 'tierRules', 'abc'],
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
@@ -435,6 +438,7 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
   };
   source('options.scoring.abc.source', project.options.scoring.abc.source, true);
   source('options.scoring.tiers.source', project.options.scoring.tiers?.source, true);
+  project.options.scoring.tierRules?.rules.forEach((r, i) => r.conditions.forEach((c, j) => source(`options.scoring.tierRules.rules[${i}].conditions[${j}].source`, c.source, true)));
   source('options.segmentation.compositionColumn', project.options.segmentation.compositionColumn, false);
   source('data.idColumn', project.data.idColumn, false);
   for (const column of Object.keys(project.data.types ?? {})) {

@@ -8,6 +8,7 @@
 import { MINI_BATCH_DEFAULTS } from '../cluster/minibatch.ts';
 import type { Criterion, Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
+import { describeRule } from '../scoring/tier-rules.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
 import {
   AGGREGATION_NAMES,
@@ -160,7 +161,11 @@ function scoresSentence(project: Project, result: Result, locale: ReportLocale):
         : `the value matrix splits at the ${cut} (current ${num(result.matrix.cut.current, 2)}, potential ${num(result.matrix.cut.potential, 2)})`,
     );
   }
-  if (result.tiers) {
+  if (result.tiers && s.tierRules) {
+    const rules = [...s.tierRules.rules].reverse().map((r) => `${r.label}${zh ? '：' : ': '}${describeRule(r, locale)}`);
+    const none = result.tiers.unmatched ? (zh ? `；均不满足者为“${result.tiers.unmatched.label}”（${result.tiers.unmatched.count} 个）` : `; customers meeting no rule are "${result.tiers.unmatched.label}" (${result.tiers.unmatched.count})`) : '';
+    parts.push(zh ? `客户等级按规则自最高等级向下判定（${rules.join('；')}${none}）` : `tiers by rules checked from the top tier down (${rules.join('; ')}${none})`);
+  } else if (result.tiers) {
     const src = featureLabel(s.tiers?.source ?? '', result, locale);
     const th = result.tiers.thresholds.map((t) => short(t, 6)).join(' / ');
     parts.push(zh ? `客户等级按${src}的阈值 ${th} 划分（${list(result.tiers.labels, locale)}）` : `tiers by ${src} at ${th} (${list(result.tiers.labels, locale)})`);

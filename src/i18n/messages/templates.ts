@@ -29,6 +29,12 @@ export const en = {
   "problem.derived.undefined.missing": "Derived column \"{column}\" is undefined in {count} row(s) (an input is missing; lines {lines}); those values are missing and follow the missing-value policy.",
   "problem.derived.undefined.zero": "Derived column \"{column}\" is undefined in {count} row(s) (division by zero; lines {lines}); those values are missing and follow the missing-value policy.",
   "problem.derived.undefined.log": "Derived column \"{column}\" is undefined in {count} row(s) (the logarithm of a number ≤ 0; lines {lines}); those values are missing and follow the missing-value policy.",
+  "problem.project.invalid.tier-rules": "expected tier rules: a list of 1 to 254 rules (label, match, conditions), lowest tier first",
+  "problem.project.invalid.tier-rule-label": "expected a label of 1 to 200 characters",
+  "problem.project.invalid.tier-rule-match": "expected all or any",
+  "problem.project.invalid.tier-rule-op": "expected one of {allowed}",
+  "problem.tiers.rule-source": "No values for \"{source}\" in the tier rules.",
+  "problem.tiers.unmatched": "{count} customer(s) meet no tier rule (first at lines {lines}); they are counted as \"{label}\".",
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -58,4 +64,10 @@ export const zh: Record<keyof typeof en, string> = {
   "problem.derived.undefined.missing": "派生列“{column}”有 {count} 行无法计算（输入缺失；第 {lines} 行）；这些值按缺失值处理。",
   "problem.derived.undefined.zero": "派生列“{column}”有 {count} 行无法计算（除数为 0；第 {lines} 行）；这些值按缺失值处理。",
   "problem.derived.undefined.log": "派生列“{column}”有 {count} 行无法计算（对不大于 0 的数取对数；第 {lines} 行）；这些值按缺失值处理。",
+  "problem.project.invalid.tier-rules": "应为等级规则：1 至 254 条规则（label、match、conditions），从最低等级开始",
+  "problem.project.invalid.tier-rule-label": "应为 1 至 200 个字符的等级名称",
+  "problem.project.invalid.tier-rule-match": "应为 all（全部满足）或 any（任一满足）",
+  "problem.project.invalid.tier-rule-op": "应为以下之一：{allowed}",
+  "problem.tiers.rule-source": "等级规则中的“{source}”没有数值。",
+  "problem.tiers.unmatched": "{count} 个客户不满足任何等级规则（首个在第 {lines} 行）；计为“{label}”。",
 };
