@@ -346,6 +346,12 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     }
     features = [current, potential];
     featureNames = ['score:current', 'score:potential'];
+  } else if (seg.features === 'zscores') {
+    // Unweighted standardised indicators: z = (x − x̄)/s with the sample SD, every weight equal.
+    const directions = listIndicators(project.hierarchy).map((i) => i.direction);
+    const z = normaliseColumns(cols, directions, { method: 'zscore', names });
+    features = z.columns;
+    featureNames = names;
   } else {
     features = stage.normalised.map((c, j) => c.map((v) => v * final[j]));
     featureNames = names;

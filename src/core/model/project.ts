@@ -23,7 +23,12 @@ export type Combination = 'linear' | 'multiplicative';
 export type Normalisation = 'minmax' | 'zscore';
 export type MissingPolicy = 'drop' | 'median' | 'mean' | 'zero';
 export type SplitRule = 'mean' | 'median' | 'value';
-export type ClusterFeatures = 'scores' | 'indicators';
+/**
+ * Clustering variables: the two value scores; the normalised indicators times their final
+ * weights; or 'zscores', the indicators as z-scores with equal weights (SPSS's habit of saving
+ * standardised values with DESCRIPTIVES and clustering those).
+ */
+export type ClusterFeatures = 'scores' | 'indicators' | 'zscores';
 export type NamingScheme = 'gbank' | 'bankA';
 /** A judgment as entered: a number (3, 0.2) or a string such as "1/7" or "5". */
 export type Judgment = number | string;

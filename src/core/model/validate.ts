@@ -46,7 +46,7 @@ const ENUMS: Record<string, readonly string[]> = {
   'options.normalisation': ['minmax', 'zscore'],
   'options.missing': ['drop', 'median', 'mean', 'zero'],
   'options.scoring.split': ['mean', 'median', 'value'],
-  'options.segmentation.features': ['scores', 'indicators'],
+  'options.segmentation.features': ['scores', 'indicators', 'zscores'],
   'options.segmentation.naming': ['gbank', 'bankA'],
 };
 

@@ -192,6 +192,10 @@ function clusteringSentence(project: Project, result: Result, locale: ReportLoca
       ? zh
         ? `以${features}为聚类变量`
         : `on the ${features}`
+      : c.features === 'zscores'
+      ? zh
+        ? `以 Z 分数标准化后的指标（等权，不乘权重；${features}）为聚类变量`
+        : `on the indicators standardised as z-scores with equal weights, not weighted (${features})`
       : zh
         ? `以标准化后的指标乘以各自最终权重（${features}）为聚类变量`
         : `on the normalised indicators, each multiplied by its final weight (${features})`;

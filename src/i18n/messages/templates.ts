@@ -35,6 +35,7 @@ export const en = {
   "problem.project.invalid.tier-rule-op": "expected one of {allowed}",
   "problem.tiers.rule-source": "No values for \"{source}\" in the tier rules.",
   "problem.tiers.unmatched": "{count} customer(s) meet no tier rule (first at lines {lines}); they are counted as \"{label}\".",
+  "clusters.features.zscores": "The indicators as z-scores, unweighted (SPSS habit)",
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -70,4 +71,5 @@ export const zh: Record<keyof typeof en, string> = {
   "problem.project.invalid.tier-rule-op": "应为以下之一：{allowed}",
   "problem.tiers.rule-source": "等级规则中的“{source}”没有数值。",
   "problem.tiers.unmatched": "{count} 个客户不满足任何等级规则（首个在第 {lines} 行）；计为“{label}”。",
+  "clusters.features.zscores": "Z 分数标准化后的各项指标（等权，SPSS 常用做法）",
 };
