@@ -42,4 +42,37 @@ export const tests = {
     expect(words.length === 0, `English words in the rail and headings: ${words.join(', ')}`);
     await page.screenshot({ path: `${process.env.E2E_OUT ?? '.ci-out'}/newproject-zh-gbk.png`, fullPage: false });
   },
+
+  async 'every export file name carries the project name, so two projects’ exports do not collide'({ page, base }) {
+    await page.goto(base);
+    await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
+    const exportsOf = async () => {
+      const table = page.getByTestId('chart-exports');
+      await until(() => table.locator('.chart-name').allInnerTexts(), (v) => v.includes('Elbow chart'), 'charts listed');
+      const out = [];
+      for (const click of [
+        () => page.getByRole('button', { name: 'Download customers (CSV)' }).click(),
+        () => page.getByRole('button', { name: 'Download project (JSON)' }).click(),
+        () => page.getByRole('button', { name: 'Download Elbow chart as SVG' }).click(),
+        () => page.getByRole('button', { name: 'Download Elbow chart as PNG' }).click(),
+      ]) {
+        const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+        out.push(dl.suggestedFilename());
+      }
+      return out;
+    };
+    const name = page.getByTestId('project-name');
+    await name.fill('Branch A 2024');
+    await name.press('Enter');
+    const first = await exportsOf();
+    expect(first.every((f) => f.startsWith('Branch-A-2024')), `file names carry the project name: ${first.join(', ')}`);
+    expect((await page.title()).startsWith('Branch A 2024'), 'the page title (the printed report’s file name) carries it too');
+    await page.getByTestId('file-input').setInputFiles({ name: '批发客户.csv', mimeType: 'text/csv', buffer: GBK });
+    await page.locator('#step-data').getByTestId('report-file').filter({ hasText: '批发客户.csv' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'New project from this file' }).click();
+    await page.getByRole('status').filter({ hasText: /440/ }).waitFor({ timeout: 20_000 });
+    const second = await exportsOf();
+    expect(second.every((f) => f.startsWith('批发客户')), `file names carry the new project's name: ${second.join(', ')}`);
+    expect(!second.some((f) => first.includes(f)), `no file name is shared: ${first.join(', ')} / ${second.join(', ')}`);
+  },
 };
