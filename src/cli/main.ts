@@ -12,12 +12,16 @@ import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
+import { quickClusterCommand } from './quick-cluster.ts';
+import { hclustCommand } from './hclust.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv> [--out result.json]
-${WAREHOUSE_USAGE}`;
+${WAREHOUSE_USAGE}
+  valueseg quick-cluster --data <file.csv> --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
+  valueseg hclust --data <file.csv> --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
 
 function readInput(path: string): Uint8Array {
   try {
@@ -47,6 +51,10 @@ function main(argv: string[]): number {
       labels: { type: 'boolean' },
       project: { type: 'string' },
       out: { type: 'string' },
+      k: { type: 'string' },
+      mxiter: { type: 'string' },
+      converge: { type: 'string' },
+      noinitial: { type: 'boolean' },
     },
   });
   let output: unknown;
@@ -59,6 +67,12 @@ function main(argv: string[]): number {
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
     output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);
+  } else if (command === 'quick-cluster') {
+    if (!values.data) throw new UsageError('quick-cluster needs --data <file.csv>');
+    output = quickClusterCommand(readInput(values.data), values.data, values);
+  } else if (command === 'hclust') {
+    if (!values.data) throw new UsageError('hclust needs --data <file.csv>');
+    output = hclustCommand(readInput(values.data), values.data, values);
   } else {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   }
