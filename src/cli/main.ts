@@ -14,12 +14,14 @@ import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts'
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
 import { hclustCommand } from './hclust.ts';
+import { REPORT_USAGE, reportVerb } from './report.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
 ${WAREHOUSE_USAGE}
+${REPORT_USAGE}
   valueseg quick-cluster --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
   valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
 
@@ -34,6 +36,7 @@ function readInput(path: string): Uint8Array {
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (Object.hasOwn(warehouseVerbs, command)) return warehouseVerbs[command](rest);
+  if (command === 'report') return reportVerb(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
