@@ -29,7 +29,7 @@ import { createRng, sampleIndices } from './random.ts';
 import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
-import { medianOf, scoreBins } from './stats/histogram.ts';
+import { medianOf, scoreBins } from './stats/distribution.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
 import { assignRuleTiers, describeRule, ruleSources } from './scoring/tier-rules.ts';
