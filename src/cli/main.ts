@@ -11,11 +11,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
+import { evaluateCommand } from './evaluate.ts';
+import { weightsCommand } from './weights.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
-  valueseg run --project <project.json> --data <file.csv> [--out result.json]`;
+  valueseg run --project <project.json> --data <file.csv> [--out result.json]
+  valueseg weights --data <file.csv> --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
+  valueseg evaluate --data <file.csv> --columns a,b --directions benefit,cost --weights w1,w2|entropy --method weighted-sum|topsis|gra [--rho 0.5]`;
 
 function readInput(path: string): Uint8Array {
   try {
@@ -44,6 +48,11 @@ function main(argv: string[]): number {
       labels: { type: 'boolean' },
       project: { type: 'string' },
       out: { type: 'string' },
+      directions: { type: 'string' },
+      weights: { type: 'string' },
+      shift: { type: 'string' },
+      normalise: { type: 'string' },
+      rho: { type: 'string' },
     },
   });
   let output: unknown;
@@ -56,6 +65,9 @@ function main(argv: string[]): number {
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
     output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);
+  } else if (command === 'weights' || command === 'evaluate') {
+    if (!values.data) throw new UsageError(`${command} needs --data <file.csv>`);
+    output = (command === 'weights' ? weightsCommand : evaluateCommand)(readInput(values.data), values.data, values);
   } else {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   }
