@@ -1,5 +1,5 @@
 /**
- * TOPSIS (Hwang & Yoon 1981, *Multiple Attribute Decision Making*, Springer, ch. 3, pp. 128–134):
+ * TOPSIS (Hwang & Yoon 1981, *Multiple Attribute Decision Making*, Springer, ch. 3, pp. 128–140):
  *
  *   r_ij = x_ij / √(Σ_i x_ij²)                (vector normalisation of the raw column)
  *   v_ij = w_j r_ij                           (w rescaled to Σ w = 1; C does not depend on the scale)
