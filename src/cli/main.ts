@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
+import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { weightsCommand } from './weights.ts';
 
@@ -18,6 +19,7 @@ const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv> [--out result.json]
+${WAREHOUSE_USAGE}
   valueseg weights --data <file.csv> --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
   valueseg evaluate --data <file.csv> --columns a,b --directions benefit,cost --weights w1,w2|entropy --method weighted-sum|topsis|gra [--rho 0.5]`;
 
@@ -31,6 +33,7 @@ function readInput(path: string): Uint8Array {
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
+  if (Object.hasOwn(warehouseVerbs, command)) return warehouseVerbs[command](rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

@@ -17,6 +17,7 @@ import { handleMissing } from './data/missing.ts';
 import type { ReadReport } from './data/types.ts';
 import { InputError, type Problem } from './errors.ts';
 import { anovaTable } from './explain/anova.ts';
+import { assignQuadrants } from './explain/assign.ts';
 import { nameSegments } from './explain/naming.ts';
 import { profileSegments } from './explain/profile.ts';
 import { segmentStrategy } from './explain/strategies.ts';
@@ -34,6 +35,7 @@ import { noCache, type ScoreCache } from './scoring/score-cache.ts';
 import { combineWeights } from './weighting/combine.ts';
 import { criticWeights } from './weighting/critic.ts';
 import { entropyWeights } from './weighting/entropy.ts';
+import { givenWeights } from './weighting/given.ts';
 import { methodScores } from './evaluate/scores.ts';
 import { normaliseColumns } from './weighting/normalise.ts';
 
@@ -181,6 +183,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   }
   const objective = (opts.weighting.objective === 'critic' ? critic : entropy)?.weights;
   let final: Float64Array;
+  let given: ReturnType<typeof givenWeights> | null = null;
   switch (opts.weighting.method) {
     case 'ahp':
       final = ahpWeights;
@@ -194,6 +197,12 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
     case 'combined':
       final = combineWeights(ahpWeights, objective!, { method: opts.weighting.combination, alpha: opts.weighting.alpha, names });
       break;
+    case 'given': {
+      given = givenWeights(indicators.map((i) => i.id), opts.weighting.given, { names: indicators.map((i) => i.name) });
+      problems.push(...given.problems);
+      final = given.weights;
+      break;
+    }
   }
   const weightRows: IndicatorWeights[] = indicators.map((ind, j) => ({
     id: ind.id,
@@ -303,6 +312,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
       method: opts.weighting.method,
       indicators: weightRows,
       entropy: entropy ? { e: Array.from(entropy.e), d: Array.from(entropy.d) } : null,
+      ...(given ? { givenSum: given.sum } : {}),
     },
     scores,
     scoreSummary,
@@ -412,7 +422,24 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   const anova = anovaTable(cols, labels, { names });
   problems.push(...anova.problems);
   const haveRoles = !!(current && potential);
-  const naming = prof.segments.map((s) => ({ type: s.type, score: s.composite ?? 0 }));
+  // One name per segment when k is the scheme's number of names (assign.ts); else the 2×2 rule.
+  const nameRule: 'one-to-one' | 'quadrant' = (seg.nameRule ?? 'one-to-one') === 'one-to-one' && haveRoles && k === 4 ? 'one-to-one' : 'quadrant';
+  const nameTypes: SegmentType[] = prof.segments.map((s) => s.type);
+  if (nameRule === 'one-to-one') {
+    const a = assignQuadrants(prof.segments.map((s) => ({ current: s.current.diffSd, potential: s.potential.diffSd, type: s.type })));
+    a.types.forEach((t, i) => (nameTypes[i] = t));
+    for (const i of a.departs) {
+      const s = prof.segments[i];
+      problems.push({
+        severity: 'info',
+        code: 'explain.name-departs',
+        message: `Segment ${s.label}: its centre lies in the ${s.type} quadrant, but with one name per segment it is named as ${a.types[i]} (the one-to-one assignment of the ${k} segments to the four quadrants that fits best); rename it if that reads wrong.`,
+        where: { path: 'options.segmentation.nameRule' },
+        params: { segment: s.label, centre: s.type, assigned: a.types[i], k },
+      });
+    }
+  }
+  const naming = prof.segments.map((s, i) => ({ type: nameTypes[i], score: s.composite ?? 0 }));
   const zh = haveRoles ? nameSegments(naming, { scheme: seg.naming, locale: 'zh-CN' }) : [];
   const en = haveRoles ? nameSegments(naming, { scheme: seg.naming, locale: 'en' }) : [];
   const segments: Segment[] = prof.segments.map((s, i) => {
@@ -423,13 +450,14 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
       cluster,
       size: s.size,
       share: s.share,
-      type: haveRoles ? s.type : null,
+      type: haveRoles ? nameTypes[i] : null,
+      ...(haveRoles && nameTypes[i] !== s.type ? { centreType: s.type } : {}),
       boundary: haveRoles && s.boundary,
       name: haveRoles ? { 'zh-CN': zh[i], en: en[i] } : { 'zh-CN': `第 ${cluster} 类`, en: `Segment ${cluster}` },
       ...(override?.name ? { customName: override.name } : {}),
-      strategy: haveRoles ? { 'zh-CN': segmentStrategy(s.type, 'zh-CN'), en: segmentStrategy(s.type, 'en') } : null,
+      strategy: haveRoles ? { 'zh-CN': segmentStrategy(nameTypes[i], 'zh-CN'), en: segmentStrategy(nameTypes[i], 'en') } : null,
       ...(override?.strategy ? { customStrategy: override.strategy } : {}),
-      ...(override && (override.name || override.strategy) && basisDiffers(override.basis, k, haveRoles ? s.type : null) ? { customStale: true as const } : {}),
+      ...(override && (override.name || override.strategy) && basisDiffers(override.basis, k, haveRoles ? nameTypes[i] : null) ? { customStale: true as const } : {}),
       meanComposite: s.composite ?? 0,
       current: haveRoles ? s.current : null,
       potential: haveRoles ? s.potential : null,
@@ -472,6 +500,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
       converged: km.converged,
       seed: seg.seed,
       restarts: seg.restarts,
+      nameRule,
     },
     segments,
     anova,

@@ -55,8 +55,14 @@ export interface Segment {
   cluster: number;
   size: number;
   share: number;
-  /** 2×2 type from the segment's mean current and potential scores; null without both value roles. */
+  /**
+   * The 2×2 type the segment's name and strategy come from; null without both value roles. With
+   * the one-to-one rule (k = 4, see explain/assign.ts) it may differ from the quadrant its centre
+   * lies in, which is then `centreType`; otherwise it is the centre's quadrant.
+   */
   type: SegmentType | null;
+  /** The quadrant the centre lies in, present only when it differs from `type`. */
+  centreType?: SegmentType;
   /** Near the population mean on a value dimension (within ±0.1 SD): the name is a judgement call. */
   boundary: boolean;
   /** Name from the naming scheme (or "Segment n" without value roles). */
@@ -97,6 +103,8 @@ export interface Scored {
     method: Options['weighting']['method'];
     indicators: IndicatorWeights[];
     entropy: { e: number[]; d: number[] } | null;
+    /** Method 'given': the sum of the weights as typed, before rescaling to 1. */
+    givenSum?: number;
   };
   scores: {
     composite: Float64Array;
@@ -140,6 +148,8 @@ export interface Result extends Scored {
     converged: boolean;
     seed: number;
     restarts: number;
+    /** How segments were named: one different name each (k = 4) or the 2×2 rule with numerals. */
+    nameRule?: 'one-to-one' | 'quadrant';
   };
   segments: Segment[];
   anova: AnovaTable;

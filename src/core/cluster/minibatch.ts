@@ -1,6 +1,6 @@
 /**
  * Mini-batch k-means (Sculley 2010, as scikit-learn's `MiniBatchKMeans` 1.2): an explicit,
- * approximate alternative to the exact k-means of kmeans.ts for very large data. It is NOT the
+ * approximate alternative to the exact k-means of kmeans/ for very large data. It is NOT the
  * same partition as the exact path: each step looks at a random batch only, so the result is
  * close to, not equal to, full k-means (within a few per cent of its inertia on well-separated
  * data; tests/core/cluster/minibatch.test.ts checks this against scikit-learn).
@@ -20,7 +20,9 @@
  */
 import type { Rng } from '../random.ts';
 import { sampleIndices } from '../random.ts';
-import { assignNearest, kmeansPlusPlus, nearestCentre, runKMeans, squaredDistance, type KMeansRun } from './kmeans.ts';
+import { assignNearest, nearestCentre, squaredDistance } from './kmeans/distance.ts';
+import { runKMeans, type KMeansRun } from './kmeans/lloyd.ts';
+import { kmeansPlusPlus } from './kmeans/seeding.ts';
 import { inertia } from './metrics.ts';
 import { countDistinctRows, type Points } from './points.ts';
 

@@ -15,7 +15,7 @@ export type ValueRole = 'current' | 'potential';
 export type AhpMethod = 'eigen' | 'geometric' | 'column';
 export type RiTableName = 'saaty1980' | 'saaty2005' | 'cn' | 'alonso-lamata';
 export type Aggregation = 'aij' | 'aip';
-export type WeightingMethod = 'ahp' | 'entropy' | 'critic' | 'combined';
+export type WeightingMethod = 'ahp' | 'entropy' | 'critic' | 'combined' | 'given';
 export type ObjectiveMethod = 'entropy' | 'critic';
 export type Combination = 'linear' | 'multiplicative';
 export type Normalisation = 'minmax' | 'zscore';
@@ -89,6 +89,11 @@ export interface Options {
     combination: Combination;
     /** Share of the AHP weight in a linear combination, 0..1. */
     alpha: number;
+    /**
+     * Method 'given': the weight of each indicator (indicator id → weight) as a thesis prints
+     * it; non-negative, rescaled to sum 1 with a note (weighting/given.ts).
+     */
+    given?: Record<string, number>;
     /** Entropy method settings; absent = min–max normalisation and no shift. */
     entropy?: { normalisation: EntropyNormalisation; shift: EntropyShift };
   };
@@ -125,6 +130,12 @@ export interface Options {
     /** Above this many rows the silhouette is computed on a seeded sample of this size. */
     silhouetteSample: number;
     naming: NamingScheme;
+    /**
+     * 'one-to-one' (default when absent): with k = 4 each segment gets a different name, by the
+     * best one-to-one assignment to the four quadrants (explain/assign.ts); 'quadrant': the 2×2
+     * rule of each centre, segments sharing a type numbered I, II…
+     */
+    nameRule?: 'one-to-one' | 'quadrant';
     /** Categorical column for segment composition. */
     compositionColumn?: string;
   };

@@ -38,7 +38,7 @@ const ENUMS: Record<string, readonly string[]> = {
   'options.ahp.method': ['eigen', 'geometric', 'column'],
   'options.ahp.ri': ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'],
   'options.ahp.aggregation': ['aij', 'aip'],
-  'options.weighting.method': ['ahp', 'entropy', 'critic', 'combined'],
+  'options.weighting.method': ['ahp', 'entropy', 'critic', 'combined', 'given'],
   'options.weighting.objective': ['entropy', 'critic'],
   'options.weighting.combination': ['linear', 'multiplicative'],
   'options.normalisation': ['minmax', 'zscore'],
@@ -91,6 +91,17 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     return v;
   };
   num('options.weighting.alpha', 0, 1);
+  const given = get(p, 'options.weighting.given');
+  if (given !== undefined) {
+    if (!isObject(given)) out.push(problem('options.weighting.given', 'expected an object mapping indicator ids to weights', 'given'));
+    else
+      for (const [id, v] of Object.entries(given)) {
+        const at = `options.weighting.given[${JSON.stringify(id)}]`;
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) out.push(problem(at, `is ${describe(v)}; expected a non-negative number`, 'given-weight', { value: describe(v) }));
+      }
+  } else if (get(p, 'options.weighting.method') === 'given') {
+    out.push(problem('options.weighting.given', 'missing; the method "given" needs a weight for each indicator', 'given'));
+  }
   const k = num('options.segmentation.k', 1, 50, true);
   const kMin = num('options.segmentation.kMin', 1, 50, true);
   const kMax = num('options.segmentation.kMax', 1, 50, true);
@@ -102,6 +113,10 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   const algorithm = get(p, 'options.segmentation.algorithm');
   if (algorithm !== undefined && algorithm !== 'exact' && algorithm !== 'mini-batch') {
     out.push(problem('options.segmentation.algorithm', `is ${describe(algorithm)}; expected one of exact, mini-batch`, 'enum', { value: describe(algorithm), allowed: 'exact, mini-batch' }));
+  }
+  const nameRule = get(p, 'options.segmentation.nameRule');
+  if (nameRule !== undefined && nameRule !== 'one-to-one' && nameRule !== 'quadrant') {
+    out.push(problem('options.segmentation.nameRule', `is ${describe(nameRule)}; expected one of one-to-one, quadrant`, 'enum', { value: describe(nameRule), allowed: 'one-to-one, quadrant' }));
   }
   if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
   // optional (absent in projects saved before they existed): entropy settings, scoring method, ρ
@@ -177,13 +192,13 @@ const FIELDS = {
   segment: ['cluster', 'name', 'strategy', 'basis'],
   options: ['ahp', 'weighting', 'normalisation', 'missing', 'scoring', 'segmentation'],
   'options.ahp': ['method', 'ri', 'aggregation'],
-  'options.weighting': ['method', 'objective', 'combination', 'alpha', 'entropy'],
+  'options.weighting': ['method', 'objective', 'combination', 'alpha', 'given', 'entropy'],
   'options.weighting.entropy': ['normalisation', 'shift'],
   'options.scoring': ['method', 'rho', 'split', 'splitValue', 'tiers', 'abc'],
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
-  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'compositionColumn'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'compositionColumn'],
 } as const;
 
 /**

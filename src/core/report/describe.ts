@@ -85,6 +85,12 @@ export function finalWeightRule(project: Project, result: Result, locale: Report
       return zh
         ? `最终权重 = α·w_AHP + (1 − α)·w_obj，α = ${short(w.alpha)}（线性组合，w_obj 为${obj}权重）`
         : `final weight = α·w_AHP + (1 − α)·w_obj with α = ${short(w.alpha)} (linear combination, w_obj from the ${obj})`;
+    case 'given': {
+      const sum = result.weights.givenSum;
+      const rescaled = sum !== undefined && Math.abs(sum - 1) > 1e-9;
+      if (zh) return `最终权重 = 给定权重${rescaled ? `（给定值之和为 ${short(sum!, 6)}，已除以该和使权重之和为 1）` : ''}`;
+      return `final weight = the given weight${rescaled ? ` (the given values summed to ${short(sum!, 6)} and were divided by that sum)` : ''}`;
+    }
     default:
       return String(result.weights.method);
   }

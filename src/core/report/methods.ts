@@ -225,6 +225,30 @@ function clusteringSentence(project: Project, result: Result, locale: ReportLoca
 }
 
 /**
+ * How the segments were named (issue 9, item 5): one different name each by the best
+ * one-to-one assignment to the four quadrants, or the 2×2 rule with numerals. Null when the
+ * segments carry no 2×2 names (no value roles).
+ */
+function namingSentence(result: Result, locale: ReportLocale): string | null {
+  const zh = locale === 'zh-CN';
+  if (!result.segments.some((s) => s.type !== null)) return null;
+  const departs = result.segments.filter((s) => s.centreType !== undefined).map((s) => s.cluster);
+  if (result.clustering.nameRule === 'one-to-one') {
+    const note = departs.length
+      ? zh
+        ? `，其中第 ${departs.join('、')} 类的名称与其聚类中心所在象限不同`
+        : `; the name of segment${departs.length > 1 ? 's' : ''} ${departs.join(', ')} differs from the quadrant its centre lies in`
+      : '';
+    return zh
+      ? `客户群命名：k = 4 时每类取一个不同的名称，按聚类中心的当前价值与潜在价值（相对总体均值的标准差单位）一一对应到四个象限，使总契合度最大${note}`
+      : `Segment names: with k = 4 each segment gets a different name, by the one-to-one assignment of the segment centres' current and potential positions (in SDs from the population mean) to the four quadrants with the largest total fit${note}`;
+  }
+  return zh
+    ? '客户群命名：按聚类中心的当前价值与潜在价值是否不低于总体均值归入四个象限命名，同一象限的多个客户群以罗马数字区分'
+    : 'Segment names: each centre is named by the quadrant of its current and potential value against the population mean; segments sharing a quadrant are numbered I, II, …';
+}
+
+/**
  * The methods paragraph as sentences, in the order data, missing values, hierarchy, AHP,
  * weights, normalisation, scores and schemes, clustering. Each ends with its punctuation.
  */
@@ -243,6 +267,7 @@ export function methodsSentences(project: Project, result: Result, locale: Repor
     normalisationSentence(project, locale),
     scoresSentence(project, result, locale),
     clusteringSentence(project, result, locale),
+    ...(namingSentence(result, locale) !== null ? [namingSentence(result, locale)!] : []),
   ]
     .filter((s) => s !== '')
     .map((s) => s + stop);

@@ -41,6 +41,7 @@ export const WEIGHTING_NAMES: Record<WeightingMethod, Bilingual> = {
   entropy: { 'zh-CN': '熵权法（客观赋权）', en: 'entropy weight method (objective weighting)' },
   critic: { 'zh-CN': 'CRITIC 权重法（客观赋权）', en: 'CRITIC method (objective weighting)' },
   combined: { 'zh-CN': '主客观组合赋权', en: 'combined subjective–objective weighting' },
+  given: { 'zh-CN': '给定权重（文献或业务规定的固定系数）', en: 'given weights (fixed coefficients from the literature or bank rules)' },
 };
 
 export const OBJECTIVE_NAMES: Record<ObjectiveMethod, Bilingual> = {

@@ -90,3 +90,13 @@ describe('project validation of the new options', () => {
     expect(paths).toEqual(expect.arrayContaining(['options.scoring.method', 'options.scoring.rho', 'options.weighting.entropy.normalisation', 'options.weighting.entropy.shift', 'options.weighting.entropy.extra']));
   });
 });
+
+describe('the warehouse scoring model', () => {
+  it('refuses a project scored by TOPSIS or GRA (the model is a weighted sum; those scores depend on the whole data)', async () => {
+    const { modelFromFiles } = await import('../../../src/cli/model.ts');
+    const p = project();
+    p.options.scoring.method = 'topsis';
+    const bytes = new TextEncoder().encode(JSON.stringify(p));
+    expect(() => modelFromFiles(bytes, 'p.json', csv, 'corporate_customers.csv')).toThrow(expect.objectContaining({ code: 'model.scoring-method' }));
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * `score --model M.json --data F [--out S.csv] [--on-error skip|fail]`: scores a CSV of any size
+ * with a scoring model, reading and writing in 1 MB pieces (constant memory), progress on
+ * stderr. The summary (counts, skipped lines, this file's ABC) is JSON on stdout when the CSV
+ * goes to --out, else on stderr.
+ */
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { RestartReading, StreamDecoder } from '../core/data/decode.ts';
+import { sniffDelimiter } from '../core/data/sniff.ts';
+import type { Encoding } from '../core/data/types.ts';
+import { readScoringModel } from '../core/scoring-model/read.ts';
+import { StreamScorer, type ScoreSummary } from '../core/scoring-model/stream-score.ts';
+import type { ScoringModel } from '../core/scoring-model/types.ts';
+import { UsageError } from './commands.ts';
+import { readInputFile } from './model.ts';
+
+const PIECE = 1 << 20;
+/** Text looked at to choose the delimiter. */
+const SNIFF = 64 * 1024;
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes all of `text` to `fd`, waiting while a pipe is full (EAGAIN) rather than buffering. */
+export function writeAll(fd: number, text: string): void {
+  if (!text) return;
+  const bytes = Buffer.from(text, 'utf8');
+  let at = 0;
+  while (at < bytes.length) {
+    try {
+      at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 2);
+    }
+  }
+}
+
+export function readModelFile(path: string): ScoringModel {
+  return readScoringModel(readInputFile(path).toString('utf8'), path);
+}
+
+export interface ScoreFileOptions {
+  onError?: 'skip' | 'fail';
+  /** Called about once a second with rows done and the share of the file read. */
+  onProgress?: (rows: number, share: number) => void;
+}
+
+/** Scores the file at `dataPath` into the file descriptor `outFd` (truncated and rewritten if the encoding must be read again). */
+export function scoreFile(model: ScoringModel, dataPath: string, outFd: number, options: ScoreFileOptions = {}, restart?: { encoding: Encoding; notUtf8Line?: number }): ScoreSummary {
+  let fd: number;
+  try {
+    fd = openSync(dataPath, 'r');
+  } catch (e) {
+    throw new UsageError(`cannot read ${dataPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const size = fstatSync(fd).size;
+  const decoder = new StreamDecoder(restart ?? {});
+  const buf = Buffer.allocUnsafe(PIECE);
+  let scorer: StreamScorer | null = null;
+  let head = '';
+  let read = 0;
+  let last = Date.now();
+  const write = (s: string) => writeAll(outFd, s);
+  const feed = (text: string, final: boolean) => {
+    if (!scorer) {
+      head += text;
+      if (head.length < SNIFF && !final) return;
+      scorer = new StreamScorer(model, { delimiter: sniffDelimiter(head.slice(0, SNIFF)), onError: options.onError, fileName: dataPath });
+      text = head;
+      head = '';
+    }
+    write(scorer.push(text));
+  };
+  try {
+    for (;;) {
+      const n = readSync(fd, buf, 0, PIECE, null);
+      if (n === 0) break;
+      read += n;
+      feed(decoder.push(buf.subarray(0, n)), false);
+      if (options.onProgress && Date.now() - last >= 1000) {
+        last = Date.now();
+        options.onProgress((scorer as StreamScorer | null)?.summary.rows ?? 0, size ? read / size : 1);
+      }
+    }
+    feed(decoder.finish(), true);
+  } catch (e) {
+    closeSync(fd);
+    if (e instanceof RestartReading && e.restartWith.encoding && !restart) {
+      try {
+        ftruncateSync(outFd, 0);
+      } catch {
+        throw new UsageError(`${dataPath} turned out not to be UTF-8 after the first rows were written; write the scores to a file with --out`);
+      }
+      return scoreFile(model, dataPath, outFd, options, { encoding: e.restartWith.encoding, notUtf8Line: e.restartWith.notUtf8Line });
+    }
+    throw e;
+  }
+  closeSync(fd);
+  const s = scorer as StreamScorer | null;
+  if (!s) throw new UsageError(`${dataPath} is empty`);
+  write(s.finish());
+  options.onProgress?.(s.summary.rows, 1);
+  return s.summary;
+}
+
+export function scoreVerb(args: string[]): number {
+  const { values } = parseArgs({ args, strict: true, options: { model: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, 'on-error': { type: 'string' } } });
+  if (!values.model || !values.data) throw new UsageError('score needs --model <model.json> and --data <file.csv>');
+  const onError = values['on-error'] ?? 'fail';
+  if (onError !== 'skip' && onError !== 'fail') throw new UsageError(`--on-error ${onError}: expected skip or fail`);
+  const model = readModelFile(values.model);
+  const outFd = values.out ? openSync(values.out, 'w') : 1;
+  const started = Date.now();
+  let summary: ScoreSummary;
+  try {
+    summary = scoreFile(model, values.data, outFd, {
+      onError,
+      onProgress: (rows, share) => process.stderr.write(`valueseg score: ${rows.toLocaleString('en-US')} rows, ${(share * 100).toFixed(0)} % of ${values.data}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
+    });
+  } finally {
+    if (values.out) closeSync(outFd);
+  }
+  const text = JSON.stringify(summary, null, 2) + '\n';
+  if (values.out) process.stdout.write(text);
+  else process.stderr.write(text);
+  return 0;
+}

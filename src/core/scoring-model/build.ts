@@ -1,0 +1,130 @@
+/**
+ * Project + training table + its result → the scoring model (see types.ts). The fills and the
+ * normalisation parameters are computed by the same functions the pipeline uses on the same
+ * columns (`handleMissing`, `normaliseColumns`), so scoring the training file with the model
+ * gives the pipeline's scores.
+ */
+import type { ColumnTable } from 'arquero';
+import { handleMissing } from '../data/missing.ts';
+import { InputError } from '../errors.ts';
+import { listIndicators } from '../model/hierarchy.ts';
+import type { Project } from '../model/project.ts';
+import type { Result } from '../result.ts';
+import { normaliseColumns } from '../weighting/normalise.ts';
+import { MODEL_FORMAT, MODEL_VERSION, type ModelIndicator, type ModelInput, type ScoringModel } from './types.ts';
+
+export interface BuildModelOptions {
+  dataFile: string;
+  /** SHA-256 of the training file's bytes (hex). */
+  dataSha256: string;
+  valuesegVersion: string;
+  /** ISO date of the model; default now. */
+  createdAt?: string;
+  /** Language of `segment_name` (custom names win); default 'en'. */
+  locale?: 'en' | 'zh-CN';
+  /** File line of each table row (from `readTable`), as given to the pipeline. */
+  lines?: ArrayLike<number>;
+}
+
+/** Median as missing.ts computes it (sorted finite values, mean of the middle two when even). */
+function medianOf(finite: Float64Array): number {
+  const sorted = finite.slice().sort();
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+function fillFor(col: Float64Array, policy: Project['options']['missing']): number | null {
+  if (policy === 'drop') return null;
+  if (policy === 'zero') return 0;
+  const finite = col.filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return 0;
+  return policy === 'median' ? medianOf(finite) : finite.reduce((a, b) => a + b, 0) / finite.length;
+}
+
+/** The scoring model of a project run on `table` (`result` = `runPipeline(project, table)`). */
+export function buildScoringModel(project: Project, table: ColumnTable, result: Result, options: BuildModelOptions): ScoringModel {
+  const opts = project.options;
+  // TOPSIS and GRA scores depend on the whole training data (norms, ideals, Δmin/Δmax); the model is a weighted sum
+  const scoring = opts.scoring.method ?? 'weighted-sum';
+  if (scoring !== 'weighted-sum') throw new InputError('model.scoring-method', `options.scoring.method: the scoring model applies the weighted sum to new customers, but the project scores by ${scoring}, whose scores depend on the whole training data; choose the weighted sum to write a model.`, { path: 'options.scoring.method' }, { method: scoring });
+  const refs = listIndicators(project.hierarchy);
+  const names = refs.map((r) => r.column);
+  const raw = refs.map((r) => table.column(r.column) as unknown as Float64Array);
+  const missing = handleMissing(raw, names, opts.missing, options.lines);
+  const norm = normaliseColumns(missing.columns, refs.map((r) => r.direction), { method: opts.normalisation, names });
+  const weights = result.weights.indicators;
+  const indicators: ModelIndicator[] = refs.map((r, j) => ({
+    id: r.id,
+    name: r.name,
+    column: r.column,
+    direction: r.direction,
+    criterion: r.criterion,
+    weight: weights[j].final,
+    fill: fillFor(raw[j], opts.missing),
+    ...norm.params[j],
+    constant: norm.constant[j],
+  }));
+  let weightSum = 0;
+  for (const ind of indicators) weightSum += ind.weight;
+  const criteria = project.hierarchy.criteria.map((c) => {
+    let w = 0;
+    for (const ind of indicators) if (ind.criterion === c.id) w += ind.weight;
+    return { id: c.id, name: c.name, role: c.role ?? null, weight: w };
+  });
+  const inputs: ModelInput[] = [];
+  const seen = new Set<string>();
+  const addInput = (column: string, type: ModelInput['type']) => {
+    if (!seen.has(column)) inputs.push({ column, type });
+    seen.add(column);
+  };
+  const idColumn = project.data.idColumn ?? null;
+  if (idColumn) addInput(idColumn, 'identifier');
+  for (const ind of indicators) addInput(ind.column, 'numeric');
+  const t = opts.scoring.tiers;
+  if (t && !t.source.startsWith('score:')) addInput(t.source, 'numeric');
+  const abc = opts.scoring.abc;
+  if (!abc.source.startsWith('score:')) addInput(abc.source, 'numeric');
+
+  const locale = options.locale ?? 'en';
+  const seg = result.clustering;
+  if (!seg) throw new InputError('model.no-segments', 'The result has no segments, so there is no scoring model to write.', {}, {});
+  const overrides = new Map((project.segments ?? []).map((o) => [o.cluster, o]));
+  const segments = result.segments.map((s) => {
+    const o = overrides.get(s.cluster);
+    const strategy = o?.strategy || s.customStrategy || (s.strategy ? s.strategy[locale].strategy : null);
+    return {
+      cluster: s.cluster,
+      name: o?.name || s.customName || s.name[locale],
+      names: { en: s.name.en, 'zh-CN': s.name['zh-CN'] },
+      type: s.type,
+      strategy: strategy ?? null,
+      centre: [...s.centre],
+    };
+  });
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    provenance: {
+      project: project.name,
+      dataFile: options.dataFile,
+      dataSha256: options.dataSha256,
+      rows: result.n,
+      createdAt: options.createdAt ?? new Date().toISOString(),
+      seed: opts.segmentation.seed,
+      valuesegVersion: options.valuesegVersion,
+    },
+    idColumn,
+    inputs,
+    missing: opts.missing,
+    normalisation: opts.normalisation,
+    scale: opts.normalisation === 'minmax' ? 100 : 1,
+    scoreRange: 'unclamped',
+    indicators,
+    criteria,
+    weightSum,
+    matrix: result.matrix ? { split: opts.scoring.split, cut: { ...result.matrix.cut } } : null,
+    tiers: t ? { source: t.source, thresholds: [...t.thresholds], labels: [...t.labels] } : null,
+    abc: { source: abc.source, cuts: [abc.cuts[0], abc.cuts[1]] },
+    segmentation: { features: seg.features, k: seg.k, locale, segments },
+  };
+}
