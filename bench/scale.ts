@@ -35,6 +35,7 @@ import { createTableReader, type ReadResult } from '../src/core/data/read.ts';
 import type { Project } from '../src/core/model/project.ts';
 import { runPipeline, scoreProject } from '../src/core/pipeline.ts';
 import { median, peakRssMB } from './measure.ts';
+import { machine, writeResults } from './results.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -249,6 +250,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(nodeChild(Number(opt('--child')))));
     return;
   }
+  const started = machine();
   const sizes = opt('--sizes')?.split(',').map(Number) ?? (flag('--quick') ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]);
   const log = (s: string) => console.error(s);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -309,8 +311,10 @@ async function main(): Promise<void> {
     }
   }
 
+  let browser: { rows: BrowserFigures[]; version: string } | null = null;
   if (!flag('--no-browser')) {
-    const { rows, version } = await browserBench(sizes, log);
+    browser = await browserBench(sizes, log);
+    const { rows, version } = browser;
     console.log(`\n### Chromium ${version} (the built page; ms; max gap = largest gap between ticks of a 10 ms timer in the page)`);
     console.log('| rows | load (file input → read report) | max gap during load | full run (→ charts drawn) | max gap during run | peak RSS, all Chromium processes MB | peak RSS, largest process MB | page JS heap after MB |');
     console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -318,6 +322,9 @@ async function main(): Promise<void> {
       console.log(`| ${fmt(r.n)} | ${fmt(r.loadMs)} | ${fmt(r.loadMaxGapMs)} | ${fmt(r.runMs)} | ${fmt(r.runMaxGapMs)} | ${fmt(r.peakSumMB)} | ${fmt(r.peakProcessMB)} | ${fmt(r.heapMB)} |`);
     }
   }
+  const references = Object.fromEntries([...refs].map(([n, r]) => [n, r]));
+  const file = writeResults('scale', started, { argv: args, sizes, node: nodeRows, python: references, chromium: browser });
+  log(`  figures written to ${file}`);
 }
 
 await main();

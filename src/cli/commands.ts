@@ -41,6 +41,7 @@ function parseJson(bytes: Uint8Array, file: string): unknown {
     // Without __proto__/constructor/prototype keys (see parseJsonSafely).
     return parseJsonSafely(text).value;
   } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.code, `${file}: ${e.message}`, { path: file }, e.params);
     throw new InputError('json.invalid', `${file} is not valid JSON: ${(e as Error).message}`, { path: file });
   }
 }

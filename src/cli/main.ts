@@ -12,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
+import { quickClusterCommand } from './quick-cluster.ts';
+import { hclustCommand } from './hclust.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { weightsCommand } from './weights.ts';
 
@@ -20,6 +22,8 @@ const USAGE = `usage:
   valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv> [--out result.json]
 ${WAREHOUSE_USAGE}
+  valueseg quick-cluster --data <file.csv> --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
+  valueseg hclust --data <file.csv> --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]
   valueseg weights --data <file.csv> --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
   valueseg evaluate --data <file.csv> --columns a,b --directions benefit,cost --weights w1,w2|entropy --method weighted-sum|topsis|gra [--rho 0.5]`;
 
@@ -56,6 +60,10 @@ function main(argv: string[]): number {
       shift: { type: 'string' },
       normalise: { type: 'string' },
       rho: { type: 'string' },
+      k: { type: 'string' },
+      mxiter: { type: 'string' },
+      converge: { type: 'string' },
+      noinitial: { type: 'boolean' },
     },
   });
   let output: unknown;
@@ -71,6 +79,12 @@ function main(argv: string[]): number {
   } else if (command === 'weights' || command === 'evaluate') {
     if (!values.data) throw new UsageError(`${command} needs --data <file.csv>`);
     output = (command === 'weights' ? weightsCommand : evaluateCommand)(readInput(values.data), values.data, values);
+  } else if (command === 'quick-cluster') {
+    if (!values.data) throw new UsageError('quick-cluster needs --data <file.csv>');
+    output = quickClusterCommand(readInput(values.data), values.data, values);
+  } else if (command === 'hclust') {
+    if (!values.data) throw new UsageError('hclust needs --data <file.csv>');
+    output = hclustCommand(readInput(values.data), values.data, values);
   } else {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   }

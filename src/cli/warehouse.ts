@@ -1,12 +1,15 @@
 /** The verbs of issue 12 (scoring model, streaming score, warehouse SQL, k-means in the warehouse), registered in main.ts in one line. */
 import { modelVerb } from './model.ts';
 import { scoreVerb } from './score.ts';
+import { sqlVerb } from './sql.ts';
 
 export const WAREHOUSE_USAGE = `  valueseg model --project <project.json> --data <file.csv> [--out model.json] [--lang en|zh-CN]
-  valueseg score --model <model.json> --data <file.csv> [--out scores.csv] [--on-error skip|fail]`;
+  valueseg score --model <model.json> --data <file.csv> [--out scores.csv] [--on-error skip|fail]
+  valueseg sql --model <model.json> --dialect duckdb|postgres|spark|hive|clickhouse --table <name>`;
 
 /** Each verb parses its own arguments and writes its own output; returns the exit code. */
 export const warehouseVerbs: Record<string, (args: string[]) => number> = {
   model: modelVerb,
   score: scoreVerb,
+  sql: sqlVerb,
 };

@@ -11,8 +11,9 @@ import { validateProject, type ColumnInfo } from '../core/model/validate.ts';
 import type { Result, Scored } from '../core/result.ts';
 import { PipelineRunner, type Loaded } from './runner.svelte.ts';
 import { share } from './share.ts';
-import { clearSavedFile, loadFile, loadProject, loadUi, MAX_SAVED_BYTES, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
+import { clearSaved, clearSavedFile, loadFile, loadProjectText, loadUi, MAX_SAVED_BYTES, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
 import type { ReadReply, ReadRequest } from '../workers/protocol.ts';
+import type { HeldProject } from './restore.ts';
 
 type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
 
@@ -256,14 +257,27 @@ export class Notebook {
     this.runner.run(p.project, p.version);
   }
 
+  /**
+   * An autosaved project this version could not open (see state/restore.ts): kept in storage as
+   * it is, and the project is not autosaved over it until the user exports or discards it.
+   */
+  held = $state.raw<HeldProject | null>(null);
+
   /** Saves the project (and where the user is) in the browser. */
   autosave(): void {
-    this.saved.project = saveProject($state.snapshot(this.project) as Project);
+    if (!this.held) this.saved.project = saveProject($state.snapshot(this.project) as Project);
     saveUi({ step: this.step });
   }
 
-  /** The autosaved project and data, if any. */
-  static async restore(): Promise<{ project: unknown | null; file: { fileName: string; bytes: Uint8Array } | null }> {
-    return { project: loadProject(), file: await loadFile() };
+  /** Forgets the held autosave; the open project is saved in its place from now on. */
+  discardHeld(): void {
+    clearSaved();
+    this.held = null;
+    this.autosave();
+  }
+
+  /** The autosaved project (its text, as stored) and data, if any. */
+  static async restore(): Promise<{ project: string | null; file: { fileName: string; bytes: Uint8Array } | null }> {
+    return { project: loadProjectText(), file: await loadFile() };
   }
 }

@@ -53,6 +53,15 @@ export function saveUi(ui: Record<string, unknown>): void {
   }
 }
 
+/** The autosaved project's text as stored, or null (nothing saved, storage denied). */
+export function loadProjectText(): string | null {
+  try {
+    return localStorage.getItem(PROJECT_KEY);
+  } catch {
+    return null;
+  }
+}
+
 export function loadUi(): Record<string, unknown> {
   try {
     return JSON.parse(localStorage.getItem(UI_KEY) ?? '{}') ?? {};

@@ -11,7 +11,7 @@
  *   `columns` (the loaded data) come back with a valid project, since the user may load the
  *   matching data next. Warnings (unknown fields, removed keys) come back with it too.
  */
-import type { Problem } from '../errors.ts';
+import { InputError, isInputError, type Problem } from '../errors.ts';
 import type { Project } from './project.ts';
 import { validateProject, type ColumnInfo } from './validate.ts';
 
@@ -25,7 +25,7 @@ export type ProjectFileOutcome =
   | { ok: true; project: Project; binding: Problem[]; warnings: Problem[] }
   | {
       ok: false;
-      reason: 'too-large' | 'not-json';
+      reason: 'too-large' | 'not-json' | 'too-deep';
       /** The whole sentence, in English. */
       message: string;
       /** Its core in a few words ("5,247,915 characters", "line 2, column 1"), for a sentence of the UI's own. */
@@ -64,6 +64,39 @@ function errorOffset(text: string, message: string): number | undefined {
   return undefined;
 }
 
+/** Deepest nesting of lists and objects read (a project nests about 12 levels, a matrix 2). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Refuses JSON text nesting lists or objects deeper than `MAX_JSON_DEPTH`, in one pass over the
+ * characters (strings skipped) before anything parses it: copying, printing or checking a value
+ * 200,000 levels deep overflows the stack (`structuredClone`, `String(array)`), and a project
+ * that deep is not a project.
+ * @throws InputError `json.too-deep` naming the line and column where the limit is passed.
+ */
+export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) {
+        const { line, column } = lineColumn(text, i);
+        throw new InputError(
+          'json.too-deep',
+          `The JSON nests lists or objects more than ${max} levels deep (line ${line}, column ${column}); ValueSeg reads at most ${max} levels, so the file was not read.`,
+          {},
+          { max, line, column },
+        );
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+}
+
 /**
  * Parses JSON text and removes every `__proto__`, `constructor` and `prototype` key, at any
  * depth (iteratively: a deeply nested file cannot overflow the stack). Returns the value and
@@ -71,6 +104,7 @@ function errorOffset(text: string, message: string): number | undefined {
  * @throws SyntaxError as JSON.parse does.
  */
 export function parseJsonSafely(text: string): { value: unknown; removed: Problem[] } {
+  checkJsonDepth(text);
   const value: unknown = JSON.parse(text);
   const removed: Problem[] = [];
   const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
@@ -115,6 +149,11 @@ export function readProjectFile(text: string, columns?: ColumnInfo[]): ProjectFi
   try {
     parsed = parseJsonSafely(body);
   } catch (e) {
+    if (isInputError(e)) {
+      // nested too deep (checkJsonDepth)
+      const problem = e.toProblem();
+      return { ok: false, reason: 'too-deep', message: e.message, detail: `more than ${MAX_JSON_DEPTH} levels, line ${e.params?.line}`, problem };
+    }
     const raw = e instanceof Error ? e.message : String(e);
     const at = errorOffset(body, raw);
     let message: string;

@@ -140,6 +140,10 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (!Array.isArray(cuts) || cuts.length !== 2 || !cuts.every((c) => typeof c === 'number' && c > 0 && c <= 1) || !(cuts[0] < cuts[1])) {
     out.push(problem('options.scoring.abc.cuts', `is ${describe(cuts)}; expected two shares 0 < A < B ≤ 1, e.g. [0.8, 0.95]`, 'abc-cuts', { value: describe(cuts) }));
   }
+  const composition = get(p, 'options.segmentation.compositionColumn');
+  if (composition !== undefined && (typeof composition !== 'string' || composition.length > 1000)) {
+    out.push(problem('options.segmentation.compositionColumn', `is ${describe(composition)}; expected a column name as text`, 'column-type', { value: describe(composition) }));
+  }
   if (typeof get(p, 'options.scoring.abc.source') !== 'string') {
     out.push(problem('options.scoring.abc.source', 'missing; a data column or score:composite', 'source'));
   }
@@ -323,6 +327,17 @@ function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
  * no problem has severity `error`. `columns`, when given, also checks the data binding.
  */
 export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[] {
+  // A project of a shape no check foresaw must still come back as a problem, never an
+  // exception: the page validates the autosaved project on every load.
+  try {
+    return validate(raw, columns);
+  } catch (e) {
+    const detail = String((e as Error)?.message ?? e).slice(0, 200);
+    return [problem('(root)', `the project could not be checked (${detail}); it is not a project this version can open`, 'unreadable', { detail })];
+  }
+}
+
+function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
   const out: Problem[] = [];
   if (!isObject(raw)) return [problem('(root)', 'the project file must be a JSON object', 'not-json-object')];
   if (raw.version !== PROJECT_VERSION) {
@@ -331,6 +346,15 @@ export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[]
   if (raw.name === undefined) out.push(problem('name', 'missing project name', 'no-project-name'));
   else if (typeof raw.name !== 'string') out.push(problem('name', `is ${describe(raw.name)}; expected the project name as text`, 'project-name-type', { value: describe(raw.name) }));
   else if (raw.name.length > 500) out.push(problem('name', `is ${raw.name.length} characters long; at most 500`, 'too-long', { length: raw.name.length, max: 500 }));
+  if (raw.description !== undefined && (typeof raw.description !== 'string' || raw.description.length > 20000)) {
+    out.push(problem('description', `is ${describe(raw.description)}; expected a text of at most 20,000 characters`, 'text-type', { value: describe(raw.description) }));
+  }
+  if (isObject(raw.data)) {
+    for (const field of ['source', 'idColumn'] as const) {
+      const v = raw.data[field];
+      if (v !== undefined && (typeof v !== 'string' || v.length > 1000)) out.push(problem(`data.${field}`, `is ${describe(v)}; expected a ${field === 'source' ? 'file' : 'column'} name as text`, `${field}-type`, { value: describe(v) }));
+    }
+  }
   if (!isObject(raw.data)) out.push(problem('data', 'missing or not an object', 'not-object'));
   else if (raw.data.types !== undefined) {
     const types = raw.data.types;
@@ -434,7 +458,7 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
   };
   project.hierarchy.criteria.forEach((c, i) => visit(c, `hierarchy.criteria[${i}]`));
   const source = (path: string, v: string | undefined, numeric: boolean): void => {
-    if (v === undefined || v.startsWith('score:')) return;
+    if (typeof v !== 'string' || v.startsWith('score:')) return;
     const col = byName.get(v);
     if (!col) out.push(problem(path, `no column "${v}" in the data`, '', { column: v }, 'project.missing-column'));
     else if (numeric && col.type !== 'numeric') out.push(problem(path, `column "${v}" is ${col.type}, not numeric`, col.type, { column: v }, 'project.not-numeric'));

@@ -12,7 +12,7 @@ export const MAX_PROJECT_BYTES = MAX_PROJECT_CHARS;
 
 export type ImportOutcome =
   | { ok: true; project: Project; binding: Problem[]; warnings: Problem[] }
-  | { ok: false; reason: 'too-large' | 'not-json'; message: string; problem: Problem }
+  | { ok: false; reason: 'too-large' | 'not-json' | 'too-deep'; message: string; problem: Problem }
   | { ok: false; reason: 'invalid'; problems: Problem[] };
 
 /**

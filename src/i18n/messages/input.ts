@@ -1,0 +1,36 @@
+/**
+ * Messages about hostile or careless input (issue 16): project fields of the wrong type, files
+ * nested too deep, an autosave that cannot be opened, limits on sizes. Keys start with
+ * 'input.' or are `problem.<code>` entries for the core's codes.
+ */
+export const en = {
+  'problem.project.invalid.text-type': 'is {value}; expected a text of at most 20,000 characters',
+  'problem.project.invalid.source-type': 'is {value}; expected a file name as text',
+  'problem.project.invalid.idColumn-type': 'is {value}; expected a column name as text',
+  'problem.project.invalid.column-type': 'is {value}; expected a column name as text',
+  'problem.project.invalid.unreadable': 'the project could not be checked ({detail}); it is not a project this version can open',
+  'problem.json.too-deep': 'The JSON nests lists or objects more than {max} levels deep (line {line}, column {column}); ValueSeg reads at most {max} levels, so the file was not read.',
+  'input.import.tooDeep': '{file} nests lists or objects too deep for a project file ({message}); the current project is kept.',
+  'input.held.newer': 'The project saved in this browser was written by a newer ValueSeg (project version {version}); this version reads version 1, so the sample project is open instead.',
+  'input.held.unreadable': 'The project saved in this browser could not be opened ({problem}), so the sample project is open instead.',
+  'input.held.kept': 'The saved project is kept unchanged and is not overwritten: export it to keep a copy (open it in the newer version), or discard it to save your work here again.',
+  'input.held.export': 'Export the saved project',
+  'input.held.discard': 'Discard it',
+  'input.held.confirmDiscard': 'Delete the saved project from this browser? Export it first if you may need it.',
+};
+
+export const zh: Record<keyof typeof en, string> = {
+  'problem.project.invalid.text-type': '为 {value}；应为最多 20,000 个字符的文本',
+  'problem.project.invalid.source-type': '为 {value}；应为文本形式的文件名',
+  'problem.project.invalid.idColumn-type': '为 {value}；应为文本形式的列名',
+  'problem.project.invalid.column-type': '为 {value}；应为文本形式的列名',
+  'problem.project.invalid.unreadable': '无法检查该项目（{detail}）；此版本无法打开它',
+  'problem.json.too-deep': '该 JSON 的列表或对象嵌套超过 {max} 层（第 {line} 行第 {column} 列）；ValueSeg 最多读取 {max} 层，因此未读取该文件。',
+  'input.import.tooDeep': '{file} 的嵌套层数过多，不是项目文件（{message}），当前项目保持不变。',
+  'input.held.newer': '此浏览器中保存的项目由更新版本的 ValueSeg 写入（项目版本 {version}）；本版本只能读取版本 1，因此现在打开的是示例项目。',
+  'input.held.unreadable': '此浏览器中保存的项目无法打开（{problem}），因此现在打开的是示例项目。',
+  'input.held.kept': '保存的项目保持原样，不会被覆盖：可导出一份副本（在新版本中打开），或将其丢弃，以便在此重新自动保存您的工作。',
+  'input.held.export': '导出保存的项目',
+  'input.held.discard': '丢弃',
+  'input.held.confirmDiscard': '要从此浏览器中删除保存的项目吗？如果以后可能需要，请先导出。',
+};

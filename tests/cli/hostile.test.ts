@@ -1,0 +1,67 @@
+/**
+ * The CLI on the held-out hostile inputs of issue 16 (tests/fixtures/bad/): a clear message on
+ * stderr and exit code 2 for each, never a stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bigFixtures } from '../fixtures/bad/make.ts';
+
+const root = new URL('../../', import.meta.url);
+const SAMPLE = 'datasets/corporate_customers.csv';
+const BAD = 'tests/fixtures/bad/';
+
+/** Runs the real CLI as a user would (npm run --silent cli -- …). */
+function cli(args: string[]) {
+  const r = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The fixtures built at test time, written to a temporary folder. */
+const bigDir = (() => {
+  let dir: string | undefined;
+  return (name: string): string => {
+    if (!dir) {
+      dir = mkdtempSync(join(tmpdir(), 'valueseg-bad-'));
+      for (const [n, b] of Object.entries(bigFixtures())) writeFileSync(join(dir, n), b);
+    }
+    return join(dir, name);
+  };
+})();
+
+/** Exit 2 with a message and no stack trace. */
+function refused(r: ReturnType<typeof cli>): string {
+  expect(r.stdout).toBe('');
+  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  expect(r.code).toBe(2);
+  return r.stderr;
+}
+
+describe('cli on issue 16 hostile input', () => {
+  it('case 1: run names each project field holding a number instead of text, with exit code 2', () => {
+    const err = refused(cli(['run', '--project', `${BAD}project-number-for-text.json`, '--data', SAMPLE]));
+    expect(err).toBe(
+      `valueseg: ${BAD}project-number-for-text.json is not a valid project:\n` +
+        '  data.source: is 7; expected a file name as text\n' +
+        '  data.idColumn: is 5; expected a column name as text\n' +
+        '  options.segmentation.compositionColumn: is 3; expected a column name as text\n',
+    );
+  });
+
+  it('case 2: run refuses a project nested 200,000 levels deep, and ahp a 100,000-deep matrix, naming where', () => {
+    const p = bigDir('project-deep-nesting.json');
+    expect(refused(cli(['run', '--project', p, '--data', SAMPLE]))).toBe(
+      `valueseg: ${p}: The JSON nests lists or objects more than 64 levels deep (line 261, column 75); ValueSeg reads at most 64 levels, so the file was not read.\n`,
+    );
+    const a = bigDir('ahp-deep-nesting.json');
+    expect(refused(cli(['ahp', a]))).toBe(`valueseg: ${a}: The JSON nests lists or objects more than 64 levels deep (line 1, column 65); ValueSeg reads at most 64 levels, so the file was not read.\n`);
+  });
+
+  it('case 5: run refuses a project of a newer version, saying which version it reads', () => {
+    expect(refused(cli(['run', '--project', `${BAD}project-wrong-version.json`, '--data', SAMPLE]))).toBe(
+      `valueseg: ${BAD}project-wrong-version.json is not a valid project:\n  version: is 2; this version of ValueSeg reads project version 1\n`,
+    );
+  });
+});

@@ -1,0 +1,104 @@
+// Issue 16 hostile input through the page: autosaves this version cannot open are kept, said and
+// offered for export or discard (never overwritten, never a stuck page); hostile files given to
+// the import and the file input get their message and the page keeps working.
+import { readFileSync } from 'node:fs';
+import { expect, until } from './helpers.mjs';
+
+const OUT = process.env.E2E_OUT ?? '.ci-out';
+// The fixtures too big to commit, built as tests/fixtures/bad/make.ts builds them (Node here cannot import TypeScript).
+const sampleProject = JSON.parse(readFileSync('datasets/corporate_customers.project.json', 'utf8'));
+const big = {
+  'project-deep-nesting.json': Buffer.from(JSON.stringify(sampleProject, null, 2).replace(/\n\}$/, `,\n  "notes": ${'['.repeat(200_000)}${']'.repeat(200_000)}\n}`) + '\n'),
+};
+const bad = (name) => (big[name] ? Buffer.from(big[name]) : readFileSync(`tests/fixtures/bad/${name}`));
+
+const computed = (page) => page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+
+/** Opens the page with `text` as the autosaved project (written before the app reads it). */
+async function withAutosave(page, base, text) {
+  await page.goto(base);
+  await computed(page);
+  // Written as the next page starts (the page leaving saves its own project on pagehide).
+  await page.addInitScript((t) => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('valueseg.project', t);
+    sessionStorage.setItem('seeded', '1');
+  }, text);
+  await page.reload();
+}
+
+/** The autosave is still exactly `text` after the page computed and was edited. */
+async function keptUnchanged(page, text) {
+  await computed(page);
+  const name = page.locator('[data-testid="segment-card"][data-cluster="1"]').getByTestId('segment-name');
+  await name.fill('An edit after reopening');
+  await name.press('Enter');
+  await computed(page);
+  const stored = await page.evaluate(() => localStorage.getItem('valueseg.project'));
+  expect(stored === text, `the held autosave was overwritten (${stored?.length} characters, first ${stored?.slice(0, 80)})`);
+}
+
+/** Export gives the saved text as it was; discard (confirmed) forgets it and autosave resumes. */
+async function exportThenDiscard(page, text, fileName) {
+  const box = page.getByTestId('held-project');
+  const [dl] = await Promise.all([page.waitForEvent('download'), box.getByTestId('held-export').click()]);
+  expect(dl.suggestedFilename() === fileName, `file name ${dl.suggestedFilename()}`);
+  expect(readFileSync(await dl.path(), 'utf8') === text, 'the exported file differs from the saved text');
+  page.once('dialog', (d) => d.accept());
+  await box.getByTestId('held-discard').click();
+  await box.waitFor({ state: 'detached' });
+  const saved = await until(() => page.evaluate(() => localStorage.getItem('valueseg.project')), (s) => s !== null && s !== text, 'autosave after discard');
+  expect(JSON.parse(saved).version === 1, 'autosave after discard is not the open project');
+}
+
+export const tests = {
+  async 'case 5: an autosave from a newer release (version 2) is kept unchanged, said with its version in both languages, exported as saved, discarded only when asked'({ page, base }) {
+    const text = bad('project-wrong-version.json').toString('utf8');
+    await withAutosave(page, base, text);
+    const box = page.getByTestId('held-project');
+    await box.filter({ hasText: 'written by a newer ValueSeg (project version 2); this version reads version 1' }).waitFor({ timeout: 20_000 });
+    await box.filter({ hasText: 'is kept unchanged and is not overwritten' }).waitFor();
+    await keptUnchanged(page, text);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${OUT}/hostile-held-newer-en.png` });
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await box.filter({ hasText: '由更新版本的 ValueSeg 写入（项目版本 2）' }).waitFor();
+    await page.screenshot({ path: `${OUT}/hostile-held-newer-zh.png` });
+    await page.getByLabel('语言').selectOption('en');
+    await exportThenDiscard(page, text, 'valueseg-autosave-version-2.json');
+  },
+
+  async 'case 2: an autosave nested 200,000 levels deep never locks the page: the sample computes, the autosave is kept and can be exported or discarded'({ page, base }) {
+    const text = bad('project-deep-nesting.json').toString('utf8');
+    await withAutosave(page, base, text);
+    const box = page.getByTestId('held-project');
+    await box.filter({ hasText: 'could not be opened (The JSON nests lists or objects more than 64 levels deep (line 261, column 75)' }).waitFor({ timeout: 20_000 });
+    await keptUnchanged(page, text);
+    // Reloading again still opens (the held text is not a trap).
+    await page.reload();
+    await box.waitFor({ timeout: 20_000 });
+    await computed(page);
+    await exportThenDiscard(page, text, 'valueseg-autosave.json');
+  },
+
+  async 'case 1: an autosave with numbers where text belongs is held, naming the field, instead of sticking on "Computing…"'({ page, base }) {
+    const text = bad('project-number-for-text.json').toString('utf8');
+    await withAutosave(page, base, text);
+    await page.getByTestId('held-project').filter({ hasText: 'could not be opened (data.source: is 7; expected a file name as text)' }).waitFor({ timeout: 20_000 });
+    await keptUnchanged(page, text);
+  },
+
+  async 'case 1 and 2 by import: a project with numbers for text is refused naming each field; one nested 200,000 deep is refused naming where'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    const input = page.getByLabel('Import a project (JSON)');
+    await input.setInputFiles({ name: 'project-number-for-text.json', mimeType: 'application/json', buffer: bad('project-number-for-text.json') });
+    const step = page.locator('#step-export');
+    await step.filter({ hasText: 'project-number-for-text.json is not a valid project; the current project is kept. 3 problem(s):' }).waitFor({ timeout: 10_000 });
+    for (const t of ['data.idColumn', 'is 5; expected a column name as text', 'options.segmentation.compositionColumn']) await step.filter({ hasText: t }).waitFor();
+    await input.setInputFiles({ name: 'project-deep-nesting.json', mimeType: 'application/json', buffer: bad('project-deep-nesting.json') });
+    await step.filter({ hasText: 'project-deep-nesting.json nests lists or objects too deep for a project file (more than 64 levels, line 261); the current project is kept.' }).waitFor({ timeout: 10_000 });
+    await computed(page);
+    await step.screenshot({ path: `${OUT}/hostile-import-deep.png` });
+  },
+};
