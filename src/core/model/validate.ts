@@ -8,6 +8,8 @@ import { hasRepeatedItem, itemDifferences, judgmentProblems } from '../ahp/judgm
 import type { Params, Problem } from '../errors.ts';
 import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
+import { derivedProblems } from '../data/derived.ts';
+import { tierRuleProblems } from '../scoring/tier-rules.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -44,7 +46,7 @@ const ENUMS: Record<string, readonly string[]> = {
   'options.normalisation': ['minmax', 'zscore'],
   'options.missing': ['drop', 'median', 'mean', 'zero'],
   'options.scoring.split': ['mean', 'median', 'value'],
-  'options.segmentation.features': ['scores', 'indicators'],
+  'options.segmentation.features': ['scores', 'indicators', 'zscores'],
   'options.segmentation.naming': ['gbank', 'bankA'],
 };
 
@@ -166,6 +168,8 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
       if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', 'missing; a data column or score:composite', 'source'));
     }
   }
+  const rules = get(p, 'options.scoring.tierRules');
+  if (rules !== undefined) for (const d of tierRuleProblems(rules)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
   if (get(p, 'options.scoring.split') === 'value') {
     const sv = get(p, 'options.scoring.splitValue');
     if (!isObject(sv) || typeof sv.current !== 'number' || typeof sv.potential !== 'number') {
@@ -187,7 +191,7 @@ interface Walk {
 /** The fields a version-1 project has, by place; anything else is reported as unknown. */
 const FIELDS = {
   root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments'],
-  data: ['source', 'idColumn', 'types'],
+  data: ['source', 'idColumn', 'types', 'derived'],
   hierarchy: ['goal', 'criteria'],
   criterion: ['id', 'name', 'role', 'subcriteria', 'indicators'],
   indicator: ['id', 'name', 'column', 'direction'],
@@ -198,7 +202,7 @@ const FIELDS = {
   'options.ahp': ['method', 'ri', 'aggregation'],
   'options.weighting': ['method', 'objective', 'combination', 'alpha', 'given', 'entropy'],
   'options.weighting.entropy': ['normalisation', 'shift'],
-  'options.scoring': ['method', 'rho', 'split', 'splitValue', 'tiers', 'abc'],
+  'options.scoring': ['method', 'rho', 'split', 'splitValue', 'tiers', 'tierRules', 'abc'],
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
@@ -366,6 +370,9 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
         }
       }
   }
+  if (isObject(raw.data) && raw.data.derived !== undefined) {
+    for (const d of derivedProblems(raw.data.derived)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
+  }
   unknownFields(raw, FIELDS.root, '', out);
   unknownFields(raw.data, FIELDS.data, 'data', out);
   const h = raw.hierarchy;
@@ -439,7 +446,18 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
     }
   }
   checkOptions(raw, out);
-  if (columns && !out.some((p) => p.severity === 'error')) checkBinding(raw as unknown as Project, columns, out);
+  if (columns && !out.some((p) => p.severity === 'error')) {
+    // Derived columns join the data's columns (numeric) once their inputs are found.
+    const all = [...columns];
+    ((raw as unknown as Project).data.derived ?? []).forEach((d, i) => {
+      d.inputs.forEach((name, j) => {
+        if (!all.some((c) => c.name === name)) out.push(problem(`data.derived[${i}].inputs[${j}]`, `no column "${name}" in the data`, '', { column: name }, 'project.missing-column'));
+      });
+      if (columns.some((c) => c.name === d.name)) out.push(problem(`data.derived[${i}].name`, `"${d.name}" is already a column of the data; a derived column needs a new name`, 'derived-taken', { column: d.name }));
+      all.push({ name: d.name, type: 'numeric' });
+    });
+    if (!out.some((p) => p.severity === 'error')) checkBinding(raw as unknown as Project, all, out);
+  }
   return out;
 }
 
@@ -465,6 +483,7 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
   };
   source('options.scoring.abc.source', project.options.scoring.abc.source, true);
   source('options.scoring.tiers.source', project.options.scoring.tiers?.source, true);
+  project.options.scoring.tierRules?.rules.forEach((r, i) => r.conditions.forEach((c, j) => source(`options.scoring.tierRules.rules[${i}].conditions[${j}].source`, c.source, true)));
   source('options.segmentation.compositionColumn', project.options.segmentation.compositionColumn, false);
   source('data.idColumn', project.data.idColumn, false);
   for (const column of Object.keys(project.data.types ?? {})) {
