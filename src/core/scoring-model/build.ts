@@ -88,6 +88,8 @@ export function buildScoringModel(project: Project, table: ColumnTable, result: 
   const locale = options.locale ?? 'en';
   const seg = result.clustering;
   if (!seg) throw new InputError('model.no-segments', 'The result has no segments, so there is no scoring model to write.', {}, {});
+  // The model assigns new customers on weighted indicators or value scores; z-score features are not written yet
+  if (seg.features === 'zscores') throw new InputError('model.features', 'options.segmentation.features: the scoring model cannot yet assign new customers to segments clustered on unweighted z-scores; cluster on the value scores or the weighted indicators to write a model.', { path: 'options.segmentation.features' }, {});
   const overrides = new Map((project.segments ?? []).map((o) => [o.cluster, o]));
   const segments = result.segments.map((s) => {
     const o = overrides.get(s.cluster);

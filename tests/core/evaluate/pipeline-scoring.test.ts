@@ -100,3 +100,14 @@ describe('the warehouse scoring model', () => {
     expect(() => modelFromFiles(bytes, 'p.json', csv, 'corporate_customers.csv')).toThrow(expect.objectContaining({ code: 'model.scoring-method' }));
   });
 });
+
+describe('the warehouse scoring model and z-score features', () => {
+  it('refuses segments clustered on unweighted z-scores instead of assigning new customers on weighted indicators', async () => {
+    const { modelFromFiles } = await import('../../../src/cli/model.ts');
+    const p = project();
+    p.options.segmentation.features = 'zscores';
+    p.options.segmentation.restarts = 1;
+    const bytes = new TextEncoder().encode(JSON.stringify(p));
+    expect(() => modelFromFiles(bytes, 'p.json', csv, 'corporate_customers.csv')).toThrow(expect.objectContaining({ code: 'model.features' }));
+  });
+});
