@@ -1,12 +1,11 @@
 /**
- * Numeric columns of a data file for the CLI's column verbs (weights, evaluate): by name, with
+ * Numeric columns of a data file (CSV or .xlsx with --sheet / --header-row) for the CLI's column verbs (weights, evaluate): by name, with
  * their directions, rows with a missing value in a chosen column left out and counted.
  */
 import { handleMissing } from '../core/data/missing.ts';
-import { readTable } from '../core/data/read.ts';
 import { InputError } from '../core/errors.ts';
 import type { Direction } from '../core/model/project.ts';
-import { UsageError } from './commands.ts';
+import { readDataFile, UsageError, type DataFlags } from './commands.ts';
 
 export interface CliColumns {
   names: string[];
@@ -29,12 +28,12 @@ export function listOption(value: string | undefined, option: string, verb: stri
 }
 
 /** Reads `--columns` (numeric) and `--directions` (benefit|cost, one per column; default all benefit). */
-export function readColumns(bytes: Uint8Array, file: string, opts: { columns?: string; directions?: string }, verb: string): CliColumns {
+export function readColumns(bytes: Uint8Array, file: string, opts: { columns?: string; directions?: string } & DataFlags, verb: string): CliColumns {
   const names = listOption(opts.columns, 'columns', verb);
   const directions = (opts.directions === undefined ? names.map(() => 'benefit') : listOption(opts.directions, 'directions', verb)) as Direction[];
   if (directions.length !== names.length) throw new UsageError(`--directions has ${directions.length} entries for ${names.length} columns; give one per column`);
   for (const d of directions) if (d !== 'benefit' && d !== 'cost') throw new UsageError(`--directions ${d}: expected benefit or cost`);
-  const { table, report, lines } = readTable(bytes, { fileName: file });
+  const { table, report, lines } = readDataFile(bytes, file, opts);
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });

@@ -12,10 +12,10 @@ import { compositeScores } from '../core/scoring/composite.ts';
 import { entropyWeights } from '../core/weighting/entropy.ts';
 import { normaliseColumns } from '../core/weighting/normalise.ts';
 import { inFileOrder, listOption, readColumns } from './columns.ts';
-import { UsageError } from './commands.ts';
+import { UsageError, type DataFlags } from './commands.ts';
 import { normaliseOption, shiftOption } from './weights.ts';
 
-export function evaluateCommand(bytes: Uint8Array, file: string, opts: { columns?: string; directions?: string; weights?: string; method?: string; rho?: string; shift?: string; normalise?: string }) {
+export function evaluateCommand(bytes: Uint8Array, file: string, opts: { columns?: string; directions?: string; weights?: string; method?: string; rho?: string; shift?: string; normalise?: string } & DataFlags) {
   const method = opts.method ?? 'weighted-sum';
   if (method !== 'weighted-sum' && method !== 'topsis' && method !== 'gra') throw new UsageError(`--method ${method}: expected weighted-sum, topsis or gra`);
   let rho: number | undefined;

@@ -7,9 +7,9 @@ import { criticWeights } from '../core/weighting/critic.ts';
 import { entropyWeights } from '../core/weighting/entropy.ts';
 import type { EntropyNormalisation, EntropyShift } from '../core/model/project.ts';
 import { readColumns } from './columns.ts';
-import { UsageError } from './commands.ts';
+import { UsageError, type DataFlags } from './commands.ts';
 
-export interface WeightsOptions {
+export interface WeightsOptions extends DataFlags {
   columns?: string;
   directions?: string;
   method?: string;

@@ -4,7 +4,7 @@
  * Structural problems (wrong types, missing fields) come first; data-binding problems
  * need the data's columns and are checked only when they are given.
  */
-import { hasRepeatedItem, itemDifferences, judgmentProblems } from '../ahp/judgment.ts';
+import { hasRepeatedItem, itemDifferences, judgmentProblems, MAX_AHP_ITEMS, tooManyItems } from '../ahp/judgment.ts';
 import type { Params, Problem } from '../errors.ts';
 import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
@@ -418,6 +418,11 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
       const m = j.matrix;
       const n = Array.isArray(items) ? items.length : -1;
       unknownFields(j, FIELDS.judgment, jp, out);
+      if (n > MAX_AHP_ITEMS) {
+        const e = tooManyItems(n, `node ${typeof j.node === 'string' ? (walk.names[j.node] ?? j.node) : describe(j.node)}`, `${jp}.items`);
+        out.push({ ...e.toProblem(), message: `${jp}.items: ${e.message}`, params: { path: `${jp}.items`, ...e.params } });
+        return;
+      }
       if (!Array.isArray(m) || m.length !== n || !m.every((r) => Array.isArray(r) && r.length === n)) {
         out.push(problem(`${jp}.matrix`, `expected a ${n}×${n} matrix (one row and column per item)`, 'matrix-size', { n }));
         return;

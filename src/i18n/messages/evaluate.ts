@@ -32,7 +32,6 @@ export const en = {
   'problem.evaluate.rho': 'The distinguishing coefficient ρ is {value}; it must be a number with 0 < ρ ≤ 1 (0.5 is usual).',
   'problem.weighting.unavailable.entropy-topsis': 'Entropy-weight TOPSIS needs entropy weights, which cannot be computed on these data.',
   'problem.project.invalid.rho': 'is {value}; expected a number with 0 < ρ ≤ 1',
-  'problem.model.features': 'options.segmentation.features: the scoring model cannot yet assign new customers to segments clustered on unweighted z-scores; cluster on the value scores or the weighted indicators to write a model.',
   'problem.model.scoring-method': 'options.scoring.method: the scoring model applies the weighted sum to new customers, but the project scores by {method}, whose scores depend on the whole training data; choose the weighted sum to write a model.',
 };
 
@@ -67,6 +66,5 @@ export const zh: Record<keyof typeof en, string> = {
   'problem.evaluate.rho': '分辨系数 ρ 为 {value}；应满足 0 < ρ ≤ 1（通常取 0.5）。',
   'problem.weighting.unavailable.entropy-topsis': '熵权 TOPSIS 法需要熵权，但这些数据无法计算熵权。',
   'problem.project.invalid.rho': '为 {value}；应为满足 0 < ρ ≤ 1 的数',
-  'problem.model.features': 'options.segmentation.features：评分模型暂不能把新客户分配到以等权 Z 分数聚类得到的细分；请以价值得分或加权指标聚类后再导出模型。',
   'problem.model.scoring-method': 'options.scoring.method：评分模型对新客户按加权求和计分，但本项目按 {method} 计分，其得分依赖整个训练数据；请改用加权求和后再导出模型。',
 };
