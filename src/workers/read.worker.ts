@@ -8,6 +8,8 @@
  * pipeline workers (a copy of a few blocks, no string per cell), so the file is parsed once. Cancelling is terminating this
  * worker; nothing else changes.
  */
+// First: the no-network / no-eval policy (guard.ts) before any other module runs.
+import './guard.ts';
 import { RestartReading } from '../core/data/decode.ts';
 import { createTableReader, type ReadResult, type TableReaderOptions } from '../core/data/read.ts';
 import { isWorkbookBytes, oleError, readData } from '../core/data/read-data.ts';
