@@ -22,7 +22,12 @@ export async function duckdbEngine(file: string): Promise<Engine & { connection:
     name: `duckdb:${file}`,
     connection: conn,
     async query(sql: string) {
-      const result = await conn.runAndReadAll(sql);
+      let result: Awaited<ReturnType<typeof conn.runAndReadAll>>;
+      try {
+        result = await conn.runAndReadAll(sql);
+      } catch (e) {
+        throw new InputError('cli.duckdb', `DuckDB: ${(e as Error).message}`, {}, { message: (e as Error).message });
+      }
       return result.getRows().map((row) => row.map((v) => (v === null ? null : typeof v === 'number' ? String(v) : String(v))));
     },
     close() {
