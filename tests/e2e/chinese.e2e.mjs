@@ -13,7 +13,9 @@ const GBK_WORDS = wordsOf(new TextDecoder('gbk').decode(GBK));
 /** Names of the shipped data sets in the picker, and terms the page keeps in English on purpose. */
 const ALLOWED = ['csv', 'bank_churners', 'bank_marketing', 'cc_general', 'churn_modelling', 'corporate_customers', 'islr_credit', 'wholesale_customers', 'iris', 'wine',
   // method names, index abbreviations and symbols the Chinese literature writes in Latin letters
-  'Lloyd', 'Kneedle', 'Saaty', 'Alonso-Lamata', 'AIJ', 'AIP', 'max', 'Spearman', 'Calinski', 'Harabasz', 'Davies', 'Bouldin', 'CH', 'DB', 'WSS', 'SPSS', 'BOM', 'Alonso', 'Lamata', 'df', 'IBM', 'Statistics', 'PDF', 'Word', 'LaTeX', 'GB18030'];
+  'Lloyd', 'Kneedle', 'Saaty', 'Alonso-Lamata', 'AIJ', 'AIP', 'max', 'Spearman', 'Calinski', 'Harabasz', 'Davies', 'Bouldin', 'CH', 'DB', 'WSS', 'SPSS', 'BOM', 'Alonso', 'Lamata', 'df', 'IBM', 'Statistics', 'PDF', 'Word', 'LaTeX', 'GB18030',
+  // file extensions, formula symbols (p_ij, ln, min) and method names
+  'xlsx', 'xlsm', 'SPSSAU', 'TOPSIS', 'min', 'p_ij', 'ij', 'ln'];
 
 async function leftovers(page, extra) {
   const found = [];
