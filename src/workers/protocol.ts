@@ -10,7 +10,7 @@ import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
 import type { PackedColumn } from '../core/data/packed.ts';
-import type { Bin } from '../core/data/histogram.ts';
+import type { Bin } from '../core/stats/distribution.ts';
 
 /**
  * A column as it travels between threads: numbers as Float64Array, text packed (a dictionary or
@@ -42,6 +42,9 @@ export interface ReadRequest {
   file: Blob;
   fileName?: string;
   types?: Record<string, 'identifier' | 'numeric' | 'categorical'>;
+  /** Workbooks: the sheet (name or 1-based position) and the header's sheet row; chosen by the reader when absent. */
+  sheet?: string | number;
+  headerRow?: number;
 }
 
 export type ReadReply =

@@ -36,6 +36,7 @@ export const en = {
   "problem.tiers.rule-source": "No values for \"{source}\" in the tier rules.",
   "problem.tiers.unmatched": "{count} customer(s) meet no tier rule (first at lines {lines}); they are counted as \"{label}\".",
   "clusters.features.zscores": "The indicators as z-scores, unweighted (SPSS habit)",
+  "problem.model.features": "A scoring model cannot yet be written for clustering on unweighted z-scores; cluster on the value scores or the weighted indicators to export one.",
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -72,4 +73,5 @@ export const zh: Record<keyof typeof en, string> = {
   "problem.tiers.rule-source": "等级规则中的“{source}”没有数值。",
   "problem.tiers.unmatched": "{count} 个客户不满足任何等级规则（首个在第 {lines} 行）；计为“{label}”。",
   "clusters.features.zscores": "Z 分数标准化后的各项指标（等权，SPSS 常用做法）",
+  "problem.model.features": "按等权 Z 分数聚类时暂不能导出评分模型；请改用价值得分或加权指标聚类后再导出。",
 };
