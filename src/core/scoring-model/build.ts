@@ -44,6 +44,9 @@ function fillFor(col: Float64Array, policy: Project['options']['missing']): numb
 /** The scoring model of a project run on `table` (`result` = `runPipeline(project, table)`). */
 export function buildScoringModel(project: Project, table: ColumnTable, result: Result, options: BuildModelOptions): ScoringModel {
   const opts = project.options;
+  // TOPSIS and GRA scores depend on the whole training data (norms, ideals, Δmin/Δmax); the model is a weighted sum
+  const scoring = opts.scoring.method ?? 'weighted-sum';
+  if (scoring !== 'weighted-sum') throw new InputError('model.scoring-method', `options.scoring.method: the scoring model applies the weighted sum to new customers, but the project scores by ${scoring}, whose scores depend on the whole training data; choose the weighted sum to write a model.`, { path: 'options.scoring.method' }, { method: scoring });
   const refs = listIndicators(project.hierarchy);
   const names = refs.map((r) => r.column);
   const raw = refs.map((r) => table.column(r.column) as unknown as Float64Array);
