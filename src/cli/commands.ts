@@ -3,6 +3,7 @@
  * Each returns a JSON-ready object or throws `InputError` / `UsageError` (exit code 2).
  */
 import { analyseMatrix, describeCycle, toMatrix } from '../core/ahp/index.ts';
+import { MAX_AHP_ITEMS, tooManyItems } from '../core/ahp/judgment.ts';
 import { sweep } from '../core/cluster/index.ts';
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { decodeBytes } from '../core/data/decode.ts';
@@ -54,6 +55,7 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
   if (!Array.isArray(raw) || raw.length === 0 || !raw.every((r) => Array.isArray(r))) {
     throw new InputError('ahp.matrix-invalid', `${file} must hold a square matrix as an array of rows, e.g. [[1, 3], ["1/3", 1]].`, { path: file });
   }
+  if (raw.length > MAX_AHP_ITEMS) throw tooManyItems(raw.length, `${file}, ${raw.length}×${raw.length}`);
   const items = raw.map((_, i) => `item ${i + 1}`);
   const matrix = toMatrix({ node: 'matrix', expert: 'cli', items, matrix: raw as Judgment[][] }, { matrix: file, cli: 'cli' });
   const a = analyseMatrix(matrix, { method, ri, repairs: 3 });
@@ -71,6 +73,9 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
     cycles: a.cycles.map((c) => ({ items: c.items, text: describeCycle(c, items) })),
   };
 }
+
+/** Read warnings listed by `sweep` (the rest are counted). */
+const MAX_WARNINGS = 20;
 
 /** `sweep`: k-means for k = kmin..kmax on chosen columns, with inertia, silhouette, CH, DB and the knee. */
 export function sweepCommand(
@@ -99,15 +104,21 @@ export function sweepCommand(
   if (scale !== 'none') {
     data = normaliseColumns(data, names.map(() => 'benefit' as const), { method: scale === 'z' ? 'zscore' : 'minmax', names }).columns;
   }
-  const s = sweep(pointsFromColumns(data), { kMin, kMax, restarts, seed, lines: Int32Array.from(kept.rows, (r) => lines[r]) });
+  const s = sweep(pointsFromColumns(data), { kMin, kMax, restarts, seed, columns: names, lines: Int32Array.from(kept.rows, (r) => lines[r]) });
   const labelsInFileOrder = (labels: Int32Array): (number | null)[] => {
     const out: (number | null)[] = new Array(report.rows).fill(null);
     kept.rows.forEach((r, i) => (out[r] = labels[i]));
     return out;
   };
+  // Why rows were dropped: the missing cells per chosen column (with their first lines), and
+  // what the reader said about the file and those columns (unreadable cells, by line).
+  const chosen = new Set(names);
+  const told = report.problems.filter((p) => p.where.column === undefined || chosen.has(p.where.column));
   return {
     n: kept.rows.length,
     dropped: kept.dropped,
+    ...(kept.dropped > 0 ? { missing: kept.report.filter((r) => r.missing > 0).map((r) => ({ column: r.column, missing: r.missing, lines: r.lines })) } : {}),
+    ...(told.length > 0 ? { warnings: told.slice(0, MAX_WARNINGS).map((p) => p.message), ...(told.length > MAX_WARNINGS ? { warningsNotShown: told.length - MAX_WARNINGS } : {}) } : {}),
     columns: names,
     scale,
     seed,

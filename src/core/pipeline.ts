@@ -13,6 +13,7 @@ import { orderClusters } from './cluster/order.ts';
 import { silhouetteSamples } from './cluster/metrics.ts';
 import { pointsFromColumns, type Points } from './cluster/points.ts';
 import { sweepKey, type SweepCache } from './cluster/sweep-cache.ts';
+import { addDerivedColumns } from './data/derived.ts';
 import { handleMissing } from './data/missing.ts';
 import type { ReadReport } from './data/types.ts';
 import { InputError, type Problem } from './errors.ts';
@@ -31,6 +32,7 @@ import { compositeScores, criterionScores } from './scoring/composite.ts';
 import { medianOf, scoreBins } from './stats/histogram.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
+import { assignRuleTiers, describeRule, ruleSources } from './scoring/tier-rules.ts';
 import { noCache, type ScoreCache } from './scoring/score-cache.ts';
 import { combineWeights } from './weighting/combine.ts';
 import { criticWeights } from './weighting/critic.ts';
@@ -92,6 +94,8 @@ interface Stage {
   final: Float64Array;
   names: string[];
   lines: Int32Array;
+  /** The data with the derived columns added. */
+  table: ColumnTable;
 }
 
 /**
@@ -107,13 +111,14 @@ export function runPipeline(project: Project, table: ColumnTable, options: Pipel
   return segment(project, table, score(project, table, options), options);
 }
 
-function score(project: Project, table: ColumnTable, options: PipelineOptions): Stage {
+function score(project: Project, input: ColumnTable, options: PipelineOptions): Stage {
+  let table = input;
   const progress = options.onProgress ?? (() => {});
   const problems: Problem[] = [];
 
   // 1. The project must be valid and fit the data.
   progress('validate', 0, 1);
-  const invalid = validateProject(project, tableColumns(table, options.report)).filter((p) => p.severity === 'error');
+  const invalid = validateProject(project, tableColumns(input, options.report)).filter((p) => p.severity === 'error');
   if (invalid.length) {
     throw new InputError('project.invalid', invalid.map((p) => p.message).join('\n'), invalid[0].where, invalid[0].params, invalid[0].variant);
   }
@@ -123,8 +128,15 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   if (table.numRows() === 0) throw new InputError('data.no-rows', 'The data have no rows.', {}, {});
 
   // 2. Indicator columns and missing values (data-only parts are cached by their inputs).
-  options.scoreCache?.use(table, options.lines);
+  options.scoreCache?.use(input, options.lines);
   const cache = options.scoreCache ?? noCache;
+  // Derived indicators (data/derived.ts): computed once per table and definition.
+  const derived = project.data.derived ?? [];
+  if (derived.length > 0) {
+    const d = cache.get(`derived:${JSON.stringify(derived)}`, () => addDerivedColumns(input, derived, { lines: options.lines }));
+    table = d.table;
+    problems.push(...d.problems);
+  }
   const directions = indicators.map((i) => i.direction);
   const dataKey = JSON.stringify([names, opts.missing]);
   const prepared = cache.get(`missing:${dataKey}`, () => {
@@ -261,7 +273,14 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   }
   let tiers: Result['tiers'] = null;
   const t = opts.scoring.tiers;
-  if (t) {
+  const tr = opts.scoring.tierRules;
+  if (tr) {
+    const values = new Map(ruleSources(tr).map((s) => [s, scoreSource(s, table, rows, scores, 'options.scoring.tierRules')]));
+    const r = assignRuleTiers(values, tr, { n, lines, unmatched: '未定级' });
+    problems.push(...r.problems);
+    const words = tr.rules.map((rule) => describeRule(rule, 'en'));
+    tiers = { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: [], rules: r.unmatched ? ['', ...words] : words, ...(r.unmatched ? { unmatched: r.unmatched } : {}) };
+  } else if (t) {
     const compute = (): NonNullable<Result['tiers']> => {
       const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
       if (values.some((v) => !Number.isFinite(v))) {
@@ -307,7 +326,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
     abc,
     problems,
   };
-  return { scored, cols, normalised: norm.columns, final, names, lines };
+  return { scored, cols, normalised: norm.columns, final, names, lines, table };
 }
 
 function segment(project: Project, table: ColumnTable, stage: Stage, options: PipelineOptions): Result {
@@ -327,6 +346,12 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     }
     features = [current, potential];
     featureNames = ['score:current', 'score:potential'];
+  } else if (seg.features === 'zscores') {
+    // Unweighted standardised indicators: z = (x − x̄)/s with the sample SD, every weight equal.
+    const directions = listIndicators(project.hierarchy).map((i) => i.direction);
+    const z = normaliseColumns(cols, directions, { method: 'zscore', names });
+    features = z.columns;
+    featureNames = names;
   } else {
     features = stage.normalised.map((c, j) => c.map((v) => v * final[j]));
     featureNames = names;
@@ -400,7 +425,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   // 8. Segments explained.
   let category: { column: string; values: (string | null)[] } | undefined;
   if (seg.compositionColumn) {
-    const col = table.column(seg.compositionColumn) as unknown as ArrayLike<unknown>;
+    const col = stage.table.column(seg.compositionColumn) as unknown as ArrayLike<unknown>;
     category = { column: seg.compositionColumn, values: Array.from(rows, (r) => (col[r] == null ? null : String(col[r]))) };
   }
   const prof = profileSegments(cols, labels, { current: current ?? composite, potential: potential ?? composite, composite }, { names, composition: category });

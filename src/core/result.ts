@@ -121,7 +121,17 @@ export interface Scored {
     cut: { current: number; potential: number };
     counts: number[];
   } | null;
-  tiers: { labels: string[]; tier: Uint8Array; counts: number[]; thresholds: number[] } | null;
+  tiers: {
+    labels: string[];
+    tier: Uint8Array;
+    counts: number[];
+    /** Single-column tiers' cut points (empty for tiers by rules). */
+    thresholds: number[];
+    /** Tiers by rules: the rule of each tier in words (lowest first, the unmatched tier's is empty). */
+    rules?: string[];
+    /** Tiers by rules: the customers who meet no rule (tier 0), with their first file lines. */
+    unmatched?: { label: string; count: number; lines: number[] };
+  } | null;
   abc: { cls: Uint8Array; counts: number[]; cuts: [number, number] } | null;
   problems: Problem[];
 }

@@ -58,8 +58,11 @@ export class Notebook {
   step = $state<StepId>('data');
   /** Where autosave stands: project saved, data saved or not (and why). */
   saved = $state<{ project: SaveOutcome | null; data: SaveOutcome | null }>({ project: null, data: null });
-  #undo = $state<string[]>([]);
-  #redo = $state<string[]>([]);
+  /** Project states before each edit (JSON) with what the edit did, for the Undo tooltip. */
+  #undo = $state<{ json: string; label: string }[]>([]);
+  #redo = $state<{ json: string; label: string }[]>([]);
+  /** Counts project replacements by undo, redo or a new project: text fields remount on it (a fresh native undo history). */
+  generation = $state(0);
 
   constructor(initial: Project) {
     this.project = structuredClone(initial);
@@ -110,9 +113,18 @@ export class Notebook {
     return this.#redo.length > 0;
   }
 
-  /** Applies an edit to the project, remembering the state before it for undo. */
-  edit(change: (p: Project) => void): void {
-    this.#undo = [...this.#undo.slice(-UNDO_LIMIT + 1), JSON.stringify($state.snapshot(this.project))];
+  /** What the next undo / redo would undo / redo (empty when the edit did not say). */
+  get undoLabel(): string {
+    return this.#undo.at(-1)?.label ?? '';
+  }
+
+  get redoLabel(): string {
+    return this.#redo.at(-1)?.label ?? '';
+  }
+
+  /** Applies an edit to the project, remembering the state before it (and `label`, what it does) for undo. */
+  edit(change: (p: Project) => void, label = ''): void {
+    this.#undo = [...this.#undo.slice(-UNDO_LIMIT + 1), { json: JSON.stringify($state.snapshot(this.project)), label }];
     this.#redo = [];
     change(this.project);
   }
@@ -120,23 +132,26 @@ export class Notebook {
   undo(): void {
     const prev = this.#undo.at(-1);
     if (prev === undefined) return;
-    this.#redo = [...this.#redo, JSON.stringify($state.snapshot(this.project))];
+    this.#redo = [...this.#redo, { json: JSON.stringify($state.snapshot(this.project)), label: prev.label }];
     this.#undo = this.#undo.slice(0, -1);
-    this.project = JSON.parse(prev);
+    this.project = JSON.parse(prev.json);
+    this.generation++;
   }
 
   redo(): void {
     const next = this.#redo.at(-1);
     if (next === undefined) return;
-    this.#undo = [...this.#undo, JSON.stringify($state.snapshot(this.project))];
+    this.#undo = [...this.#undo, { json: JSON.stringify($state.snapshot(this.project)), label: next.label }];
     this.#redo = this.#redo.slice(0, -1);
-    this.project = JSON.parse(next);
+    this.project = JSON.parse(next.json);
+    this.generation++;
   }
 
   /** Replaces the whole project (import, new, preset); undoable. */
-  replaceProject(project: Project): void {
-    this.edit(() => {});
+  replaceProject(project: Project, label = ''): void {
+    this.edit(() => {}, label);
     this.project = structuredClone(project);
+    this.generation++;
   }
 
   /**

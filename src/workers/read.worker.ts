@@ -10,18 +10,12 @@
  */
 import { RestartReading } from '../core/data/decode.ts';
 import { createTableReader, type TableReaderOptions } from '../core/data/read.ts';
-import { isInputError, type Problem } from '../core/errors.ts';
 import { packColumn, packedBuffers } from '../core/data/packed.ts';
 import { histogram, type Bin } from '../core/data/histogram.ts';
+import { toProblem } from './problem.ts';
 import type { ColumnData, ReadReply, ReadRequest } from './protocol.ts';
 
 const post = (m: ReadReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
-
-function toProblem(e: unknown): Problem {
-  if (isInputError(e)) return e.toProblem();
-  const detail = String((e as Error)?.message ?? e);
-  return { severity: 'error', code: 'internal', message: `Internal error: ${detail}`, where: {}, params: { detail } };
-}
 
 const PROGRESS_EVERY_MS = 100;
 

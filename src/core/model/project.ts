@@ -4,6 +4,8 @@
  * part of the project; indicators bind to the data by column name.
  */
 import type { ColumnType } from '../data/types.ts';
+import type { DerivedColumn } from '../data/derived.ts';
+import type { TierRuleSet } from '../scoring/tier-rules.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
 
 export const PROJECT_VERSION = 1;
@@ -21,7 +23,12 @@ export type Combination = 'linear' | 'multiplicative';
 export type Normalisation = 'minmax' | 'zscore';
 export type MissingPolicy = 'drop' | 'median' | 'mean' | 'zero';
 export type SplitRule = 'mean' | 'median' | 'value';
-export type ClusterFeatures = 'scores' | 'indicators';
+/**
+ * Clustering variables: the two value scores; the normalised indicators times their final
+ * weights; or 'zscores', the indicators as z-scores with equal weights (SPSS's habit of saving
+ * standardised values with DESCRIPTIVES and clustering those).
+ */
+export type ClusterFeatures = 'scores' | 'indicators' | 'zscores';
 export type NamingScheme = 'gbank' | 'bankA';
 /** A judgment as entered: a number (3, 0.2) or a string such as "1/7" or "5". */
 export type Judgment = number | string;
@@ -96,6 +103,8 @@ export interface Options {
     /** Used when split = 'value': the cut on the 0–100 current and potential scores. */
     splitValue?: { current: number; potential: number };
     tiers?: TierOptions;
+    /** Tiers by rules over one or more columns or scores, checked from the top tier down (scoring/tier-rules.ts); used instead of `tiers`. */
+    tierRules?: TierRuleSet;
     /** ABC by cumulative share of this source (data column or `score:composite`). */
     abc: { source: string; cuts: [number, number] };
   };
@@ -161,6 +170,8 @@ export interface Project {
      * instead of the detected ones when the file is read; absent when every type is detected.
      */
     types?: Record<string, ColumnType>;
+    /** Derived indicators: columns computed from others, defined as data (data/derived.ts). */
+    derived?: DerivedColumn[];
   };
   hierarchy: Hierarchy;
   experts: Expert[];

@@ -8,6 +8,7 @@
 import { MINI_BATCH_DEFAULTS } from '../cluster/minibatch.ts';
 import type { Criterion, Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
+import { describeRule } from '../scoring/tier-rules.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
 import {
   AGGREGATION_NAMES,
@@ -160,7 +161,11 @@ function scoresSentence(project: Project, result: Result, locale: ReportLocale):
         : `the value matrix splits at the ${cut} (current ${num(result.matrix.cut.current, 2)}, potential ${num(result.matrix.cut.potential, 2)})`,
     );
   }
-  if (result.tiers) {
+  if (result.tiers && s.tierRules) {
+    const rules = [...s.tierRules.rules].reverse().map((r) => `${r.label}${zh ? '：' : ': '}${describeRule(r, locale)}`);
+    const none = result.tiers.unmatched ? (zh ? `；均不满足者为“${result.tiers.unmatched.label}”（${result.tiers.unmatched.count} 个）` : `; customers meeting no rule are "${result.tiers.unmatched.label}" (${result.tiers.unmatched.count})`) : '';
+    parts.push(zh ? `客户等级按规则自最高等级向下判定（${rules.join('；')}${none}）` : `tiers by rules checked from the top tier down (${rules.join('; ')}${none})`);
+  } else if (result.tiers) {
     const src = featureLabel(s.tiers?.source ?? '', result, locale);
     const th = result.tiers.thresholds.map((t) => short(t, 6)).join(' / ');
     parts.push(zh ? `客户等级按${src}的阈值 ${th} 划分（${list(result.tiers.labels, locale)}）` : `tiers by ${src} at ${th} (${list(result.tiers.labels, locale)})`);
@@ -187,6 +192,10 @@ function clusteringSentence(project: Project, result: Result, locale: ReportLoca
       ? zh
         ? `以${features}为聚类变量`
         : `on the ${features}`
+      : c.features === 'zscores'
+      ? zh
+        ? `以 Z 分数标准化后的指标（等权，不乘权重；${features}）为聚类变量`
+        : `on the indicators standardised as z-scores with equal weights, not weighted (${features})`
       : zh
         ? `以标准化后的指标乘以各自最终权重（${features}）为聚类变量`
         : `on the normalised indicators, each multiplied by its final weight (${features})`;

@@ -88,6 +88,12 @@ export function buildScoringModel(project: Project, column: (name: string) => Fl
   const locale = options.locale ?? 'en';
   const seg = result.clustering;
   if (!seg) throw new InputError('model.no-segments', 'The result has no segments, so there is no scoring model to write.', {}, {});
+  // The scoring model carries min–max/weighted features only; z-score features would need the
+  // indicators' means and SDs, which it does not hold yet.
+  const features = seg.features;
+  if (features === 'zscores') {
+    throw new InputError('model.features', 'options.segmentation.features: a scoring model cannot yet be written for clustering on unweighted z-scores; cluster on the value scores or the weighted indicators to export one.', { path: 'options.segmentation.features' }, {});
+  }
   const overrides = new Map((project.segments ?? []).map((o) => [o.cluster, o]));
   const segments = result.segments.map((s) => {
     const o = overrides.get(s.cluster);
@@ -125,6 +131,6 @@ export function buildScoringModel(project: Project, column: (name: string) => Fl
     matrix: result.matrix ? { split: opts.scoring.split, cut: { ...result.matrix.cut } } : null,
     tiers: t ? { source: t.source, thresholds: [...t.thresholds], labels: [...t.labels] } : null,
     abc: { source: abc.source, cuts: [abc.cuts[0], abc.cuts[1]] },
-    segmentation: { features: seg.features, k: seg.k, locale, segments },
+    segmentation: { features, k: seg.k, locale, segments },
   };
 }

@@ -18,6 +18,21 @@ function niceStep(span: number, count: number): number {
   return power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
 }
 
+/** Up to 20 equal-width bins from lo to hi (lo < hi), computed on halves so that no step overflows. */
+function plainBins(values: ArrayLike<number>, lo: number, hi: number, n: number): ScoreBin[] {
+  const half = hi / 2 - lo / 2;
+  const m = Math.min(20, n);
+  const edge = (k: number): number => (k === m ? hi : (lo / 2 + (half / m) * k) * 2);
+  const bins: ScoreBin[] = Array.from({ length: m }, (_, k) => ({ x1: edge(k), x2: edge(k + 1), count: 0 }));
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    const k = half > 0 ? Math.floor(((v / 2 - lo / 2) / half) * m) : v > lo ? m - 1 : 0;
+    bins[k >= 0 ? Math.min(m - 1, k) : 0].count++;
+  }
+  return bins;
+}
+
 /** Histogram bins of the finite values (NaN and ±Infinity skipped); none when there is no finite value. */
 export function scoreBins(values: ArrayLike<number>): ScoreBin[] {
   let n = 0;
@@ -34,6 +49,9 @@ export function scoreBins(values: ArrayLike<number>): ScoreBin[] {
   }
   if (n === 0) return [];
   if (lo === hi) return [{ x1: lo - 0.5, x2: hi + 0.5, count: n }];
+  // Beyond what the rule below can do in doubles (a span overflowing to Infinity, or below the
+  // resolution of the values): equal-width bins over the halves, which stay finite.
+  if (!Number.isFinite(hi - lo) || !Number.isFinite(sum) || hi - lo < Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi), 1e-300)) return plainBins(values, lo, hi, n);
   const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < values.length; i++) {
@@ -43,6 +61,7 @@ export function scoreBins(values: ArrayLike<number>): ScoreBin[] {
   const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
   const scott = sd > 0 ? Math.ceil(((hi - lo) * Math.cbrt(n)) / (3.49 * sd)) : 1;
   const step = niceStep(hi - lo, Math.min(200, Math.max(1, scott)));
+  if (!(step > 0) || !Number.isFinite(step) || !Number.isFinite(ss)) return plainBins(values, lo, hi, n);
   const start = Math.floor(lo / step) * step;
   const m = Math.floor((hi - start) / step) + 1;
   const bins: ScoreBin[] = Array.from({ length: m }, (_, k) => ({ x1: start + k * step, x2: start + (k + 1) * step, count: 0 }));
