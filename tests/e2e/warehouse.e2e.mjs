@@ -35,4 +35,15 @@ export const tests = {
     await until(() => sql.inputValue(), (v) => v.includes('FROM `bank`.`cust``omers`'), 'Spark SQL with the table quoted');
     await block.screenshot({ path: out('warehouse-export.png') });
   },
+
+  async 'in Chinese, the warehouse panel speaks Chinese and its model names segments in Chinese'({ page, base }) {
+    await open(page, base);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const block = page.getByTestId('export-warehouse');
+    await block.scrollIntoViewIfNeeded();
+    await until(() => block.innerText(), (v) => v.includes('在数据仓库中运行') && v.includes('数据仓库 SQL'), 'the Chinese panel');
+    const sql = page.getByTestId('sql-text');
+    await until(() => sql.inputValue(), (v) => /WHEN 1 THEN '[\u4e00-\u9fff]/.test(v), 'Chinese segment names in the SQL');
+    await block.screenshot({ path: out('warehouse-export-zh.png') });
+  },
 };
