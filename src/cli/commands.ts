@@ -8,7 +8,7 @@ import { sweep } from '../core/cluster/index.ts';
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { decodeBytes } from '../core/data/decode.ts';
 import { handleMissing } from '../core/data/missing.ts';
-import { readTable } from '../core/data/read.ts';
+import { readData } from '../core/data/read-data.ts';
 import { InputError } from '../core/errors.ts';
 import type { AhpMethod, Judgment, Project, RiTableName } from '../core/model/project.ts';
 import { parseJsonSafely } from '../core/model/file.ts';
@@ -74,6 +74,30 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
   };
 }
 
+/** `--sheet NAME|N` and `--header-row N`, for every command that reads `--data`. */
+export interface DataFlags {
+  sheet?: string;
+  'header-row'?: string;
+}
+
+/** Reads `--data` (CSV or a workbook) with the sheet flags. */
+export function readDataFile(bytes: Uint8Array, file: string, opts: DataFlags) {
+  const headerRow = opts['header-row'] === undefined ? undefined : integer(opts['header-row'], 'header-row', 1, 1, 1048576);
+  const isWorkbook = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  if (!isWorkbook && (opts.sheet !== undefined || headerRow !== undefined)) {
+    throw new UsageError(`--${opts.sheet !== undefined ? 'sheet' : 'header-row'} is for Excel workbooks (.xlsx); ${file} is read as CSV, whose header is its first line`);
+  }
+  return readData(bytes, { fileName: file, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) });
+}
+
+/** What the read left out or chose that a reader of the output must know (workbooks: sheet, header row, totals rows). */
+function readSummary(report: import('../core/data/types.ts').ReadReport) {
+  return {
+    rows: report.rows,
+    ...(report.sheet !== undefined ? { sheet: report.sheet, headerRow: report.headerRow, excludedRows: report.excludedRows ?? [] } : {}),
+  };
+}
+
 /** Read warnings listed by `sweep` (the rest are counted). */
 const MAX_WARNINGS = 20;
 
@@ -81,7 +105,7 @@ const MAX_WARNINGS = 20;
 export function sweepCommand(
   bytes: Uint8Array,
   file: string,
-  opts: { columns?: string; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean },
+  opts: { columns?: string; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean } & DataFlags,
 ) {
   if (!opts.columns) throw new UsageError('sweep needs --columns a,b,c');
   const scale = oneOf(opts.scale, ['none', 'minmax', 'z'] as const, 'scale', 'none');
@@ -91,7 +115,7 @@ export function sweepCommand(
   const seed = integer(opts.seed, 'seed', 1, 0, 2 ** 32 - 1);
   const restarts = integer(opts.restarts, 'restarts', 10, 1, 1000);
   const names = opts.columns.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const { table, report, lines } = readTable(bytes, { fileName: file });
+  const { table, report, lines } = readDataFile(bytes, file, opts);
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
@@ -117,6 +141,7 @@ export function sweepCommand(
   return {
     n: kept.rows.length,
     dropped: kept.dropped,
+    read: readSummary(report),
     ...(kept.dropped > 0 ? { missing: kept.report.filter((r) => r.missing > 0).map((r) => ({ column: r.column, missing: r.missing, lines: r.lines })) } : {}),
     ...(told.length > 0 ? { warnings: told.slice(0, MAX_WARNINGS).map((p) => p.message), ...(told.length > MAX_WARNINGS ? { warningsNotShown: told.length - MAX_WARNINGS } : {}) } : {}),
     columns: names,
@@ -137,14 +162,14 @@ export function sweepCommand(
 }
 
 /** `run`: the full pipeline on a project and a data file. */
-export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string) {
+export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags = {}) {
   const raw = parseJson(projectBytes, projectFile);
   const structural = validateProject(raw).filter((p) => p.severity === 'error');
   if (structural.length) {
     throw new InputError('project.invalid', `${projectFile} is not a valid project:\n  ${structural.map((p) => p.message).join('\n  ')}`);
   }
   const project = raw as Project;
-  const { table, report, lines } = readTable(dataBytes, { fileName: dataFile });
+  const { table, report, lines } = readDataFile(dataBytes, dataFile, flags);
   // Warnings (an unknown field, say) do not stop a run; errors do.
   const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
   if (binding.length) {

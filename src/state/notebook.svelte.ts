@@ -169,11 +169,15 @@ export class Notebook {
    * a read error or a cancel the previous data set, results and project stay as they were.
    * False when nothing was loaded.
    */
-  async loadData(source: Blob | Uint8Array, fileName: string, options: { save?: boolean; types?: Types } = {}): Promise<boolean> {
+  async loadData(source: Blob | Uint8Array, fileName: string, options: { save?: boolean; types?: Types; sheet?: string | number; headerRow?: number } = {}): Promise<boolean> {
     const file = source instanceof Blob ? source : new Blob([source as BlobPart]);
     let loaded: Loaded;
     try {
-      loaded = await this.#read(file, fileName, options.types);
+      // Read again (other column types): the same sheet and header row as before.
+      const same = this.dataset?.file === file ? this.dataset.loaded.report : undefined;
+      const sheet = options.sheet ?? same?.sheet;
+      const headerRow = options.headerRow ?? (options.sheet === undefined ? same?.headerRow : undefined);
+      loaded = await this.#read(file, fileName, options.types, { sheet, headerRow });
     } catch (p) {
       if ((p as Problem).code !== 'cancelled') this.dataProblem = p as Problem;
       return false;
@@ -202,7 +206,7 @@ export class Notebook {
     r.reject({ severity: 'info', code: 'cancelled', message: 'Cancelled.', where: {}, params: {} });
   }
 
-  #read(file: Blob, fileName: string, types?: Types): Promise<Loaded> {
+  #read(file: Blob, fileName: string, types?: Types, sheet: { sheet?: string | number; headerRow?: number } = {}): Promise<Loaded> {
     this.cancelLoad(); // a newer file replaces one still being read
     const id = ++this.#readId;
     const worker = new Worker(new URL('../workers/read.worker.ts', import.meta.url), { type: 'module' });
@@ -230,7 +234,14 @@ export class Notebook {
         end();
         reject({ severity: 'error', code: 'internal', message: `Internal error: ${e.message}`, where: {}, params: { detail: e.message } });
       };
-      const req: ReadRequest = { id, file, fileName, ...(types ? { types } : {}) };
+      const req: ReadRequest = {
+        id,
+        file,
+        fileName,
+        ...(types ? { types } : {}),
+        ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}),
+        ...(sheet.headerRow !== undefined ? { headerRow: sheet.headerRow } : {}),
+      };
       worker.postMessage(req);
     });
   }

@@ -42,6 +42,9 @@ export interface ReadRequest {
   file: Blob;
   fileName?: string;
   types?: Record<string, 'identifier' | 'numeric' | 'categorical'>;
+  /** Workbooks: the sheet (name or 1-based position) and the header's sheet row; chosen by the reader when absent. */
+  sheet?: string | number;
+  headerRow?: number;
 }
 
 export type ReadReply =
