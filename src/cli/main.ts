@@ -14,14 +14,20 @@ import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts'
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
 import { hclustCommand } from './hclust.ts';
+import { evaluateCommand } from './evaluate.ts';
+import { weightsCommand } from './weights.ts';
+import { REPORT_USAGE, reportVerb } from './report.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
 ${WAREHOUSE_USAGE}
+${REPORT_USAGE}
   valueseg quick-cluster --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
-  valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
+  valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]
+  valueseg weights --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
+  valueseg evaluate --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --directions benefit,cost --weights w1,w2|entropy --method weighted-sum|topsis|gra [--rho 0.5]`;
 
 function readInput(path: string): Uint8Array {
   try {
@@ -34,6 +40,7 @@ function readInput(path: string): Uint8Array {
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (Object.hasOwn(warehouseVerbs, command)) return warehouseVerbs[command](rest);
+  if (command === 'report') return reportVerb(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -51,6 +58,11 @@ function main(argv: string[]): number {
       labels: { type: 'boolean' },
       project: { type: 'string' },
       out: { type: 'string' },
+      directions: { type: 'string' },
+      weights: { type: 'string' },
+      shift: { type: 'string' },
+      normalise: { type: 'string' },
+      rho: { type: 'string' },
       k: { type: 'string' },
       mxiter: { type: 'string' },
       converge: { type: 'string' },
@@ -69,6 +81,9 @@ function main(argv: string[]): number {
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
     output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);
+  } else if (command === 'weights' || command === 'evaluate') {
+    if (!values.data) throw new UsageError(`${command} needs --data <file.csv>`);
+    output = (command === 'weights' ? weightsCommand : evaluateCommand)(readInput(values.data), values.data, values);
   } else if (command === 'quick-cluster') {
     if (!values.data) throw new UsageError('quick-cluster needs --data <file.csv>');
     output = quickClusterCommand(readInput(values.data), values.data, values);

@@ -29,7 +29,7 @@ import { createRng, sampleIndices } from './random.ts';
 import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
-import { medianOf, scoreBins } from './stats/histogram.ts';
+import { medianOf, scoreBins } from './stats/distribution.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
 import { assignRuleTiers, describeRule, ruleSources } from './scoring/tier-rules.ts';
@@ -38,6 +38,7 @@ import { combineWeights } from './weighting/combine.ts';
 import { criticWeights } from './weighting/critic.ts';
 import { entropyWeights } from './weighting/entropy.ts';
 import { givenWeights } from './weighting/given.ts';
+import { methodScores } from './evaluate/scores.ts';
 import { normaliseColumns } from './weighting/normalise.ts';
 
 export interface PipelineOptions {
@@ -184,7 +185,8 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
       return null;
     }
   };
-  const entropy = tryObjective('entropy', () => cache.get(`entropy:${colsKey}`, () => entropyWeights(cols, { directions, names })));
+  const entropyOpts = opts.weighting.entropy ?? { normalisation: 'minmax' as const, shift: 'none' as const };
+  const entropy = tryObjective('entropy', () => cache.get(`entropy:${colsKey}:${entropyOpts.normalisation}:${entropyOpts.shift}`, () => entropyWeights(cols, { directions, names, ...entropyOpts })));
   const critic = indicators.length >= 2 ? tryObjective('critic', () => cache.get(`critic:${colsKey}`, () => criticWeights(cols, { directions, names }))) : null;
   if (needs) {
     const chosen = opts.weighting.method === 'critic' || (opts.weighting.method === 'combined' && opts.weighting.objective === 'critic') ? critic : entropy;
@@ -230,10 +232,22 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
 
   // 5. Scores.
   progress('scores', 0, 1);
-  const composite = compositeScores(norm.columns, final, { method: opts.normalisation, names });
-  let byCriterion: ReturnType<typeof criterionScores>;
+  const scoring = opts.scoring.method ?? 'weighted-sum';
+  let composite: Float64Array;
+  let byCriterion: { criterion: string; scores: Float64Array }[];
   try {
-    byCriterion = criterionScores(norm.columns, final, indicators.map((i) => i.criterion), { method: opts.normalisation, names });
+    if (scoring === 'weighted-sum') {
+      composite = compositeScores(norm.columns, final, { method: opts.normalisation, names });
+      byCriterion = criterionScores(norm.columns, final, indicators.map((i) => i.criterion), { method: opts.normalisation, names });
+    } else {
+      // TOPSIS / grey relational analysis on the indicator columns (×100); entropy-weight TOPSIS uses the entropy weights
+      if (scoring === 'entropy-topsis' && !entropy) throw new InputError('weighting.unavailable', 'Entropy-weight TOPSIS needs entropy weights, which cannot be computed on these data.', { path: 'options.scoring.method' }, {}, 'entropy-topsis');
+      const w = scoring === 'entropy-topsis' ? entropy!.weights : final;
+      const r = methodScores(scoring === 'gra' ? 'gra' : 'topsis', cols, w, directions, indicators.map((i) => i.criterion), { names, rho: opts.scoring.rho });
+      problems.push(...r.problems);
+      composite = r.composite;
+      byCriterion = r.criteria;
+    }
   } catch (e) {
     // The scorer knows criteria by id only: name the criterion and its place in the project.
     const at = e instanceof InputError && e.code === 'scoring.criterion-zero-weight' ? project.hierarchy.criteria.findIndex((c) => c.id === e.params?.criterion) : -1;

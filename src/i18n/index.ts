@@ -19,11 +19,12 @@ import * as input from './messages/input.ts';
 import * as spss from './messages/spss.ts';
 import * as newproject from './messages/newproject.ts';
 import * as office from './messages/office.ts';
+import * as evaluate from './messages/evaluate.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
-const en = { ...app.en, ...data.en, ...indicators.en, ...judgments.en, ...weights.en, ...scores.en, ...clusters.en, ...segments.en, ...exportMsgs.en, ...problems.en, ...templates.en, ...warehouse.en, ...input.en, ...spss.en, ...newproject.en, ...office.en };
-const zh = { ...app.zh, ...data.zh, ...indicators.zh, ...judgments.zh, ...weights.zh, ...scores.zh, ...clusters.zh, ...segments.zh, ...exportMsgs.zh, ...problems.zh, ...templates.zh, ...warehouse.zh, ...input.zh, ...spss.zh, ...newproject.zh, ...office.zh };
+const en = { ...app.en, ...data.en, ...indicators.en, ...judgments.en, ...weights.en, ...scores.en, ...clusters.en, ...segments.en, ...exportMsgs.en, ...problems.en, ...templates.en, ...warehouse.en, ...input.en, ...spss.en, ...newproject.en, ...office.en, ...evaluate.en };
+const zh = { ...app.zh, ...data.zh, ...indicators.zh, ...judgments.zh, ...weights.zh, ...scores.zh, ...clusters.zh, ...segments.zh, ...exportMsgs.zh, ...problems.zh, ...templates.zh, ...warehouse.zh, ...input.zh, ...spss.zh, ...newproject.zh, ...office.zh, ...evaluate.zh };
 
 export type MessageKey = keyof typeof en;
 
@@ -32,8 +33,21 @@ export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = catalogues[locale][key] ?? en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+  if (locale !== 'zh-CN') return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+  // Chinese typesetting: a Latin word (or a name ending in a number, "专家 1") filled in next to a
+  // Chinese character gets a space between ("由 Expert 1 的", not "由Expert 1的").
+  return template.replace(/\{(\w+)\}/g, (m, name: string, at: number) => {
+    if (!Object.hasOwn(params, name)) return m;
+    const v = String(params[name]);
+    const before = at > 0 && CJK.test(template[at - 1]) && /^[A-Za-z]/.test(v) ? ' ' : '';
+    const next = template[at + m.length];
+    const after = next !== undefined && CJK.test(next) && /([A-Za-z]|\s\d+)$/.test(v) ? ' ' : '';
+    return before + v + after;
+  });
 }
+
+/** A Chinese character (CJK unified ideographs; not punctuation). */
+const CJK = /[\u4e00-\u9fff]/;
 
 /** What a core problem or error carries (a `Problem`, an `InputError`, a worker's copy of one). */
 export interface CoreMessage {

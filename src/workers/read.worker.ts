@@ -14,7 +14,7 @@ import { RestartReading } from '../core/data/decode.ts';
 import { createTableReader, type ReadResult, type TableReaderOptions } from '../core/data/read.ts';
 import { isWorkbookBytes, oleError, readData } from '../core/data/read-data.ts';
 import { packColumn, packedBuffers } from '../core/data/packed.ts';
-import { histogram, type Bin } from '../core/data/histogram.ts';
+import { histogram, type Bin } from '../core/stats/distribution.ts';
 import { toProblem } from './problem.ts';
 import type { ColumnData, ReadReply, ReadRequest } from './protocol.ts';
 

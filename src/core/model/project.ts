@@ -21,6 +21,12 @@ export type WeightingMethod = 'ahp' | 'entropy' | 'critic' | 'combined' | 'given
 export type ObjectiveMethod = 'entropy' | 'critic';
 export type Combination = 'linear' | 'multiplicative';
 export type Normalisation = 'minmax' | 'zscore';
+/** How the entropy method prepares the data: min–max by direction, or the raw values (SPSSAU). */
+export type EntropyNormalisation = 'minmax' | 'none';
+/** SPSSAU's non-negative shift (x + |min| + 0.01 when a column's minimum is ≤ 0), or none. */
+export type EntropyShift = 'none' | 'spssau';
+/** The score that drives ranking, tiers, ABC on scores and the 2×2 value matrix. */
+export type ScoringMethod = 'weighted-sum' | 'topsis' | 'entropy-topsis' | 'gra';
 export type MissingPolicy = 'drop' | 'median' | 'mean' | 'zero';
 export type SplitRule = 'mean' | 'median' | 'value';
 /**
@@ -95,10 +101,16 @@ export interface Options {
      * it; non-negative, rescaled to sum 1 with a note (weighting/given.ts).
      */
     given?: Record<string, number>;
+    /** Entropy method settings; absent = min–max normalisation and no shift. */
+    entropy?: { normalisation: EntropyNormalisation; shift: EntropyShift };
   };
   normalisation: Normalisation;
   missing: MissingPolicy;
   scoring: {
+    /** How the composite and criterion scores are computed; absent = 'weighted-sum'. */
+    method?: ScoringMethod;
+    /** Grey relational analysis' distinguishing coefficient ρ (0 < ρ ≤ 1); absent = 0.5. */
+    rho?: number;
     split: SplitRule;
     /** Used when split = 'value': the cut on the 0–100 current and potential scores. */
     splitValue?: { current: number; potential: number };

@@ -50,6 +50,13 @@ const ENUMS: Record<string, readonly string[]> = {
   'options.segmentation.naming': ['gbank', 'bankA'],
 };
 
+/** Enums that may be absent (then their default applies). */
+const OPTIONAL_ENUMS: Record<string, readonly string[]> = {
+  'options.weighting.entropy.normalisation': ['minmax', 'none'],
+  'options.weighting.entropy.shift': ['none', 'spssau'],
+  'options.scoring.method': ['weighted-sum', 'topsis', 'entropy-topsis', 'gra'],
+};
+
 function get(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
   for (const key of path.split('.')) {
@@ -68,7 +75,7 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     return;
   }
   unknownFields(p.options, FIELDS.options, 'options', out);
-  for (const path of ['options.ahp', 'options.weighting', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation'] as const) {
+  for (const path of ['options.ahp', 'options.weighting', 'options.weighting.entropy', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation'] as const) {
     unknownFields(get(p, path), FIELDS[path], path, out);
   }
   for (const [path, allowed] of Object.entries(ENUMS)) {
@@ -114,6 +121,19 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     out.push(problem('options.segmentation.nameRule', `is ${describe(nameRule)}; expected one of one-to-one, quadrant`, 'enum', { value: describe(nameRule), allowed: 'one-to-one, quadrant' }));
   }
   if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
+  // optional (absent in projects saved before they existed): entropy settings, scoring method, ρ
+  for (const [path, allowed] of Object.entries(OPTIONAL_ENUMS)) {
+    const v = get(p, path);
+    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) {
+      out.push(problem(path, `is ${describe(v)}; expected one of ${allowed.join(', ')}`, 'enum', { value: describe(v), allowed: allowed.join(', ') }));
+    }
+  }
+  const entropy = get(p, 'options.weighting.entropy');
+  if (entropy !== undefined && !isObject(entropy)) out.push(problem('options.weighting.entropy', 'is not an object', 'is-not-object'));
+  const rho = get(p, 'options.scoring.rho');
+  if (rho !== undefined && (typeof rho !== 'number' || !(rho > 0 && rho <= 1))) {
+    out.push(problem('options.scoring.rho', `is ${describe(rho)}; expected a number with 0 < ρ ≤ 1`, 'rho', { value: describe(rho) }));
+  }
   if (kMin !== undefined && kMax !== undefined && kMin > kMax) {
     out.push(problem('options.segmentation.kMin', `is ${kMin}, larger than kMax = ${kMax}`, 'k-range', { kMin, kMax }));
   }
@@ -180,8 +200,9 @@ const FIELDS = {
   segment: ['cluster', 'name', 'strategy', 'basis'],
   options: ['ahp', 'weighting', 'normalisation', 'missing', 'scoring', 'segmentation'],
   'options.ahp': ['method', 'ri', 'aggregation'],
-  'options.weighting': ['method', 'objective', 'combination', 'alpha', 'given'],
-  'options.scoring': ['split', 'splitValue', 'tiers', 'tierRules', 'abc'],
+  'options.weighting': ['method', 'objective', 'combination', 'alpha', 'given', 'entropy'],
+  'options.weighting.entropy': ['normalisation', 'shift'],
+  'options.scoring': ['method', 'rho', 'split', 'splitValue', 'tiers', 'tierRules', 'abc'],
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],

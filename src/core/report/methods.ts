@@ -10,6 +10,7 @@ import type { Criterion, Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { describeRule } from '../scoring/tier-rules.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
+import { entropySentence, scoreFormula } from './evaluation.ts';
 import {
   AGGREGATION_NAMES,
   AHP_METHOD_NAMES,
@@ -144,13 +145,14 @@ function normalisationSentence(project: Project, locale: ReportLocale): string {
 function scoresSentence(project: Project, result: Result, locale: ReportLocale): string {
   const zh = locale === 'zh-CN';
   const parts: string[] = [
-    project.options.normalisation === 'zscore'
+    scoreFormula(project, locale) ??
+    (project.options.normalisation === 'zscore'
       ? zh
         ? '综合得分 S = Σ w_j·z_ij / Σ w_j（标准差单位，全体均值为 0），当前价值与潜在价值得分按同一公式只用各准则下的指标计算'
         : "composite score S = Σ w_j·z_ij / Σ w_j (in standard deviations, mean 0 over the customers); the current and potential value scores apply the same formula to each criterion's indicators"
       : zh
         ? '综合得分 S = 100·Σ w_j·x′_ij / Σ w_j（0–100），当前价值与潜在价值得分按同一公式只用各准则下的指标计算（权重按其和重新缩放）'
-        : "composite score S = 100·Σ w_j·x′_ij / Σ w_j (0–100); the current and potential value scores apply the same formula to each criterion's indicators (weights rescaled by their sum)",
+        : "composite score S = 100·Σ w_j·x′_ij / Σ w_j (0–100); the current and potential value scores apply the same formula to each criterion's indicators (weights rescaled by their sum)"),
   ];
   const s = project.options.scoring;
   if (result.matrix) {
@@ -270,11 +272,14 @@ export function methodsSentences(project: Project, result: Result, locale: Repor
     hierarchySentence(project, locale),
     ahpSentence(project, result, locale),
     weightingSentence(project, result, locale),
+    entropySentence(project, locale),
     normalisationSentence(project, locale),
     scoresSentence(project, result, locale),
     clusteringSentence(project, result, locale),
     ...(namingSentence(result, locale) !== null ? [namingSentence(result, locale)!] : []),
-  ].map((s) => s + stop);
+  ]
+    .filter((s) => s !== '')
+    .map((s) => s + stop);
 }
 
 /**

@@ -47,6 +47,9 @@ function fillFor(col: Float64Array, policy: Project['options']['missing']): numb
  */
 export function buildScoringModel(project: Project, column: (name: string) => Float64Array, result: Result, options: BuildModelOptions): ScoringModel {
   const opts = project.options;
+  // TOPSIS and GRA scores depend on the whole training data (norms, ideals, Δmin/Δmax); the model is a weighted sum
+  const scoring = opts.scoring.method ?? 'weighted-sum';
+  if (scoring !== 'weighted-sum') throw new InputError('model.scoring-method', `options.scoring.method: the scoring model applies the weighted sum to new customers, but the project scores by ${scoring}, whose scores depend on the whole training data; choose the weighted sum to write a model.`, { path: 'options.scoring.method' }, { method: scoring });
   const refs = listIndicators(project.hierarchy);
   const names = refs.map((r) => r.column);
   const raw = refs.map((r) => column(r.column));
