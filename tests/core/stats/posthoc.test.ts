@@ -17,7 +17,7 @@ const close = (actual: number | null, expected: number, tol: number, what: strin
   expect(Math.abs((actual as number) - expected) / scale, `${what}: ${actual} vs ${expected}`).toBeLessThan(tol);
 };
 
-describe.each(ref.cases)('on the real data set $name grouped by $group', (c: any) => {
+describe.each(ref.cases as any[])('on the real data set $name grouped by $group', (c: any) => {
   const { table } = readTable(readFileSync(new URL(c.file, root)), { fileName: c.file });
   const raw = Array.from(table.column(c.group) as unknown as ArrayLike<unknown>, (v) => String(v).trim());
   const labels = Int32Array.from(raw, (v) => c.levels.indexOf(v) + 1);
