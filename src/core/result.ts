@@ -4,7 +4,7 @@
  * kept after the missing-value policy).
  */
 import type { Problem } from './errors.ts';
-import type { ScoreBin } from './stats/histogram.ts';
+import type { ScoreBin } from './stats/distribution.ts';
 import type { HierarchyAhp } from './ahp/types.ts';
 import type { MissingColumnReport } from './data/missing.ts';
 import type { Direction, Options, ValueRole } from './model/project.ts';

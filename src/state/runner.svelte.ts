@@ -9,7 +9,7 @@ import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
-import type { Bin } from '../core/data/histogram.ts';
+import type { Bin } from '../core/stats/distribution.ts';
 import { rememberDisplay } from './display.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from '../workers/protocol.ts';
 

@@ -4,6 +4,8 @@
  * `adopt-end`, read by the read worker) and runs the pipeline on it for each project sent (`run`),
  * posting progress and one reply per request.
  */
+// First: the no-network / no-eval policy (guard.ts) before any other module runs.
+import './guard.ts';
 import type { ColumnTable } from 'arquero';
 import { columnTable } from '../core/data/table.ts';
 import { unpackColumn } from '../core/data/packed.ts';

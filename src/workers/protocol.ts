@@ -10,7 +10,7 @@ import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
 import type { PackedColumn } from '../core/data/packed.ts';
-import type { Bin } from '../core/data/histogram.ts';
+import type { Bin } from '../core/stats/distribution.ts';
 
 /**
  * A column as it travels between threads: numbers as Float64Array, text packed (a dictionary or

@@ -8,11 +8,13 @@
  * pipeline workers (a copy of a few blocks, no string per cell), so the file is parsed once. Cancelling is terminating this
  * worker; nothing else changes.
  */
+// First: the no-network / no-eval policy (guard.ts) before any other module runs.
+import './guard.ts';
 import { RestartReading } from '../core/data/decode.ts';
 import { createTableReader, type ReadResult, type TableReaderOptions } from '../core/data/read.ts';
 import { isWorkbookBytes, oleError, readData } from '../core/data/read-data.ts';
 import { packColumn, packedBuffers } from '../core/data/packed.ts';
-import { histogram, type Bin } from '../core/data/histogram.ts';
+import { histogram, type Bin } from '../core/stats/distribution.ts';
 import { toProblem } from './problem.ts';
 import type { ColumnData, ReadReply, ReadRequest } from './protocol.ts';
 
