@@ -34,10 +34,10 @@ export const RI_TABLES: Record<RiTableName, RiTable> = {
     name: 'saaty1980',
     label: 'Saaty (1980)',
     source:
-      'T. L. Saaty, The Analytic Hierarchy Process, McGraw-Hill, 1980, random index as commonly reproduced ' +
-      '(n = 1…15: 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59; ' +
-      'n ≤ 10 e.g. https://blog.csdn.net/qq_35912930/article/details/118874485, n = 11…15 as in open-source ' +
-      'AHP code such as the Java library org.taeradan.ahp); the dip at n = 12 is kept as published.',
+      'T. L. Saaty, The Analytic Hierarchy Process, McGraw-Hill, New York, 1980, p. 21, random consistency index ' +
+      '(n = 1…15: 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59). The page and the ' +
+      'values for n = 11…15 (with the dip at n = 12) are known here only from secondary sources, not checked against the ' +
+      'book; for n > 10 the Saaty (2005) table or Alonso & Lamata (2006) is the alternative.',
     maxN: SAATY_1980.length,
     ri: fromList(SAATY_1980),
   },
@@ -45,9 +45,9 @@ export const RI_TABLES: Record<RiTableName, RiTable> = {
     name: 'saaty2005',
     label: 'Saaty (2005)',
     source:
-      'T. L. Saaty, Theory and Applications of the Analytic Network Process, RWS Publications, 2005, p. 31 ' +
-      '(n = 3…15: 0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59), as used by ' +
-      'the AHPy library (random_index="saaty").',
+      'T. L. Saaty, Theory and Applications of the Analytic Network Process, RWS Publications, Pittsburgh, 2005, p. 31 ' +
+      '(n = 3…15: 0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59). Values and page are known ' +
+      'here from secondary sources, not checked against the book; Alonso & Lamata (2006) is the alternative with a journal table.',
     maxN: SAATY_2005.length,
     ri: fromList(SAATY_2005),
   },
@@ -55,9 +55,10 @@ export const RI_TABLES: Record<RiTableName, RiTable> = {
     name: 'cn',
     label: 'Chinese textbooks',
     source:
-      'The RI table of Chinese AHP textbooks and MATLAB code (n = 3…15: 0.52, 0.89, 1.12, 1.26, 1.36, 1.41, 1.46, ' +
-      '1.49, 1.52, 1.54, 1.56, 1.58, 1.59), e.g. http://zijiebao.com/jishu/778681.html, ' +
-      'https://segmentfault.com/a/1190000040566919.',
+      'The RI table printed in Chinese AHP textbooks and course notes (n = 3…15: 0.52, 0.89, 1.12, 1.26, 1.36, 1.41, 1.46, ' +
+      '1.49, 1.52, 1.54, 1.56, 1.58, 1.59). No primary publication of these values could be checked: they are known only ' +
+      'from secondary sources. They differ from Saaty (2005, p. 31) by 0.01 at n = 5…9; cite that table (or Alonso & ' +
+      'Lamata 2006) where a published source is required.',
     maxN: CN.length,
     ri: fromList(CN),
   },
@@ -66,9 +67,9 @@ export const RI_TABLES: Record<RiTableName, RiTable> = {
     label: 'Alonso & Lamata (2006)',
     source:
       'J. A. Alonso and M. T. Lamata, Consistency in the analytic hierarchy process: a new approach, ' +
-      'Int. J. Uncertainty, Fuzziness and Knowledge-Based Systems 14(4), 2006, 445–459: ' +
-      'CR = (λmax − n)/(1.7699·n − 4.3513), i.e. RI(n) = (1.7699·n − 4.3513)/(n − 1) for n ≥ 3 ' +
-      '(their linear fit; R package ahp uses the simulated values 0.5247, 0.8816, 1.1086 … for n ≤ 15).',
+      'International Journal of Uncertainty, Fuzziness and Knowledge-Based Systems 14(4), 2006, 445–459: ' +
+      'CR = (λmax − n)/(1.7699·n − 4.3513), i.e. RI(n) = (1.7699·n − 4.3513)/(n − 1) for n ≥ 3 (their linear fit to ' +
+      'simulated random indices).',
     maxN: Infinity,
     ri: (n) => (!Number.isInteger(n) || n < 1 ? undefined : n <= 2 ? 0 : (1.7699 * n - 4.3513) / (n - 1)),
   },

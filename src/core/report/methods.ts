@@ -11,6 +11,7 @@ import type { Result } from '../result.ts';
 import { describeRule } from '../scoring/tier-rules.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
 import { entropySentence, scoreFormula } from './evaluation.ts';
+import { sourcesSentence } from './sources.ts';
 import {
   AGGREGATION_NAMES,
   AHP_METHOD_NAMES,
@@ -277,6 +278,7 @@ export function methodsSentences(project: Project, result: Result, locale: Repor
     scoresSentence(project, result, locale),
     clusteringSentence(project, result, locale),
     ...(namingSentence(result, locale) !== null ? [namingSentence(result, locale)!] : []),
+    sourcesSentence(project, result, locale),
   ]
     .filter((s) => s !== '')
     .map((s) => s + stop);

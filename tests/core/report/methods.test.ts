@@ -135,11 +135,11 @@ describe('methodsParagraph', () => {
     expect(zh).toContain('轮廓系数基于 5000 个客户的随机样本（同一随机种子）计算');
   });
 
-  it('is made of sentences (data … clustering, then how segments were named), each ending with the punctuation of its language', () => {
+  it('is made of sentences (data … clustering, how segments were named, then the sources), each ending with the punctuation of its language', () => {
     const zh = methodsSentences(sampleProject(), sampleResult(), 'zh-CN');
     const en = methodsSentences(sampleProject(), sampleResult(), 'en');
-    expect(zh.length).toBe(8);
-    expect(en.length).toBe(8);
+    expect(zh.length).toBe(9);
+    expect(en.length).toBe(9);
     for (const s of zh) expect(s.endsWith('。')).toBe(true);
     for (const s of en) expect(s.endsWith('.')).toBe(true);
     expect(methodsParagraph(sampleProject(), sampleResult(), 'zh-CN')).toBe(zh.join(''));
