@@ -18,6 +18,7 @@ export const en = {
   'problem.hclust.sampled':
     'Hierarchical clustering keeps an n × n distance matrix, so it ran on a random sample of {sample} of the {n} cases (seed {seed}); the other cases join the nearest cluster centre.',
   'problem.hclust.no-cut': 'There is no cut at k = {k}; choose k from the range that was cut.',
+  'problem.hclust.tied-cut': 'options.segmentation.k: the tree cannot be cut into exactly {k} clusters (tied merge heights give {m}); choose another k or linkage.',
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -36,4 +37,5 @@ export const zh: Record<keyof typeof en, string> = {
   'problem.hclust.k-range': '聚类数须为整数且 1 ≤ 最小值 ≤ 最大值；当前为 {kMin}..{kMax}。',
   'problem.hclust.sampled': '系统聚类需保存 n × n 距离矩阵，因此从 {n} 个个案中随机抽取 {sample} 个进行聚类（种子 {seed}）；其余个案归入最近的聚类中心。',
   'problem.hclust.no-cut': '没有 k = {k} 的分割；请在已分割的范围内选择 k。',
+  'problem.hclust.tied-cut': '聚类树无法恰好分为 {k} 类（合并高度相同，只能分为 {m} 类）；请换一个 k 或聚类方法。',
 };
