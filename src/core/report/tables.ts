@@ -10,6 +10,7 @@ import type { AnovaNote } from '../stats/anova.ts';
 import { clusterLabel, crSentence, featureLabel, finalWeightRule, list, listAnd, num, segmentName, short } from './describe.ts';
 import type { CellFormat, ReportCell, ReportTable } from './table.ts';
 import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
+import { spssTables } from './spss.ts';
 
 export type { ReportTable } from './table.ts';
 
@@ -380,6 +381,7 @@ export function reportTables(result: Result, project: Project, locale: ReportLoc
     anovaTable(result, locale),
     segmentScoresTable(result, locale, project),
     segmentProfilesTable(result, locale, project),
+    ...spssTables(result, locale),
   ];
 }
 
