@@ -3,11 +3,12 @@
  * Each returns a JSON-ready object or throws `InputError` / `UsageError` (exit code 2).
  */
 import { analyseMatrix, describeCycle, toMatrix } from '../core/ahp/index.ts';
+import { MAX_AHP_ITEMS, tooManyItems } from '../core/ahp/judgment.ts';
 import { sweep } from '../core/cluster/index.ts';
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { decodeBytes } from '../core/data/decode.ts';
 import { handleMissing } from '../core/data/missing.ts';
-import { readTable } from '../core/data/read.ts';
+import { readData } from '../core/data/read-data.ts';
 import { InputError } from '../core/errors.ts';
 import type { AhpMethod, Judgment, Project, RiTableName } from '../core/model/project.ts';
 import { parseJsonSafely } from '../core/model/file.ts';
@@ -54,6 +55,7 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
   if (!Array.isArray(raw) || raw.length === 0 || !raw.every((r) => Array.isArray(r))) {
     throw new InputError('ahp.matrix-invalid', `${file} must hold a square matrix as an array of rows, e.g. [[1, 3], ["1/3", 1]].`, { path: file });
   }
+  if (raw.length > MAX_AHP_ITEMS) throw tooManyItems(raw.length, `${file}, ${raw.length}×${raw.length}`);
   const items = raw.map((_, i) => `item ${i + 1}`);
   const matrix = toMatrix({ node: 'matrix', expert: 'cli', items, matrix: raw as Judgment[][] }, { matrix: file, cli: 'cli' });
   const a = analyseMatrix(matrix, { method, ri, repairs: 3 });
@@ -72,11 +74,38 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
   };
 }
 
+/** `--sheet NAME|N` and `--header-row N`, for every command that reads `--data`. */
+export interface DataFlags {
+  sheet?: string;
+  'header-row'?: string;
+}
+
+/** Reads `--data` (CSV or a workbook) with the sheet flags. */
+export function readDataFile(bytes: Uint8Array, file: string, opts: DataFlags) {
+  const headerRow = opts['header-row'] === undefined ? undefined : integer(opts['header-row'], 'header-row', 1, 1, 1048576);
+  const isWorkbook = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  if (!isWorkbook && (opts.sheet !== undefined || headerRow !== undefined)) {
+    throw new UsageError(`--${opts.sheet !== undefined ? 'sheet' : 'header-row'} is for Excel workbooks (.xlsx); ${file} is read as CSV, whose header is its first line`);
+  }
+  return readData(bytes, { fileName: file, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) });
+}
+
+/** What the read left out or chose that a reader of the output must know (workbooks: sheet, header row, totals rows). */
+function readSummary(report: import('../core/data/types.ts').ReadReport) {
+  return {
+    rows: report.rows,
+    ...(report.sheet !== undefined ? { sheet: report.sheet, headerRow: report.headerRow, excludedRows: report.excludedRows ?? [] } : {}),
+  };
+}
+
+/** Read warnings listed by `sweep` (the rest are counted). */
+const MAX_WARNINGS = 20;
+
 /** `sweep`: k-means for k = kmin..kmax on chosen columns, with inertia, silhouette, CH, DB and the knee. */
 export function sweepCommand(
   bytes: Uint8Array,
   file: string,
-  opts: { columns?: string; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean },
+  opts: { columns?: string; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean } & DataFlags,
 ) {
   if (!opts.columns) throw new UsageError('sweep needs --columns a,b,c');
   const scale = oneOf(opts.scale, ['none', 'minmax', 'z'] as const, 'scale', 'none');
@@ -86,7 +115,7 @@ export function sweepCommand(
   const seed = integer(opts.seed, 'seed', 1, 0, 2 ** 32 - 1);
   const restarts = integer(opts.restarts, 'restarts', 10, 1, 1000);
   const names = opts.columns.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const { table, report, lines } = readTable(bytes, { fileName: file });
+  const { table, report, lines } = readDataFile(bytes, file, opts);
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
@@ -99,15 +128,22 @@ export function sweepCommand(
   if (scale !== 'none') {
     data = normaliseColumns(data, names.map(() => 'benefit' as const), { method: scale === 'z' ? 'zscore' : 'minmax', names }).columns;
   }
-  const s = sweep(pointsFromColumns(data), { kMin, kMax, restarts, seed, lines: Int32Array.from(kept.rows, (r) => lines[r]) });
+  const s = sweep(pointsFromColumns(data), { kMin, kMax, restarts, seed, columns: names, lines: Int32Array.from(kept.rows, (r) => lines[r]) });
   const labelsInFileOrder = (labels: Int32Array): (number | null)[] => {
     const out: (number | null)[] = new Array(report.rows).fill(null);
     kept.rows.forEach((r, i) => (out[r] = labels[i]));
     return out;
   };
+  // Why rows were dropped: the missing cells per chosen column (with their first lines), and
+  // what the reader said about the file and those columns (unreadable cells, by line).
+  const chosen = new Set(names);
+  const told = report.problems.filter((p) => p.where.column === undefined || chosen.has(p.where.column));
   return {
     n: kept.rows.length,
     dropped: kept.dropped,
+    read: readSummary(report),
+    ...(kept.dropped > 0 ? { missing: kept.report.filter((r) => r.missing > 0).map((r) => ({ column: r.column, missing: r.missing, lines: r.lines })) } : {}),
+    ...(told.length > 0 ? { warnings: told.slice(0, MAX_WARNINGS).map((p) => p.message), ...(told.length > MAX_WARNINGS ? { warningsNotShown: told.length - MAX_WARNINGS } : {}) } : {}),
     columns: names,
     scale,
     seed,
@@ -126,14 +162,14 @@ export function sweepCommand(
 }
 
 /** `run`: the full pipeline on a project and a data file. */
-export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string) {
+export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags = {}) {
   const raw = parseJson(projectBytes, projectFile);
   const structural = validateProject(raw).filter((p) => p.severity === 'error');
   if (structural.length) {
     throw new InputError('project.invalid', `${projectFile} is not a valid project:\n  ${structural.map((p) => p.message).join('\n  ')}`);
   }
   const project = raw as Project;
-  const { table, report, lines } = readTable(dataBytes, { fileName: dataFile });
+  const { table, report, lines } = readDataFile(dataBytes, dataFile, flags);
   // Warnings (an unknown field, say) do not stop a run; errors do.
   const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
   if (binding.length) {

@@ -7,8 +7,9 @@ import { pointsFromColumns } from '../core/cluster/points.ts';
 import { hclust, LINKAGE_METHODS } from '../core/cluster/hclust/index.ts';
 import { UsageError } from './commands.ts';
 import { choice, inFileOrder, readNumericColumns, wholeNumber } from './numeric-columns.ts';
+import type { DataFlags } from './commands.ts';
 
-export interface HclustCliOptions {
+export interface HclustCliOptions extends DataFlags {
   columns?: string;
   scale?: string;
   method?: string;
@@ -25,7 +26,7 @@ export function hclustCommand(bytes: Uint8Array, file: string, opts: HclustCliOp
   const kMax = wholeNumber(opts.kmax, 'kmax', 8, 1, 1000);
   if (kMin > kMax) throw new UsageError(`--kmin ${kMin} is larger than --kmax ${kMax}`);
   const seed = wholeNumber(opts.seed, 'seed', 0, 0, 2 ** 32 - 1);
-  const input = readNumericColumns(bytes, file, opts.columns, scale, 'hclust');
+  const input = readNumericColumns(bytes, file, opts.columns, scale, 'hclust', opts);
   const r = hclust(pointsFromColumns(input.columns), method, { kMin, kMax, seed });
   // Case i of the clustering is data row rows[i] (after listwise deletion and sampling).
   const rows = r.sample ? Int32Array.from(r.sample, (i) => input.rows[i]) : input.rows;

@@ -2,8 +2,8 @@
  * ValueSeg headless: the same core as the page, from the command line.
  *
  *   npm run --silent cli -- ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
- *   npm run --silent cli -- sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
- *   npm run --silent cli -- run --project <project.json> --data <file.csv> [--out result.json]
+ *   npm run --silent cli -- sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+ *   npm run --silent cli -- run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
  *
  * JSON on stdout; on bad input a clear message on stderr and exit code 2.
  */
@@ -14,14 +14,18 @@ import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts'
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
 import { hclustCommand } from './hclust.ts';
+import { evaluateCommand } from './evaluate.ts';
+import { weightsCommand } from './weights.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
-  valueseg sweep --data <file.csv> --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
-  valueseg run --project <project.json> --data <file.csv> [--out result.json]
+  valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+  valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
 ${WAREHOUSE_USAGE}
-  valueseg quick-cluster --data <file.csv> --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
-  valueseg hclust --data <file.csv> --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]`;
+  valueseg quick-cluster --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
+  valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]
+  valueseg weights --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
+  valueseg evaluate --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --directions benefit,cost --weights w1,w2|entropy --method weighted-sum|topsis|gra [--rho 0.5]`;
 
 function readInput(path: string): Uint8Array {
   try {
@@ -51,10 +55,17 @@ function main(argv: string[]): number {
       labels: { type: 'boolean' },
       project: { type: 'string' },
       out: { type: 'string' },
+      directions: { type: 'string' },
+      weights: { type: 'string' },
+      shift: { type: 'string' },
+      normalise: { type: 'string' },
+      rho: { type: 'string' },
       k: { type: 'string' },
       mxiter: { type: 'string' },
       converge: { type: 'string' },
       noinitial: { type: 'boolean' },
+      sheet: { type: 'string' },
+      'header-row': { type: 'string' },
     },
   });
   let output: unknown;
@@ -67,6 +78,9 @@ function main(argv: string[]): number {
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
     output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);
+  } else if (command === 'weights' || command === 'evaluate') {
+    if (!values.data) throw new UsageError(`${command} needs --data <file.csv>`);
+    output = (command === 'weights' ? weightsCommand : evaluateCommand)(readInput(values.data), values.data, values);
   } else if (command === 'quick-cluster') {
     if (!values.data) throw new UsageError('quick-cluster needs --data <file.csv>');
     output = quickClusterCommand(readInput(values.data), values.data, values);

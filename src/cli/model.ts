@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { readTable } from '../core/data/read.ts';
+import { readDataFile, type DataFlags } from './commands.ts';
 import { InputError } from '../core/errors.ts';
 import { parseJsonSafely } from '../core/model/file.ts';
 import type { Project } from '../core/model/project.ts';
@@ -27,7 +27,7 @@ export function readInputFile(path: string): Buffer {
 }
 
 /** The scoring model of a project file run on a data file (bytes in, model out). */
-export function modelFromFiles(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, options: { lang?: 'en' | 'zh-CN'; createdAt?: string } = {}): ScoringModel {
+export function modelFromFiles(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, options: { lang?: 'en' | 'zh-CN'; createdAt?: string } & DataFlags = {}): ScoringModel {
   let raw: unknown;
   try {
     raw = parseJsonSafely(decodeBytes(projectBytes).text).value;
@@ -37,7 +37,7 @@ export function modelFromFiles(projectBytes: Uint8Array, projectFile: string, da
   const structural = validateProject(raw).filter((p) => p.severity === 'error');
   if (structural.length) throw new InputError('project.invalid', `${projectFile} is not a valid project:\n  ${structural.map((p) => p.message).join('\n  ')}`);
   const project = raw as Project;
-  const { table, report, lines } = readTable(dataBytes, { fileName: dataFile });
+  const { table, report, lines } = readDataFile(dataBytes, dataFile, options);
   const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
   if (binding.length) throw new InputError('project.invalid', `${projectFile} does not fit ${dataFile}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
   const result = runPipeline(project, table, { lines, report });
@@ -52,10 +52,10 @@ export function modelFromFiles(projectBytes: Uint8Array, projectFile: string, da
 }
 
 export function modelVerb(args: string[]): number {
-  const { values } = parseArgs({ args, strict: true, options: { project: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } } });
+  const { values } = parseArgs({ args, strict: true, options: { project: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, sheet: { type: 'string' }, 'header-row': { type: 'string' } } });
   if (!values.project || !values.data) throw new UsageError('model needs --project <project.json> and --data <file.csv>');
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') throw new UsageError(`--lang ${values.lang}: expected en or zh-CN`);
-  const model = modelFromFiles(readInputFile(values.project), values.project, readInputFile(values.data), values.data, { lang: values.lang as 'en' | 'zh-CN' | undefined });
+  const model = modelFromFiles(readInputFile(values.project), values.project, readInputFile(values.data), values.data, { lang: values.lang as 'en' | 'zh-CN' | undefined, sheet: values.sheet, 'header-row': values['header-row'] });
   const text = JSON.stringify(model, null, 2) + '\n';
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);

@@ -5,7 +5,7 @@
  * DESCRIPTIVES /SAVE).
  */
 import { handleMissing } from '../core/data/missing.ts';
-import { readTable } from '../core/data/read.ts';
+import { readDataFile, type DataFlags } from './commands.ts';
 import { InputError } from '../core/errors.ts';
 import { normaliseColumns } from '../core/weighting/normalise.ts';
 import { UsageError } from './commands.ts';
@@ -25,11 +25,11 @@ export interface NumericColumns {
   lines: ArrayLike<number>;
 }
 
-export function readNumericColumns(bytes: Uint8Array, file: string, columns: string | undefined, scale: CliScale, verb: string): NumericColumns {
+export function readNumericColumns(bytes: Uint8Array, file: string, columns: string | undefined, scale: CliScale, verb: string, flags: DataFlags = {}): NumericColumns {
   if (!columns) throw new UsageError(`${verb} needs --columns a,b,c`);
   const names = columns.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (names.length === 0) throw new UsageError(`${verb} needs --columns a,b,c`);
-  const { table, report, lines } = readTable(bytes, { fileName: file });
+  const { table, report, lines } = readDataFile(bytes, file, flags);
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });

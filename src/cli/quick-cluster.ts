@@ -6,8 +6,9 @@ import { pointsFromColumns } from '../core/cluster/points.ts';
 import { ANOVA_FOOTNOTE, iterationNote, quickCluster, type QuickClusterMethod } from '../core/cluster/quick-cluster/index.ts';
 import { choice, inFileOrder, numberOption, readNumericColumns, rowsOf, wholeNumber } from './numeric-columns.ts';
 import { UsageError } from './commands.ts';
+import type { DataFlags } from './commands.ts';
 
-export interface QuickClusterCliOptions {
+export interface QuickClusterCliOptions extends DataFlags {
   columns?: string;
   k?: string;
   mxiter?: string;
@@ -24,7 +25,7 @@ export function quickClusterCommand(bytes: Uint8Array, file: string, opts: Quick
   const converge = numberOption(opts.converge, 'converge', 0, 0);
   const method = choice(opts.method, ['kmeans', 'update', 'classify'] as const, 'method', 'kmeans') as QuickClusterMethod;
   const scale = choice(opts.scale, ['none', 'z'] as const, 'scale', 'none');
-  const input = readNumericColumns(bytes, file, opts.columns, scale, 'quick-cluster');
+  const input = readNumericColumns(bytes, file, opts.columns, scale, 'quick-cluster', opts);
   const r = quickCluster(pointsFromColumns(input.columns), k, { mxiter, converge, method, noinitial: !!opts.noinitial, names: input.names });
   const note = iterationNote(r);
   return {

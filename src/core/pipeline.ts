@@ -14,6 +14,7 @@ import { silhouetteSamples } from './cluster/metrics.ts';
 import { pointsFromColumns, type Points } from './cluster/points.ts';
 import { hclustPartition, quickClusterPartition, type SpssPartition } from './cluster/spss-segmentation.ts';
 import { sweepKey, type SweepCache } from './cluster/sweep-cache.ts';
+import { addDerivedColumns } from './data/derived.ts';
 import { handleMissing } from './data/missing.ts';
 import type { ReadReport } from './data/types.ts';
 import { InputError, type Problem } from './errors.ts';
@@ -29,14 +30,16 @@ import { createRng, sampleIndices } from './random.ts';
 import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
-import { medianOf, scoreBins } from './stats/histogram.ts';
+import { medianOf, scoreBins } from './stats/distribution.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
 import { assignTiers } from './scoring/tiers.ts';
+import { assignRuleTiers, describeRule, ruleSources } from './scoring/tier-rules.ts';
 import { noCache, type ScoreCache } from './scoring/score-cache.ts';
 import { combineWeights } from './weighting/combine.ts';
 import { criticWeights } from './weighting/critic.ts';
 import { entropyWeights } from './weighting/entropy.ts';
 import { givenWeights } from './weighting/given.ts';
+import { methodScores } from './evaluate/scores.ts';
 import { normaliseColumns } from './weighting/normalise.ts';
 
 export interface PipelineOptions {
@@ -93,6 +96,8 @@ interface Stage {
   final: Float64Array;
   names: string[];
   lines: Int32Array;
+  /** The data with the derived columns added. */
+  table: ColumnTable;
 }
 
 /**
@@ -108,13 +113,14 @@ export function runPipeline(project: Project, table: ColumnTable, options: Pipel
   return segment(project, table, score(project, table, options), options);
 }
 
-function score(project: Project, table: ColumnTable, options: PipelineOptions): Stage {
+function score(project: Project, input: ColumnTable, options: PipelineOptions): Stage {
+  let table = input;
   const progress = options.onProgress ?? (() => {});
   const problems: Problem[] = [];
 
   // 1. The project must be valid and fit the data.
   progress('validate', 0, 1);
-  const invalid = validateProject(project, tableColumns(table, options.report)).filter((p) => p.severity === 'error');
+  const invalid = validateProject(project, tableColumns(input, options.report)).filter((p) => p.severity === 'error');
   if (invalid.length) {
     throw new InputError('project.invalid', invalid.map((p) => p.message).join('\n'), invalid[0].where, invalid[0].params, invalid[0].variant);
   }
@@ -124,8 +130,15 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   if (table.numRows() === 0) throw new InputError('data.no-rows', 'The data have no rows.', {}, {});
 
   // 2. Indicator columns and missing values (data-only parts are cached by their inputs).
-  options.scoreCache?.use(table, options.lines);
+  options.scoreCache?.use(input, options.lines);
   const cache = options.scoreCache ?? noCache;
+  // Derived indicators (data/derived.ts): computed once per table and definition.
+  const derived = project.data.derived ?? [];
+  if (derived.length > 0) {
+    const d = cache.get(`derived:${JSON.stringify(derived)}`, () => addDerivedColumns(input, derived, { lines: options.lines }));
+    table = d.table;
+    problems.push(...d.problems);
+  }
   const directions = indicators.map((i) => i.direction);
   const dataKey = JSON.stringify([names, opts.missing]);
   const prepared = cache.get(`missing:${dataKey}`, () => {
@@ -173,7 +186,8 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
       return null;
     }
   };
-  const entropy = tryObjective('entropy', () => cache.get(`entropy:${colsKey}`, () => entropyWeights(cols, { directions, names })));
+  const entropyOpts = opts.weighting.entropy ?? { normalisation: 'minmax' as const, shift: 'none' as const };
+  const entropy = tryObjective('entropy', () => cache.get(`entropy:${colsKey}:${entropyOpts.normalisation}:${entropyOpts.shift}`, () => entropyWeights(cols, { directions, names, ...entropyOpts })));
   const critic = indicators.length >= 2 ? tryObjective('critic', () => cache.get(`critic:${colsKey}`, () => criticWeights(cols, { directions, names }))) : null;
   if (needs) {
     const chosen = opts.weighting.method === 'critic' || (opts.weighting.method === 'combined' && opts.weighting.objective === 'critic') ? critic : entropy;
@@ -219,10 +233,22 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
 
   // 5. Scores.
   progress('scores', 0, 1);
-  const composite = compositeScores(norm.columns, final, { method: opts.normalisation, names });
-  let byCriterion: ReturnType<typeof criterionScores>;
+  const scoring = opts.scoring.method ?? 'weighted-sum';
+  let composite: Float64Array;
+  let byCriterion: { criterion: string; scores: Float64Array }[];
   try {
-    byCriterion = criterionScores(norm.columns, final, indicators.map((i) => i.criterion), { method: opts.normalisation, names });
+    if (scoring === 'weighted-sum') {
+      composite = compositeScores(norm.columns, final, { method: opts.normalisation, names });
+      byCriterion = criterionScores(norm.columns, final, indicators.map((i) => i.criterion), { method: opts.normalisation, names });
+    } else {
+      // TOPSIS / grey relational analysis on the indicator columns (×100); entropy-weight TOPSIS uses the entropy weights
+      if (scoring === 'entropy-topsis' && !entropy) throw new InputError('weighting.unavailable', 'Entropy-weight TOPSIS needs entropy weights, which cannot be computed on these data.', { path: 'options.scoring.method' }, {}, 'entropy-topsis');
+      const w = scoring === 'entropy-topsis' ? entropy!.weights : final;
+      const r = methodScores(scoring === 'gra' ? 'gra' : 'topsis', cols, w, directions, indicators.map((i) => i.criterion), { names, rho: opts.scoring.rho });
+      problems.push(...r.problems);
+      composite = r.composite;
+      byCriterion = r.criteria;
+    }
   } catch (e) {
     // The scorer knows criteria by id only: name the criterion and its place in the project.
     const at = e instanceof InputError && e.code === 'scoring.criterion-zero-weight' ? project.hierarchy.criteria.findIndex((c) => c.id === e.params?.criterion) : -1;
@@ -262,7 +288,14 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
   }
   let tiers: Result['tiers'] = null;
   const t = opts.scoring.tiers;
-  if (t) {
+  const tr = opts.scoring.tierRules;
+  if (tr) {
+    const values = new Map(ruleSources(tr).map((s) => [s, scoreSource(s, table, rows, scores, 'options.scoring.tierRules')]));
+    const r = assignRuleTiers(values, tr, { n, lines, unmatched: '未定级' });
+    problems.push(...r.problems);
+    const words = tr.rules.map((rule) => describeRule(rule, 'en'));
+    tiers = { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: [], rules: r.unmatched ? ['', ...words] : words, ...(r.unmatched ? { unmatched: r.unmatched } : {}) };
+  } else if (t) {
     const compute = (): NonNullable<Result['tiers']> => {
       const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
       if (values.some((v) => !Number.isFinite(v))) {
@@ -308,7 +341,7 @@ function score(project: Project, table: ColumnTable, options: PipelineOptions): 
     abc,
     problems,
   };
-  return { scored, cols, normalised: norm.columns, final, names, lines };
+  return { scored, cols, normalised: norm.columns, final, names, lines, table };
 }
 
 function segment(project: Project, table: ColumnTable, stage: Stage, options: PipelineOptions): Result {
@@ -328,6 +361,12 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     }
     features = [current, potential];
     featureNames = ['score:current', 'score:potential'];
+  } else if (seg.features === 'zscores') {
+    // Unweighted standardised indicators: z = (x − x̄)/s with the sample SD, every weight equal.
+    const directions = listIndicators(project.hierarchy).map((i) => i.direction);
+    const z = normaliseColumns(cols, directions, { method: 'zscore', names });
+    features = z.columns;
+    featureNames = names;
   } else {
     features = stage.normalised.map((c, j) => c.map((v) => v * final[j]));
     featureNames = names;
@@ -405,7 +444,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   // 8. Segments explained.
   let category: { column: string; values: (string | null)[] } | undefined;
   if (seg.compositionColumn) {
-    const col = table.column(seg.compositionColumn) as unknown as ArrayLike<unknown>;
+    const col = stage.table.column(seg.compositionColumn) as unknown as ArrayLike<unknown>;
     category = { column: seg.compositionColumn, values: Array.from(rows, (r) => (col[r] == null ? null : String(col[r]))) };
   }
   const prof = profileSegments(cols, labels, { current: current ?? composite, potential: potential ?? composite, composite }, { names, composition: category });

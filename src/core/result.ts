@@ -4,7 +4,7 @@
  * kept after the missing-value policy).
  */
 import type { Problem } from './errors.ts';
-import type { ScoreBin } from './stats/histogram.ts';
+import type { ScoreBin } from './stats/distribution.ts';
 import type { HierarchyAhp } from './ahp/types.ts';
 import type { MissingColumnReport } from './data/missing.ts';
 import type { Direction, Options, ValueRole } from './model/project.ts';
@@ -122,7 +122,17 @@ export interface Scored {
     cut: { current: number; potential: number };
     counts: number[];
   } | null;
-  tiers: { labels: string[]; tier: Uint8Array; counts: number[]; thresholds: number[] } | null;
+  tiers: {
+    labels: string[];
+    tier: Uint8Array;
+    counts: number[];
+    /** Single-column tiers' cut points (empty for tiers by rules). */
+    thresholds: number[];
+    /** Tiers by rules: the rule of each tier in words (lowest first, the unmatched tier's is empty). */
+    rules?: string[];
+    /** Tiers by rules: the customers who meet no rule (tier 0), with their first file lines. */
+    unmatched?: { label: string; count: number; lines: number[] };
+  } | null;
   abc: { cls: Uint8Array; counts: number[]; cuts: [number, number] } | null;
   problems: Problem[];
 }

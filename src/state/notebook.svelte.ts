@@ -58,8 +58,11 @@ export class Notebook {
   step = $state<StepId>('data');
   /** Where autosave stands: project saved, data saved or not (and why). */
   saved = $state<{ project: SaveOutcome | null; data: SaveOutcome | null }>({ project: null, data: null });
-  #undo = $state<string[]>([]);
-  #redo = $state<string[]>([]);
+  /** Project states before each edit (JSON) with what the edit did, for the Undo tooltip. */
+  #undo = $state<{ json: string; label: string }[]>([]);
+  #redo = $state<{ json: string; label: string }[]>([]);
+  /** Counts project replacements by undo, redo or a new project: text fields remount on it (a fresh native undo history). */
+  generation = $state(0);
 
   constructor(initial: Project) {
     this.project = structuredClone(initial);
@@ -110,9 +113,18 @@ export class Notebook {
     return this.#redo.length > 0;
   }
 
-  /** Applies an edit to the project, remembering the state before it for undo. */
-  edit(change: (p: Project) => void): void {
-    this.#undo = [...this.#undo.slice(-UNDO_LIMIT + 1), JSON.stringify($state.snapshot(this.project))];
+  /** What the next undo / redo would undo / redo (empty when the edit did not say). */
+  get undoLabel(): string {
+    return this.#undo.at(-1)?.label ?? '';
+  }
+
+  get redoLabel(): string {
+    return this.#redo.at(-1)?.label ?? '';
+  }
+
+  /** Applies an edit to the project, remembering the state before it (and `label`, what it does) for undo. */
+  edit(change: (p: Project) => void, label = ''): void {
+    this.#undo = [...this.#undo.slice(-UNDO_LIMIT + 1), { json: JSON.stringify($state.snapshot(this.project)), label }];
     this.#redo = [];
     change(this.project);
   }
@@ -120,23 +132,26 @@ export class Notebook {
   undo(): void {
     const prev = this.#undo.at(-1);
     if (prev === undefined) return;
-    this.#redo = [...this.#redo, JSON.stringify($state.snapshot(this.project))];
+    this.#redo = [...this.#redo, { json: JSON.stringify($state.snapshot(this.project)), label: prev.label }];
     this.#undo = this.#undo.slice(0, -1);
-    this.project = JSON.parse(prev);
+    this.project = JSON.parse(prev.json);
+    this.generation++;
   }
 
   redo(): void {
     const next = this.#redo.at(-1);
     if (next === undefined) return;
-    this.#undo = [...this.#undo, JSON.stringify($state.snapshot(this.project))];
+    this.#undo = [...this.#undo, { json: JSON.stringify($state.snapshot(this.project)), label: next.label }];
     this.#redo = this.#redo.slice(0, -1);
-    this.project = JSON.parse(next);
+    this.project = JSON.parse(next.json);
+    this.generation++;
   }
 
   /** Replaces the whole project (import, new, preset); undoable. */
-  replaceProject(project: Project): void {
-    this.edit(() => {});
+  replaceProject(project: Project, label = ''): void {
+    this.edit(() => {}, label);
     this.project = structuredClone(project);
+    this.generation++;
   }
 
   /**
@@ -154,11 +169,15 @@ export class Notebook {
    * a read error or a cancel the previous data set, results and project stay as they were.
    * False when nothing was loaded.
    */
-  async loadData(source: Blob | Uint8Array, fileName: string, options: { save?: boolean; types?: Types } = {}): Promise<boolean> {
+  async loadData(source: Blob | Uint8Array, fileName: string, options: { save?: boolean; types?: Types; sheet?: string | number; headerRow?: number } = {}): Promise<boolean> {
     const file = source instanceof Blob ? source : new Blob([source as BlobPart]);
     let loaded: Loaded;
     try {
-      loaded = await this.#read(file, fileName, options.types);
+      // Read again (other column types): the same sheet and header row as before.
+      const same = this.dataset?.file === file ? this.dataset.loaded.report : undefined;
+      const sheet = options.sheet ?? same?.sheet;
+      const headerRow = options.headerRow ?? (options.sheet === undefined ? same?.headerRow : undefined);
+      loaded = await this.#read(file, fileName, options.types, { sheet, headerRow });
     } catch (p) {
       if ((p as Problem).code !== 'cancelled') this.dataProblem = p as Problem;
       return false;
@@ -187,7 +206,7 @@ export class Notebook {
     r.reject({ severity: 'info', code: 'cancelled', message: 'Cancelled.', where: {}, params: {} });
   }
 
-  #read(file: Blob, fileName: string, types?: Types): Promise<Loaded> {
+  #read(file: Blob, fileName: string, types?: Types, sheet: { sheet?: string | number; headerRow?: number } = {}): Promise<Loaded> {
     this.cancelLoad(); // a newer file replaces one still being read
     const id = ++this.#readId;
     const worker = new Worker(new URL('../workers/read.worker.ts', import.meta.url), { type: 'module' });
@@ -215,7 +234,14 @@ export class Notebook {
         end();
         reject({ severity: 'error', code: 'internal', message: `Internal error: ${e.message}`, where: {}, params: { detail: e.message } });
       };
-      const req: ReadRequest = { id, file, fileName, ...(types ? { types } : {}) };
+      const req: ReadRequest = {
+        id,
+        file,
+        fileName,
+        ...(types ? { types } : {}),
+        ...(sheet.sheet !== undefined ? { sheet: sheet.sheet } : {}),
+        ...(sheet.headerRow !== undefined ? { headerRow: sheet.headerRow } : {}),
+      };
       worker.postMessage(req);
     });
   }

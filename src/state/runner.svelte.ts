@@ -1,14 +1,15 @@
 /**
- * The pipeline worker, seen from the page. `load` sends a data file once; `run` sends a project
- * and keeps only the newest request: a reply for an older id is dropped, so a slow stale result
- * never overwrites a newer one. `cancel` stops a long run at once by replacing the worker (a
- * synchronous computation cannot be interrupted otherwise) and re-sends the data to the new one.
+ * The pipeline worker, seen from the page. `adopt` gives it a data set read elsewhere (the read
+ * worker) once; `run` sends a project and keeps only the newest request: a reply for an older id is
+ * dropped, so a slow stale result never overwrites a newer one. `cancel` stops a long run at once by
+ * replacing the worker (a synchronous computation cannot be interrupted otherwise) and re-sends the
+ * data to the new one.
  */
 import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
-import type { Bin } from '../core/data/histogram.ts';
+import type { Bin } from '../core/stats/distribution.ts';
 import { rememberDisplay } from './display.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from '../workers/protocol.ts';
 
@@ -36,12 +37,9 @@ function nextTask(f: () => void): void {
   } else setTimeout(f, 0);
 }
 
-type Pending = { resolve: (l?: Loaded) => void; reject: (p: Problem) => void };
-type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
-/** What the worker is given again when it is replaced: a file to read, or columns read elsewhere. */
-type DataMessage =
-  | { type: 'load'; data: Uint8Array | string; fileName?: string; types?: Types }
-  | { type: 'adopt'; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array };
+type Pending = { resolve: () => void; reject: (p: Problem) => void };
+/** What the worker is given again when it is replaced: the columns read elsewhere. */
+type DataSet = { report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array };
 
 export class PipelineRunner {
   /** The last full result (stages `all`). */
@@ -59,8 +57,7 @@ export class PipelineRunner {
   #next = 0;
   #latestRun = 0;
   #loads = new Map<number, Pending>();
-  #data: DataMessage | null = null;
-  #lastProject: Project | null = null;
+  #data: DataSet | null = null;
   #versions = new Map<number, number>();
   /** Fast stage: the run in the worker now, and the newest request waiting for it to finish. */
   #inFlight = 0;
@@ -93,15 +90,19 @@ export class PipelineRunner {
   #draining = false;
 
   #post(req: WorkerRequest): void {
+    this.#outbox.push({ worker: this.#ensureWorker(), msg: req, yieldAfter: false });
+    this.#drain();
+  }
+
+  /** Sends the data set under request `id`: begin, one message per column, end. */
+  #postData(id: number, data: DataSet): void {
     const worker = this.#ensureWorker();
-    if (req.type === 'adopt') {
-      const names = req.report.columns.map((c) => c.name);
-      this.#outbox.push({ worker, msg: { type: 'adopt-begin', id: req.id, report: req.report, lines: req.lines }, yieldAfter: true });
-      for (const name of names) {
-        if (Object.hasOwn(req.columns, name)) this.#outbox.push({ worker, msg: { type: 'adopt-column', id: req.id, name, column: req.columns[name] }, yieldAfter: true });
-      }
-      this.#outbox.push({ worker, msg: { type: 'adopt-end', id: req.id }, yieldAfter: false });
-    } else this.#outbox.push({ worker, msg: req, yieldAfter: false });
+    const names = data.report.columns.map((c) => c.name);
+    this.#outbox.push({ worker, msg: { type: 'adopt-begin', id, report: data.report, lines: data.lines }, yieldAfter: true });
+    for (const name of names) {
+      if (Object.hasOwn(data.columns, name)) this.#outbox.push({ worker, msg: { type: 'adopt-column', id, name, column: data.columns[name] }, yieldAfter: true });
+    }
+    this.#outbox.push({ worker, msg: { type: 'adopt-end', id }, yieldAfter: false });
     this.#drain();
   }
 
@@ -127,8 +128,7 @@ export class PipelineRunner {
     const load = this.#loads.get(msg.id);
     if (load) {
       this.#loads.delete(msg.id);
-      if (msg.type === 'loaded') load.resolve({ report: msg.report, columns: msg.columns, lines: msg.lines });
-      else if (msg.type === 'adopted') load.resolve();
+      if (msg.type === 'adopted') load.resolve();
       else if (msg.type === 'error') load.reject(msg.problem);
       return;
     }
@@ -153,7 +153,7 @@ export class PipelineRunner {
     this.version = this.#versions.get(msg.id) ?? this.version;
     this.#versions.clear();
     if ((msg.type === 'result' || msg.type === 'scored') && msg.display) {
-      rememberDisplay(msg.type === 'result' ? msg.result : msg.scored, msg.display, this.#data?.type === 'adopt' ? this.#data.columns : null);
+      rememberDisplay(msg.type === 'result' ? msg.result : msg.scored, msg.display, this.#data ? this.#data.columns : null);
     }
     if (msg.type === 'result') {
       this.result = msg.result;
@@ -166,25 +166,12 @@ export class PipelineRunner {
     }
   }
 
-  /** Reads a data file in the worker; resolves with the read report and the typed columns. */
-  load(data: Uint8Array | string, fileName?: string, types?: Types): Promise<Loaded> {
-    this.#data = { type: 'load', data, fileName, types };
-    this.result = null;
-    this.scored = null;
-    this.problem = null;
-    const id = ++this.#next;
-    return new Promise<Loaded>((resolve, reject) => {
-      this.#loads.set(id, { resolve: (l) => resolve(l as Loaded), reject });
-      this.#post({ type: 'load', id, data, fileName, types });
-    });
-  }
-
   /**
    * Gives the worker a data set read elsewhere (typed columns, copied to the worker; nothing is
    * parsed again). A run still going is for the old data: its worker is replaced first.
    */
   adopt(loaded: Loaded): Promise<void> {
-    this.#data = { type: 'adopt', report: loaded.report, columns: loaded.columns, lines: loaded.lines };
+    this.#data = { report: loaded.report, columns: loaded.columns, lines: loaded.lines };
     if (this.running) {
       this.#worker?.terminate();
       this.#worker = null;
@@ -200,14 +187,13 @@ export class PipelineRunner {
     const id = ++this.#next;
     const data = this.#data;
     return new Promise<void>((resolve, reject) => {
-      this.#loads.set(id, { resolve: () => resolve(), reject });
-      this.#post({ ...data, id });
+      this.#loads.set(id, { resolve, reject });
+      this.#postData(id, data);
     });
   }
 
   /** Runs the pipeline on the loaded data; only the newest run's reply is kept. `version` tags the project. */
   run(project: Project, version = 0): void {
-    this.#lastProject = project;
     if (this.stages === 'scores' && this.#inFlight) {
       // One fast run at a time: requests made meanwhile collapse into the newest one.
       this.#queued = { project, version };
@@ -233,10 +219,7 @@ export class PipelineRunner {
   #restart(): void {
     this.#worker?.terminate();
     this.#worker = null;
-    if (this.#data) {
-      const id = ++this.#next;
-      this.#post({ ...this.#data, id });
-    }
+    if (this.#data) this.#postData(++this.#next, this.#data);
   }
 
   /**
@@ -272,13 +255,8 @@ export class PipelineRunner {
     if (this.#data) {
       const id = ++this.#next;
       this.#loads.set(id, { resolve: () => {}, reject: () => {} });
-      this.#post({ ...this.#data, id });
+      this.#postData(id, this.#data);
     }
-  }
-
-  /** The project of the last run request. */
-  get lastProject(): Project | null {
-    return this.#lastProject;
   }
 
   dispose(): void {

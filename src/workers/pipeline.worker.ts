@@ -1,17 +1,19 @@
 /// <reference lib="webworker" />
 /**
- * Runs the core off the main thread: reads a data file once (`load`) and runs the pipeline
- * on it for each project sent (`run`), posting progress and one reply per request.
+ * Runs the core off the main thread: keeps the data set it is given once (`adopt-begin` …
+ * `adopt-end`, read by the read worker) and runs the pipeline on it for each project sent (`run`),
+ * posting progress and one reply per request.
  */
+// First: the no-network / no-eval policy (guard.ts) before any other module runs.
+import './guard.ts';
 import type { ColumnTable } from 'arquero';
-import { readTable } from '../core/data/read.ts';
 import { columnTable } from '../core/data/table.ts';
-import { packColumn, unpackColumn } from '../core/data/packed.ts';
+import { unpackColumn } from '../core/data/packed.ts';
 import type { ReadReport } from '../core/data/types.ts';
-import { isInputError, type Problem } from '../core/errors.ts';
 import { runPipeline, scoreProject } from '../core/pipeline.ts';
 import { SweepCache } from '../core/cluster/sweep-cache.ts';
 import { ScoreCache } from '../core/scoring/score-cache.ts';
+import { toProblem } from './problem.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
 import { progressEvery } from './progress.ts';
 import { detached } from './transfer.ts';
@@ -26,26 +28,9 @@ const sweepCache = new SweepCache();
 const scoreCache = new ScoreCache();
 const post = (m: WorkerReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
 
-function toProblem(e: unknown): Problem {
-  if (isInputError(e)) return e.toProblem();
-  const detail = String((e as Error)?.message ?? e);
-  return { severity: 'error', code: 'internal', message: `Internal error: ${detail}`, where: {}, params: { detail } };
-}
-
 self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   const msg = ev.data;
   try {
-    if (msg.type === 'load') {
-      const { table, report, lines } = readTable(msg.data, { fileName: msg.fileName, types: msg.types });
-      loaded = { table, report, lines };
-      sweepCache.clear();
-      scoreCache.clear();
-      // No prototype: a column named __proto__ stays an own key (and survives the copy to the page).
-      const columns: Record<string, ColumnData> = Object.create(null);
-      for (const name of table.columnNames()) columns[name] = packColumn(table.column(name) as unknown as Float64Array | (string | null)[]);
-      post({ type: 'loaded', id: msg.id, report, columns, lines });
-      return;
-    }
     if (msg.type === 'adopt-begin') {
       incoming = { id: msg.id, report: msg.report, lines: msg.lines, columns: Object.create(null) };
       return;
@@ -54,11 +39,9 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       if (incoming?.id === msg.id) incoming.columns[msg.name] = msg.column;
       return;
     }
-    if (msg.type === 'adopt-end' || msg.type === 'adopt') {
-      if (msg.type === 'adopt-end') {
-        if (incoming?.id !== msg.id) throw new Error('data arrived incomplete');
-      }
-      const got = msg.type === 'adopt' ? msg : incoming!;
+    if (msg.type === 'adopt-end') {
+      if (incoming?.id !== msg.id) throw new Error('data arrived incomplete');
+      const got = incoming;
       incoming = null;
       const names = got.report.columns.map((c) => c.name);
       for (const n of names) if (!Object.hasOwn(got.columns, n)) throw new Error(`column ${JSON.stringify(n)} did not arrive`);

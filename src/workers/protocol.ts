@@ -2,15 +2,15 @@
  * Typed messages between the page and the pipeline worker. Every request carries an id;
  * replies echo it, and the page drops replies to requests it no longer waits for.
  *
- * The worker keeps the last data set it read: `load` sends the file once (its bytes are
- * transferred), `run` sends only the project.
+ * The worker keeps the last data set it was given (read by the read worker and sent column by
+ * column: `adopt-begin`, `adopt-column` …, `adopt-end`); `run` sends only the project.
  */
 import type { Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ReadReport } from '../core/data/types.ts';
 import type { Result, Scored } from '../core/result.ts';
 import type { PackedColumn } from '../core/data/packed.ts';
-import type { Bin } from '../core/data/histogram.ts';
+import type { Bin } from '../core/stats/distribution.ts';
 
 /**
  * A column as it travels between threads: numbers as Float64Array, text packed (a dictionary or
@@ -19,10 +19,10 @@ import type { Bin } from '../core/data/histogram.ts';
 export type ColumnData = PackedColumn;
 
 export type WorkerRequest =
-  | { type: 'load'; id: number; data: Uint8Array | string; fileName?: string; types?: Record<string, 'identifier' | 'numeric' | 'categorical'> }
-  /** A data set read elsewhere (the read worker): its typed columns, copied in, not parsed again. */
-  | { type: 'adopt'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
-  /** The same, one column per message (the page posts each in its own task): begin, columns, end. */
+  /**
+   * A data set read elsewhere (the read worker): its typed columns, copied in, not parsed again,
+   * one column per message (the page posts each in its own task): begin, columns, end.
+   */
   | { type: 'adopt-begin'; id: number; report: ReadReport; lines: Int32Array }
   | { type: 'adopt-column'; id: number; name: string; column: ColumnData }
   | { type: 'adopt-end'; id: number }
@@ -30,7 +30,6 @@ export type WorkerRequest =
   | { type: 'run'; id: number; project: Project; stages: 'scores' | 'all' };
 
 export type WorkerReply =
-  | { type: 'loaded'; id: number; report: ReadReport; columns: Record<string, ColumnData>; lines: Int32Array }
   | { type: 'adopted'; id: number }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }
   | { type: 'result'; id: number; result: Result; display?: ResultDisplay }
@@ -43,6 +42,9 @@ export interface ReadRequest {
   file: Blob;
   fileName?: string;
   types?: Record<string, 'identifier' | 'numeric' | 'categorical'>;
+  /** Workbooks: the sheet (name or 1-based position) and the header's sheet row; chosen by the reader when absent. */
+  sheet?: string | number;
+  headerRow?: number;
 }
 
 export type ReadReply =

@@ -64,4 +64,39 @@ describe('cli on issue 16 hostile input', () => {
       `valueseg: ${BAD}project-wrong-version.json is not a valid project:\n  version: is 2; this version of ValueSeg reads project version 1\n`,
     );
   });
+
+  it('case 3: sweep on ±1.7e308 and 5e-324 columns gives finite results when scaled (FIXED: "only 1 distinct customer" under z) and refuses unscaled values, naming row and column', () => {
+    for (const scale of ['minmax', 'z']) {
+      const r = cli(['sweep', '--data', `${BAD}csv-extreme-range.csv`, '--columns', 'huge,tiny', '--kmin', '2', '--kmax', '3', '--scale', scale]);
+      expect(r.stderr, scale).toBe('');
+      const out = JSON.parse(r.stdout);
+      expect(out.n).toBe(6);
+      for (const k of out.results) expect(Number.isFinite(k.inertia) && Number.isFinite(k.silhouette), `${scale} k=${k.k}`).toBe(true);
+    }
+    expect(refused(cli(['sweep', '--data', `${BAD}csv-extreme-range.csv`, '--columns', 'huge', '--kmax', '3']))).toBe(
+      'valueseg: Row 2, column "huge": value is 1.7e+308; k-means squares distances, which overflow for values beyond ±1e150. Rescale the column (min–max or z-scores; in the CLI --scale minmax or z).\n',
+    );
+  });
+
+  it('case 4: sweep reads a 150,000-digit cell as text at once and says why its row was dropped', () => {
+    const r = cli(['sweep', '--data', bigDir('csv-long-digits.csv'), '--columns', 'deposits', '--kmax', '3']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.n).toBe(9);
+    expect(out.dropped).toBe(1);
+    expect(out.missing).toEqual([{ column: 'deposits', missing: 1, lines: [11] }]);
+    expect(out.warnings).toEqual([
+      'Column "deposits" has 1 cell that is not a number (line 11: "1111111111111111111111111111111111111111…"); it is treated as missing. The cell on line 11 has 150,001 characters; a number has at most 400, so it is read as text: check that the column was split where you expect.',
+    ]);
+  });
+
+  it('case 6: ahp refuses a matrix over more than 30 items (31 and 1200) before computing', () => {
+    expect(refused(cli(['ahp', `${BAD}ahp-31-items.json`]))).toBe(
+      `valueseg: The judgment matrix (${BAD}ahp-31-items.json, 31×31) compares 31 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.\n`,
+    );
+    const big = bigDir('ahp-1200-items.json');
+    expect(refused(cli(['ahp', big]))).toBe(
+      `valueseg: The judgment matrix (${big}, 1200×1200) compares 1200 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.\n`,
+    );
+  });
 });

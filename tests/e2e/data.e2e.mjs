@@ -71,7 +71,8 @@ export const tests = {
     const fit = step.getByTestId('project-fit');
     await fit.waitFor();
     const fitText = await fit.textContent();
-    expect(fitText.includes('hierarchy.criteria[0].indicators[0].column') && fitText.includes('There is no column “avg_daily_deposits” in the data'), 'the old indicators no longer bind, named by path');
+    expect(fitText.includes('Indicator “Average daily deposits” is bound to column avg_daily_deposits, which is not in the data.'), 'the old indicators no longer bind, said in words');
+    expect(!fitText.includes('hierarchy.criteria[0]') && (await fit.locator('li[title="hierarchy.criteria[0].indicators[0].column"]').count()) === 1, 'the path is in the tooltip, not the text');
     // the project was kept: step 2 still shows the sample's criteria
     expect((await page.locator('#step-indicators').getByLabel('Goal').inputValue()) === 'Corporate customer value', 'project kept');
     const preview = await scrollPreviewToEnd(page, 10128);
@@ -184,9 +185,9 @@ export const tests = {
     await ready(page);
     const step = dataStep(page);
     await step.getByLabel('Type of column credit_rating').selectOption('categorical');
-    await step.getByTestId('project-fit').filter({ hasText: 'Column “credit_rating” is read as categorical, not numeric' }).waitFor({ timeout: 10_000 });
+    await step.getByTestId('project-fit').filter({ hasText: 'Indicator “Credit rating” is bound to column credit_rating, which is not numeric.' }).waitFor({ timeout: 10_000 });
     await step.getByLabel('Type of column industry_outlook').selectOption('categorical');
-    await step.getByTestId('project-fit').filter({ hasText: 'Column “industry_outlook” is read as categorical' }).waitFor({ timeout: 10_000 });
+    await step.getByTestId('project-fit').filter({ hasText: 'Indicator “Industry outlook” is bound to column industry_outlook, which is not numeric.' }).waitFor({ timeout: 10_000 });
     // the first override is remembered when the file is read again for the second
     expect((await step.getByLabel('Type of column credit_rating').inputValue()) === 'categorical', 'credit_rating stays categorical');
     expect((await step.locator('tr[data-column="credit_rating"]').textContent()).includes('set by you'), 'marked as set by the user');
@@ -198,7 +199,7 @@ export const tests = {
     expect((await step.getByLabel('Type of column credit_rating').inputValue()) === 'categorical', 'remembered for the file');
     // and when the page is opened again (the autosaved file is read with them)
     await page.reload();
-    await step.getByTestId('project-fit').filter({ hasText: 'Column “credit_rating” is read as categorical' }).waitFor({ timeout: 20_000 });
+    await step.getByTestId('project-fit').filter({ hasText: 'Indicator “Credit rating” is bound to column credit_rating, which is not numeric.' }).waitFor({ timeout: 20_000 });
     expect((await step.getByLabel('Type of column industry_outlook').inputValue()) === 'categorical', 'remembered after a reload');
     await clipShot(page, step, 'data-type-override-step.png');
     await shot('data-type-override.png');

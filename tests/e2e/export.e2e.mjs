@@ -250,7 +250,7 @@ export const tests = {
     await until(() => table.locator('.chart-name').allInnerTexts(), (v) => ['Elbow chart', 'Silhouette chart', 'Segment 1 profile', 'Segment 4 profile'].every((l) => v.includes(l)), 'charts listed');
     const svg = await download(page, () => page.getByRole('button', { name: 'Download Segment 1 profile as SVG' }).click());
     const text = svg.bytes.toString('utf8');
-    if (svg.name !== 'Segment-1-profile.svg') throw new Error(`SVG file name ${svg.name}`);
+    if (svg.name !== 'Corporate-customer-value-G-Bank-method-sample-Segment-1-profile.svg') throw new Error(`SVG file name ${svg.name}`);
     if (!text.startsWith('<?xml') || !/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/.test(text)) throw new Error(`not a standalone SVG: ${text.slice(0, 200)}`);
     if (!text.includes('Average daily deposits') || (text.match(/<rect/g) ?? []).length < 11) throw new Error('the SVG lacks the bars or the labels');
     writeFileSync(out('export-segment-1-profile.svg'), svg.bytes);

@@ -8,6 +8,7 @@ const OUT = process.env.E2E_OUT ?? '.ci-out';
 // The fixtures too big to commit, built as tests/fixtures/bad/make.ts builds them (Node here cannot import TypeScript).
 const sampleProject = JSON.parse(readFileSync('datasets/corporate_customers.project.json', 'utf8'));
 const big = {
+  'csv-long-digits.csv': Buffer.from(`customer_id,deposits\n${Array.from({ length: 9 }, (_, i) => `C0${i + 1},${(i + 1) * 10}\n`).join('')}C10,${'1'.repeat(150_000)}x\n`),
   'project-deep-nesting.json': Buffer.from(JSON.stringify(sampleProject, null, 2).replace(/\n\}$/, `,\n  "notes": ${'['.repeat(200_000)}${']'.repeat(200_000)}\n}`) + '\n'),
 };
 const bad = (name) => (big[name] ? Buffer.from(big[name]) : readFileSync(`tests/fixtures/bad/${name}`));
@@ -51,7 +52,36 @@ async function exportThenDiscard(page, text, fileName) {
   expect(JSON.parse(saved).version === 1, 'autosave after discard is not the open project');
 }
 
+/** Puts a file in the data step's file input and waits for its read report. */
+async function upload(page, name) {
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: bad(name) });
+  await page.getByTestId('report-file').filter({ hasText: name }).waitFor({ timeout: 15_000 });
+}
+
 export const tests = {
+  async 'case 3: a file with ±1.7e308 and 5e-324 columns loads with their summaries and histograms, no internal error'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    await upload(page, 'csv-extreme-range.csv');
+    const step = page.locator('#step-data');
+    await step.filter({ hasText: 'huge' }).waitFor();
+    const text = await page.locator('body').innerText();
+    expect(!/Internal error|内部错误/.test(text), `an internal error is shown: ${text.match(/.*Internal error.*/)?.[0]}`);
+    expect((await page.getByTestId('data-problem').count()) === 0, 'the file was refused');
+    await step.screenshot({ path: `${OUT}/hostile-extreme-range.png` });
+  },
+
+  async 'case 4: a 150,000-digit cell is named by line with its length, and the file loads'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    await upload(page, 'csv-long-digits.csv');
+    const item = page.getByTestId('read-problems').locator('li', { hasText: 'The cell on line 11 has 150,001 characters; a number has at most 400' });
+    await item.first().waitFor({ timeout: 10_000 });
+    const shown = await item.first().innerText();
+    expect(shown.length < 600, `the message repeats the cell (${shown.length} characters)`);
+  },
+
+
   async 'case 5: an autosave from a newer release (version 2) is kept unchanged, said with its version in both languages, exported as saved, discarded only when asked'({ page, base }) {
     const text = bad('project-wrong-version.json').toString('utf8');
     await withAutosave(page, base, text);

@@ -158,6 +158,23 @@ export interface ToMatrixOptions {
  * Throws `InputError`: `ahp.matrix-size`, `ahp.items-mismatch` (an item listed twice),
  * `ahp.diagonal`, `ahp.not-reciprocal`, and every code of `parseJudgment`.
  */
+/**
+ * Most items one pairwise matrix compares: 30 items already ask 435 judgments, more than anyone
+ * gives consistently (AHP practice keeps a node to about 7–9 children and groups the rest under
+ * sub-criteria), and the eigenvector work grows with n³.
+ */
+export const MAX_AHP_ITEMS = 30;
+
+/** The error for a matrix over more than `MAX_AHP_ITEMS` items (`label` says which matrix). */
+export function tooManyItems(n: number, label: string, path?: string): InputError {
+  return new InputError(
+    'ahp.too-many-items',
+    `The judgment matrix (${label}) compares ${n} items; AHP compares at most ${MAX_AHP_ITEMS} (that is already ${(MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2} judgments): group the items under sub-criteria.`,
+    path !== undefined ? { path } : {},
+    { n, label, max: MAX_AHP_ITEMS, judgments: (MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2 },
+  );
+}
+
 export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, options: ToMatrixOptions = {}): number[][] {
   const items = jm.items;
   const n = items.length;
@@ -168,6 +185,7 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
   const base = options.path;
   const cellPath = (i: number, j: number): string | undefined => (base !== undefined ? `${base}.matrix[${i}][${j}]` : undefined);
 
+  if (n > MAX_AHP_ITEMS) throw tooManyItems(n, label, base !== undefined ? `${base}.items` : undefined);
   const seen = new Set<string>();
   for (const id of items) {
     if (seen.has(id)) {

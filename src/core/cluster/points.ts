@@ -69,6 +69,9 @@ function columnName(j: number, names: PointNames): string {
   return names.columns?.[j] ?? `column ${j + 1}`;
 }
 
+/** Largest coordinate k-means takes: squared distances of larger ones overflow a double. */
+const MAX_COORDINATE = 1e150;
+
 /**
  * Checks the shape (`data.length = n·d`, d ≥ 1) and that every value is finite.
  * Throws `cluster.shape` or `cluster.not-finite` naming the row (file line) and column.
@@ -85,6 +88,18 @@ export function checkPoints(points: Points, names: PointNames = {}): void {
   }
   for (let p = 0; p < data.length; p++) {
     const v = data[p];
+    if (v - v === 0 && (v > MAX_COORDINATE || v < -MAX_COORDINATE)) {
+      const i = Math.floor(p / d);
+      const j = p - i * d;
+      const row = lineOf(i, names);
+      const column = String(names.columns?.[j] ?? columnName(j, names));
+      throw new InputError(
+        'cluster.too-large',
+        `Row ${row}, column "${column}": value is ${v}; k-means squares distances, which overflow for values beyond ±1e150. Rescale the column (min–max or z-scores; in the CLI --scale minmax or z).`,
+        { row, column },
+        { row, column, value: String(v) },
+      );
+    }
     if (v - v !== 0) {
       const i = Math.floor(p / d);
       const j = p - i * d;

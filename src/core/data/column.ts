@@ -14,7 +14,7 @@
 import type { Problem } from '../errors.ts';
 import { chooseType, looksLikeIdName, NUMERIC_SHARE } from './column-type.ts';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './grow.ts';
-import { isExcelError, isMissing, looksLikeDecimalComma, parseNumber } from './number.ts';
+import { isExcelError, isMissing, looksLikeDecimalComma, MAX_NUMBER_CHARS, parseNumber } from './number.ts';
 import type { ColumnReport, ColumnType } from './types.ts';
 
 export type ColumnValues = Float64Array | (string | null)[];
@@ -46,7 +46,12 @@ export function linesText(lines: number[], total: number): string {
 }
 
 function quoteList(values: string[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
+  return values.map((v) => JSON.stringify(clip(v))).join(', ');
+}
+
+/** A cell as messages show it: at most 40 characters, then "…" (a 150,000-digit cell is not repeated in full). */
+function clip(v: string): string {
+  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
 }
 
 /** Number of distinct values among `values` (none NaN), by sorting a copy. */
@@ -251,6 +256,8 @@ export class ColumnBuilder {
     let firstPercentText = '';
     let firstPlainText = '';
     let decimalCommas = 0;
+    /** The first cell too long to be a number (see MAX_NUMBER_CHARS). */
+    let tooLong: { line: number; length: number } | null = null;
     let values: ColumnValues;
     let texts: (string | null)[] | null = this.strings;
     if (numeric) {
@@ -263,8 +270,9 @@ export class ColumnBuilder {
           const t = c as string;
           invalid++;
           if (invalidRows.length < MAX_ROWS) invalidRows.push(lines[i]);
-          if (examples.size < MAX_EXAMPLES) examples.add(t);
+          if (examples.size < MAX_EXAMPLES) examples.add(clip(t));
           if (looksLikeDecimalComma(t)) decimalCommas++;
+          if (t.length > MAX_NUMBER_CHARS && !tooLong) tooLong = { line: lines[i], length: t.length };
         } else if (c !== null && PERCENT.test(c)) {
           // Only raw texts can hold a %: a number rebuilt by String or toFixed never does.
           withPercent++;
@@ -328,13 +336,15 @@ export class ColumnBuilder {
     if (invalid > 0) {
       const what = numeric ? (invalid === 1 ? 'cell that is not a number' : 'cells that are not numbers') : invalid === 1 ? 'Excel error value' : 'Excel error values';
       let message = `Column "${name}" has ${count(invalid)} ${what} (${linesText(invalidRows, invalid)}: ${quoteList(report.invalidExamples)}); ${invalid === 1 ? 'it is' : 'they are'} treated as missing.`;
-      if (decimalCommas > 0) message += ' Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.';
+      if (tooLong) message += ` The cell on line ${tooLong.line} has ${count(tooLong.length)} characters; a number has at most ${MAX_NUMBER_CHARS}, so it is read as text: check that the column was split where you expect.`;
+      else if (decimalCommas > 0) message += ' Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.';
       else if (examples.size > 0 && [...examples].some(isExcelError)) message += ' Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.';
       else if (infinities > 0) message += ' "Infinity" is not an amount a customer can have (it usually comes from a division by zero); fix it at the source or leave the cell empty.';
-      const params = { column: name, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
+      const params: Record<string, string | number> = { column: name, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
+      if (tooLong) Object.assign(params, { longLine: tooLong.line, length: tooLong.length, max: MAX_NUMBER_CHARS });
       const variant =
         (numeric ? 'number' : 'excel') +
-        (decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : infinities > 0 ? '-infinity' : '');
+        (tooLong ? '-too-long' : decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : infinities > 0 ? '-infinity' : '');
       problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] }, params, variant });
     }
     if (numeric && withPercent > 0 && firstPlain >= 0) {

@@ -4,6 +4,7 @@
  * reported per column so the methods paragraph can say what was done.
  */
 import { InputError } from '../errors.ts';
+import { medianOf } from '../stats/distribution.ts';
 import type { MissingPolicy } from '../model/project.ts';
 
 export interface MissingColumnReport {
@@ -23,11 +24,6 @@ export interface MissingResult {
   /** How many rows were dropped (policy `drop`). */
   dropped: number;
   report: MissingColumnReport[];
-}
-
-function median(sorted: Float64Array): number {
-  const n = sorted.length;
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
 /**
@@ -66,7 +62,7 @@ export function handleMissing(columns: Float64Array[], names: string[], policy: 
     if (report[j].missing === 0) return col;
     const finite = col.filter((v) => Number.isFinite(v));
     let fill = 0;
-    if (policy === 'median') fill = median(finite.slice().sort());
+    if (policy === 'median') fill = medianOf(finite);
     else if (policy === 'mean') fill = finite.reduce((a, b) => a + b, 0) / finite.length;
     report[j].imputed = fill;
     return col.map((v) => (Number.isFinite(v) ? v : fill));

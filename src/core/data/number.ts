@@ -18,8 +18,8 @@
  *   (`1.5万元` → 15000). Scaling is done on the decimal text, so `1.1%` is exactly the double
  *   nearest to 0.011.
  * - Scientific notation `1.2e3`, `9.3448e-05`; leading/trailing white space of any kind.
- * - Anything else (`12abc`, `1.2.3`, `0x10`, `Infinity`, a number too large for a double) is not
- *   a number: `parseNumber` returns NaN. `-0` is returned as 0.
+ * - Anything else (`12abc`, `1.2.3`, `0x10`, `Infinity`, a number too large for a double, a cell
+ *   longer than `MAX_NUMBER_CHARS`) is not a number: `parseNumber` returns NaN. `-0` is returned as 0.
  */
 
 /** Full-width and other look-alike characters → ASCII, for number parsing only. */
@@ -36,17 +36,24 @@ function toAscii(s: string): string {
   return out;
 }
 
+/**
+ * Longest cell read as a number: the longest double written out in full (5e-324 as a decimal)
+ * has 330 characters; a longer cell is text, whatever it holds. Every pattern below matches
+ * in time linear in the cell's length (no two ways to split a run of digits).
+ */
+export const MAX_NUMBER_CHARS = 400;
+
 /** Plain decimal, optionally scientific: captures mantissa and exponent. */
-const PLAIN = /^(\d+\.?\d*|\.\d+)(?:[eE]([+-]?\d+))?$/;
+const PLAIN = /^(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?$/;
 /** Thousands grouped with a comma. */
 const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 /** Thousands grouped with a space-like character. */
 const GROUPED_SPACE = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d*)?$/;
 /** Fast path: the common case of an ASCII number. */
-const FAST = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const FAST = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Fast paths for `-1,234.5` and `-12.5%`. */
 const FAST_GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-const FAST_PERCENT = /^-?(?:\d+\.?\d*|\.\d+)%$/;
+const FAST_PERCENT = /^-?(?:\d+(?:\.\d*)?|\.\d+)%$/;
 const COMMAS = /,/g;
 const CURRENCY = '¥$€£';
 /** What a number can start with (after full-width folding). */
@@ -77,6 +84,7 @@ function inParens(s: string): boolean {
  * `isMissing` first to tell missing from unreadable.
  */
 export function parseNumber(raw: string): number {
+  if (raw.length > MAX_NUMBER_CHARS) return NaN;
   let s = needsTrim(raw) ? raw.trim() : raw;
   if (FAST.test(s)) {
     const v = Number(s);

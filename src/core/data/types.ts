@@ -59,12 +59,25 @@ export interface ColumnReport {
 
 export interface ReadReport {
   fileName?: string;
-  /** The detected encoding, or `text` when the input was already a string. */
-  encoding: Encoding | 'text';
+  /** The detected encoding, `text` when the input was already a string, `xlsx` for a workbook. */
+  encoding: Encoding | 'text' | 'xlsx';
   delimiter: string;
   /** Number of data rows (the header and blank lines are not counted). */
   rows: number;
   columns: ColumnReport[];
   /** Everything worth telling the user, in file order: encoding, quotes, header, ragged lines, then columns. */
   problems: Problem[];
+  /** Workbooks only: the sheet read, every sheet of the workbook, the header's sheet row, rows left out. */
+  sheet?: string;
+  sheets?: { index: number; name: string; kind: 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet'; hidden: boolean }[];
+  headerRow?: number;
+  excludedRows?: ExcludedRow[];
+}
+
+/** A sheet row left out of the data: a totals row (合计, Total …) or a note below the data. */
+export interface ExcludedRow {
+  row: number;
+  kind: 'total' | 'note';
+  /** Its first filled cell. */
+  label: string;
 }

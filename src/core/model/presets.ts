@@ -8,6 +8,7 @@ import { InputError } from '../errors.ts';
 import { fitColumnOptions, syncJudgments } from './edit.ts';
 import type { Criterion, Direction, Project, ValueRole } from './project.ts';
 import type { ColumnInfo } from './validate.ts';
+import { localTierLabels } from './tier-labels.ts';
 
 export type PresetLocale = 'en' | 'zh-CN';
 type Text = Record<PresetLocale, string>;
@@ -189,5 +190,7 @@ export function applyPreset(project: Project, preset: Preset, columns: ColumnInf
   if (!Array.isArray(project.experts) || project.experts.length === 0) project.experts = [{ id: 'e1', name: locale === 'zh-CN' ? '专家 1' : 'Expert 1' }];
   project.judgments = [];
   syncJudgments(project);
+  const tiers = project.options.scoring.tiers;
+  if (tiers) tiers.labels = localTierLabels(tiers.labels, locale);
   return { ...m, options: fitColumnOptions(project, columns) };
 }

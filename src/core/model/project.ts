@@ -4,6 +4,8 @@
  * part of the project; indicators bind to the data by column name.
  */
 import type { ColumnType } from '../data/types.ts';
+import type { DerivedColumn } from '../data/derived.ts';
+import type { TierRuleSet } from '../scoring/tier-rules.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
 
 export const PROJECT_VERSION = 1;
@@ -19,9 +21,20 @@ export type WeightingMethod = 'ahp' | 'entropy' | 'critic' | 'combined' | 'given
 export type ObjectiveMethod = 'entropy' | 'critic';
 export type Combination = 'linear' | 'multiplicative';
 export type Normalisation = 'minmax' | 'zscore';
+/** How the entropy method prepares the data: min–max by direction, or the raw values (SPSSAU). */
+export type EntropyNormalisation = 'minmax' | 'none';
+/** SPSSAU's non-negative shift (x + |min| + 0.01 when a column's minimum is ≤ 0), or none. */
+export type EntropyShift = 'none' | 'spssau';
+/** The score that drives ranking, tiers, ABC on scores and the 2×2 value matrix. */
+export type ScoringMethod = 'weighted-sum' | 'topsis' | 'entropy-topsis' | 'gra';
 export type MissingPolicy = 'drop' | 'median' | 'mean' | 'zero';
 export type SplitRule = 'mean' | 'median' | 'value';
-export type ClusterFeatures = 'scores' | 'indicators';
+/**
+ * Clustering variables: the two value scores; the normalised indicators times their final
+ * weights; or 'zscores', the indicators as z-scores with equal weights (SPSS's habit of saving
+ * standardised values with DESCRIPTIVES and clustering those).
+ */
+export type ClusterFeatures = 'scores' | 'indicators' | 'zscores';
 export type NamingScheme = 'gbank' | 'bankA';
 /** A judgment as entered: a number (3, 0.2) or a string such as "1/7" or "5". */
 export type Judgment = number | string;
@@ -88,14 +101,22 @@ export interface Options {
      * it; non-negative, rescaled to sum 1 with a note (weighting/given.ts).
      */
     given?: Record<string, number>;
+    /** Entropy method settings; absent = min–max normalisation and no shift. */
+    entropy?: { normalisation: EntropyNormalisation; shift: EntropyShift };
   };
   normalisation: Normalisation;
   missing: MissingPolicy;
   scoring: {
+    /** How the composite and criterion scores are computed; absent = 'weighted-sum'. */
+    method?: ScoringMethod;
+    /** Grey relational analysis' distinguishing coefficient ρ (0 < ρ ≤ 1); absent = 0.5. */
+    rho?: number;
     split: SplitRule;
     /** Used when split = 'value': the cut on the 0–100 current and potential scores. */
     splitValue?: { current: number; potential: number };
     tiers?: TierOptions;
+    /** Tiers by rules over one or more columns or scores, checked from the top tier down (scoring/tier-rules.ts); used instead of `tiers`. */
+    tierRules?: TierRuleSet;
     /** ABC by cumulative share of this source (data column or `score:composite`). */
     abc: { source: string; cuts: [number, number] };
   };
@@ -170,6 +191,8 @@ export interface Project {
      * instead of the detected ones when the file is read; absent when every type is detected.
      */
     types?: Record<string, ColumnType>;
+    /** Derived indicators: columns computed from others, defined as data (data/derived.ts). */
+    derived?: DerivedColumn[];
   };
   hierarchy: Hierarchy;
   experts: Expert[];

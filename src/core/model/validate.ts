@@ -4,10 +4,12 @@
  * Structural problems (wrong types, missing fields) come first; data-binding problems
  * need the data's columns and are checked only when they are given.
  */
-import { hasRepeatedItem, itemDifferences, judgmentProblems } from '../ahp/judgment.ts';
+import { hasRepeatedItem, itemDifferences, judgmentProblems, MAX_AHP_ITEMS, tooManyItems } from '../ahp/judgment.ts';
 import type { Params, Problem } from '../errors.ts';
 import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
+import { derivedProblems } from '../data/derived.ts';
+import { tierRuleProblems } from '../scoring/tier-rules.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -44,8 +46,15 @@ const ENUMS: Record<string, readonly string[]> = {
   'options.normalisation': ['minmax', 'zscore'],
   'options.missing': ['drop', 'median', 'mean', 'zero'],
   'options.scoring.split': ['mean', 'median', 'value'],
-  'options.segmentation.features': ['scores', 'indicators'],
+  'options.segmentation.features': ['scores', 'indicators', 'zscores'],
   'options.segmentation.naming': ['gbank', 'bankA'],
+};
+
+/** Enums that may be absent (then their default applies). */
+const OPTIONAL_ENUMS: Record<string, readonly string[]> = {
+  'options.weighting.entropy.normalisation': ['minmax', 'none'],
+  'options.weighting.entropy.shift': ['none', 'spssau'],
+  'options.scoring.method': ['weighted-sum', 'topsis', 'entropy-topsis', 'gra'],
 };
 
 function get(obj: unknown, path: string): unknown {
@@ -66,7 +75,7 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     return;
   }
   unknownFields(p.options, FIELDS.options, 'options', out);
-  for (const path of ['options.ahp', 'options.weighting', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation', 'options.segmentation.quickCluster', 'options.segmentation.hclust'] as const) {
+  for (const path of ['options.ahp', 'options.weighting', 'options.weighting.entropy', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation', 'options.segmentation.quickCluster', 'options.segmentation.hclust'] as const) {
     unknownFields(get(p, path), FIELDS[path], path, out);
   }
   for (const [path, allowed] of Object.entries(ENUMS)) {
@@ -126,6 +135,19 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     const v = get(p, path);
     if (v !== undefined && typeof v !== 'boolean') out.push(problem(path, `is ${describe(v)}; expected one of true, false`, 'enum', { value: describe(v), allowed: 'true, false' }));
   }
+  // optional (absent in projects saved before they existed): entropy settings, scoring method, ρ
+  for (const [path, allowed] of Object.entries(OPTIONAL_ENUMS)) {
+    const v = get(p, path);
+    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) {
+      out.push(problem(path, `is ${describe(v)}; expected one of ${allowed.join(', ')}`, 'enum', { value: describe(v), allowed: allowed.join(', ') }));
+    }
+  }
+  const entropy = get(p, 'options.weighting.entropy');
+  if (entropy !== undefined && !isObject(entropy)) out.push(problem('options.weighting.entropy', 'is not an object', 'is-not-object'));
+  const rho = get(p, 'options.scoring.rho');
+  if (rho !== undefined && (typeof rho !== 'number' || !(rho > 0 && rho <= 1))) {
+    out.push(problem('options.scoring.rho', `is ${describe(rho)}; expected a number with 0 < ρ ≤ 1`, 'rho', { value: describe(rho) }));
+  }
   if (kMin !== undefined && kMax !== undefined && kMin > kMax) {
     out.push(problem('options.segmentation.kMin', `is ${kMin}, larger than kMax = ${kMax}`, 'k-range', { kMin, kMax }));
   }
@@ -160,6 +182,8 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
       if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', 'missing; a data column or score:composite', 'source'));
     }
   }
+  const rules = get(p, 'options.scoring.tierRules');
+  if (rules !== undefined) for (const d of tierRuleProblems(rules)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
   if (get(p, 'options.scoring.split') === 'value') {
     const sv = get(p, 'options.scoring.splitValue');
     if (!isObject(sv) || typeof sv.current !== 'number' || typeof sv.potential !== 'number') {
@@ -181,7 +205,7 @@ interface Walk {
 /** The fields a version-1 project has, by place; anything else is reported as unknown. */
 const FIELDS = {
   root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments'],
-  data: ['source', 'idColumn', 'types'],
+  data: ['source', 'idColumn', 'types', 'derived'],
   hierarchy: ['goal', 'criteria'],
   criterion: ['id', 'name', 'role', 'subcriteria', 'indicators'],
   indicator: ['id', 'name', 'column', 'direction'],
@@ -190,8 +214,9 @@ const FIELDS = {
   segment: ['cluster', 'name', 'strategy', 'basis'],
   options: ['ahp', 'weighting', 'normalisation', 'missing', 'scoring', 'segmentation'],
   'options.ahp': ['method', 'ri', 'aggregation'],
-  'options.weighting': ['method', 'objective', 'combination', 'alpha', 'given'],
-  'options.scoring': ['split', 'splitValue', 'tiers', 'abc'],
+  'options.weighting': ['method', 'objective', 'combination', 'alpha', 'given', 'entropy'],
+  'options.weighting.entropy': ['normalisation', 'shift'],
+  'options.scoring': ['method', 'rho', 'split', 'splitValue', 'tiers', 'tierRules', 'abc'],
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
@@ -361,6 +386,9 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
         }
       }
   }
+  if (isObject(raw.data) && raw.data.derived !== undefined) {
+    for (const d of derivedProblems(raw.data.derived)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
+  }
   unknownFields(raw, FIELDS.root, '', out);
   unknownFields(raw.data, FIELDS.data, 'data', out);
   const h = raw.hierarchy;
@@ -406,6 +434,11 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
       const m = j.matrix;
       const n = Array.isArray(items) ? items.length : -1;
       unknownFields(j, FIELDS.judgment, jp, out);
+      if (n > MAX_AHP_ITEMS) {
+        const e = tooManyItems(n, `node ${typeof j.node === 'string' ? (walk.names[j.node] ?? j.node) : describe(j.node)}`, `${jp}.items`);
+        out.push({ ...e.toProblem(), message: `${jp}.items: ${e.message}`, params: { path: `${jp}.items`, ...e.params } });
+        return;
+      }
       if (!Array.isArray(m) || m.length !== n || !m.every((r) => Array.isArray(r) && r.length === n)) {
         out.push(problem(`${jp}.matrix`, `expected a ${n}×${n} matrix (one row and column per item)`, 'matrix-size', { n }));
         return;
@@ -434,7 +467,18 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
     }
   }
   checkOptions(raw, out);
-  if (columns && !out.some((p) => p.severity === 'error')) checkBinding(raw as unknown as Project, columns, out);
+  if (columns && !out.some((p) => p.severity === 'error')) {
+    // Derived columns join the data's columns (numeric) once their inputs are found.
+    const all = [...columns];
+    ((raw as unknown as Project).data.derived ?? []).forEach((d, i) => {
+      d.inputs.forEach((name, j) => {
+        if (!all.some((c) => c.name === name)) out.push(problem(`data.derived[${i}].inputs[${j}]`, `no column "${name}" in the data`, '', { column: name }, 'project.missing-column'));
+      });
+      if (columns.some((c) => c.name === d.name)) out.push(problem(`data.derived[${i}].name`, `"${d.name}" is already a column of the data; a derived column needs a new name`, 'derived-taken', { column: d.name }));
+      all.push({ name: d.name, type: 'numeric' });
+    });
+    if (!out.some((p) => p.severity === 'error')) checkBinding(raw as unknown as Project, all, out);
+  }
   return out;
 }
 
@@ -460,6 +504,7 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
   };
   source('options.scoring.abc.source', project.options.scoring.abc.source, true);
   source('options.scoring.tiers.source', project.options.scoring.tiers?.source, true);
+  project.options.scoring.tierRules?.rules.forEach((r, i) => r.conditions.forEach((c, j) => source(`options.scoring.tierRules.rules[${i}].conditions[${j}].source`, c.source, true)));
   source('options.segmentation.compositionColumn', project.options.segmentation.compositionColumn, false);
   source('data.idColumn', project.data.idColumn, false);
   for (const column of Object.keys(project.data.types ?? {})) {

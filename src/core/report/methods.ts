@@ -8,7 +8,9 @@
 import { MINI_BATCH_DEFAULTS } from '../cluster/minibatch.ts';
 import type { Criterion, Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
+import { describeRule } from '../scoring/tier-rules.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
+import { entropySentence, scoreFormula } from './evaluation.ts';
 import { spssClusteringSentence } from './spss.ts';
 import {
   AGGREGATION_NAMES,
@@ -144,13 +146,14 @@ function normalisationSentence(project: Project, locale: ReportLocale): string {
 function scoresSentence(project: Project, result: Result, locale: ReportLocale): string {
   const zh = locale === 'zh-CN';
   const parts: string[] = [
-    project.options.normalisation === 'zscore'
+    scoreFormula(project, locale) ??
+    (project.options.normalisation === 'zscore'
       ? zh
         ? '综合得分 S = Σ w_j·z_ij / Σ w_j（标准差单位，全体均值为 0），当前价值与潜在价值得分按同一公式只用各准则下的指标计算'
         : "composite score S = Σ w_j·z_ij / Σ w_j (in standard deviations, mean 0 over the customers); the current and potential value scores apply the same formula to each criterion's indicators"
       : zh
         ? '综合得分 S = 100·Σ w_j·x′_ij / Σ w_j（0–100），当前价值与潜在价值得分按同一公式只用各准则下的指标计算（权重按其和重新缩放）'
-        : "composite score S = 100·Σ w_j·x′_ij / Σ w_j (0–100); the current and potential value scores apply the same formula to each criterion's indicators (weights rescaled by their sum)",
+        : "composite score S = 100·Σ w_j·x′_ij / Σ w_j (0–100); the current and potential value scores apply the same formula to each criterion's indicators (weights rescaled by their sum)"),
   ];
   const s = project.options.scoring;
   if (result.matrix) {
@@ -161,7 +164,11 @@ function scoresSentence(project: Project, result: Result, locale: ReportLocale):
         : `the value matrix splits at the ${cut} (current ${num(result.matrix.cut.current, 2)}, potential ${num(result.matrix.cut.potential, 2)})`,
     );
   }
-  if (result.tiers) {
+  if (result.tiers && s.tierRules) {
+    const rules = [...s.tierRules.rules].reverse().map((r) => `${r.label}${zh ? '：' : ': '}${describeRule(r, locale)}`);
+    const none = result.tiers.unmatched ? (zh ? `；均不满足者为“${result.tiers.unmatched.label}”（${result.tiers.unmatched.count} 个）` : `; customers meeting no rule are "${result.tiers.unmatched.label}" (${result.tiers.unmatched.count})`) : '';
+    parts.push(zh ? `客户等级按规则自最高等级向下判定（${rules.join('；')}${none}）` : `tiers by rules checked from the top tier down (${rules.join('; ')}${none})`);
+  } else if (result.tiers) {
     const src = featureLabel(s.tiers?.source ?? '', result, locale);
     const th = result.tiers.thresholds.map((t) => short(t, 6)).join(' / ');
     parts.push(zh ? `客户等级按${src}的阈值 ${th} 划分（${list(result.tiers.labels, locale)}）` : `tiers by ${src} at ${th} (${list(result.tiers.labels, locale)})`);
@@ -188,6 +195,10 @@ function clusteringSentence(project: Project, result: Result, locale: ReportLoca
       ? zh
         ? `以${features}为聚类变量`
         : `on the ${features}`
+      : c.features === 'zscores'
+      ? zh
+        ? `以 Z 分数标准化后的指标（等权，不乘权重；${features}）为聚类变量`
+        : `on the indicators standardised as z-scores with equal weights, not weighted (${features})`
       : zh
         ? `以标准化后的指标乘以各自最终权重（${features}）为聚类变量`
         : `on the normalised indicators, each multiplied by its final weight (${features})`;
@@ -264,11 +275,14 @@ export function methodsSentences(project: Project, result: Result, locale: Repor
     hierarchySentence(project, locale),
     ahpSentence(project, result, locale),
     weightingSentence(project, result, locale),
+    entropySentence(project, locale),
     normalisationSentence(project, locale),
     scoresSentence(project, result, locale),
     clusteringSentence(project, result, locale),
     ...(namingSentence(result, locale) !== null ? [namingSentence(result, locale)!] : []),
-  ].map((s) => s + stop);
+  ]
+    .filter((s) => s !== '')
+    .map((s) => s + stop);
 }
 
 /**

@@ -44,6 +44,9 @@ function fillFor(col: Float64Array, policy: Project['options']['missing']): numb
 /** The scoring model of a project run on `table` (`result` = `runPipeline(project, table)`). */
 export function buildScoringModel(project: Project, table: ColumnTable, result: Result, options: BuildModelOptions): ScoringModel {
   const opts = project.options;
+  // TOPSIS and GRA scores depend on the whole training data (norms, ideals, Δmin/Δmax); the model is a weighted sum
+  const scoring = opts.scoring.method ?? 'weighted-sum';
+  if (scoring !== 'weighted-sum') throw new InputError('model.scoring-method', `options.scoring.method: the scoring model applies the weighted sum to new customers, but the project scores by ${scoring}, whose scores depend on the whole training data; choose the weighted sum to write a model.`, { path: 'options.scoring.method' }, { method: scoring });
   const refs = listIndicators(project.hierarchy);
   const names = refs.map((r) => r.column);
   const raw = refs.map((r) => table.column(r.column) as unknown as Float64Array);
@@ -85,6 +88,12 @@ export function buildScoringModel(project: Project, table: ColumnTable, result: 
   const locale = options.locale ?? 'en';
   const seg = result.clustering;
   if (!seg) throw new InputError('model.no-segments', 'The result has no segments, so there is no scoring model to write.', {}, {});
+  // The scoring model carries min–max/weighted features only; z-score features would need the
+  // indicators' means and SDs, which it does not hold yet.
+  const features = seg.features;
+  if (features === 'zscores') {
+    throw new InputError('model.features', 'options.segmentation.features: a scoring model cannot yet be written for clustering on unweighted z-scores; cluster on the value scores or the weighted indicators to export one.', { path: 'options.segmentation.features' }, {});
+  }
   const overrides = new Map((project.segments ?? []).map((o) => [o.cluster, o]));
   const segments = result.segments.map((s) => {
     const o = overrides.get(s.cluster);
@@ -122,6 +131,6 @@ export function buildScoringModel(project: Project, table: ColumnTable, result: 
     matrix: result.matrix ? { split: opts.scoring.split, cut: { ...result.matrix.cut } } : null,
     tiers: t ? { source: t.source, thresholds: [...t.thresholds], labels: [...t.labels] } : null,
     abc: { source: abc.source, cuts: [abc.cuts[0], abc.cuts[1]] },
-    segmentation: { features: seg.features, k: seg.k, locale, segments },
+    segmentation: { features, k: seg.k, locale, segments },
   };
 }

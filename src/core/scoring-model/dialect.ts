@@ -22,8 +22,9 @@ export interface DialectRules {
   num(v: number): string;
   /** A column or expression read as a double (NULL stays NULL). */
   double(expr: string): string;
-  /** A NULL of type double. */
+  /** A NULL of type double, and of type text. */
   nullDouble: string;
+  nullText: string;
 }
 
 /** Characters no engine accepts inside a quoted name or literal. */
@@ -49,6 +50,7 @@ export function dialectRules(dialect: Dialect): DialectRules {
         num: (v) => `CAST('${numText(v)}' AS ${type})`,
         double: (e) => `CAST(${e} AS ${type})`,
         nullDouble: `CAST(NULL AS ${type})`,
+        nullText: `CAST(NULL AS ${dialect === 'duckdb' ? 'VARCHAR' : 'TEXT'})`,
       };
     }
     case 'spark':
@@ -59,6 +61,7 @@ export function dialectRules(dialect: Dialect): DialectRules {
         num: (v) => `CAST('${numText(v)}' AS DOUBLE)`,
         double: (e) => `CAST(${e} AS DOUBLE)`,
         nullDouble: 'CAST(NULL AS DOUBLE)',
+        nullText: 'CAST(NULL AS STRING)',
       };
     case 'clickhouse':
       return {
@@ -67,6 +70,7 @@ export function dialectRules(dialect: Dialect): DialectRules {
         num: (v) => `toFloat64('${numText(v)}')`,
         double: (e) => `CAST(${e} AS Nullable(Float64))`,
         nullDouble: 'CAST(NULL AS Nullable(Float64))',
+        nullText: 'CAST(NULL AS Nullable(String))',
       };
   }
 }

@@ -4,6 +4,7 @@
  * Inputs are assumed finite (see `check.ts`); empty input is refused, never turned into NaN.
  */
 import { InputError } from '../errors.ts';
+import { medianOf } from './distribution.ts';
 
 function needValues(x: ArrayLike<number>, what: string): void {
   if (x.length === 0) throw new InputError('stats.empty', `Cannot compute the ${what} of no values.`, {}, { what }, 'describe');
@@ -73,9 +74,7 @@ export function sd(x: ArrayLike<number>, ddof = 1): number {
 /** Median: the middle value, or the mean of the two middle values when n is even. */
 export function median(x: ArrayLike<number>): number {
   needValues(x, 'median');
-  const s = Float64Array.from(x).sort();
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  return medianOf(x);
 }
 
 /** Σ x, in index order. */

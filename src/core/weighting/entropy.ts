@@ -17,13 +17,22 @@
  *
  * A constant column has e = 1 (no information), d = 0 and weight 0, with a warning. With
  * `'none'` its Σ x' is 0 (p undefined); with `'spssau'` its p is uniform, e = 1: both give 0.
+ *
+ * Normalisation (`options.normalisation`):
+ * - `'minmax'` (default): the min–max step above, by direction.
+ * - `'none'`: p_ij on the raw values, as SPSSAU's entropy method does (it does no standardisation
+ *   of its own; users 正向化/逆向化 first). Directions are not used: the entropy of a column's
+ *   distribution does not depend on whether more is better. The values must be ≥ 0, unless the
+ *   shift is `'spssau'`: then a column whose minimum is ≤ 0 becomes x + |min| + 0.01 (columns
+ *   with a positive minimum are left as they are, as in SPSSAU).
  */
 import { InputError, type Problem } from '../errors.ts';
-import type { Direction } from '../model/project.ts';
+import type { Direction, EntropyNormalisation, EntropyShift } from '../model/project.ts';
 import { checkColumns, columnName } from '../stats/check.ts';
+import { extent, isConstantRange } from '../stats/describe.ts';
 import { minMax } from './normalise.ts';
 
-export type EntropyShift = 'none' | 'spssau';
+export type { EntropyNormalisation, EntropyShift } from '../model/project.ts';
 
 export interface EntropyOptions {
   /** One direction per column (cost columns are reversed by the min–max step). */
@@ -31,6 +40,8 @@ export interface EntropyOptions {
   names?: readonly string[];
   /** Default 'none'. */
   shift?: EntropyShift;
+  /** Default 'minmax'. */
+  normalisation?: EntropyNormalisation;
 }
 
 export interface EntropyResult {
@@ -45,6 +56,13 @@ export interface EntropyResult {
   problems: Problem[];
 }
 
+/** A raw column as the entropy step sees it without normalisation: a copy, its minimum, constant or not. */
+function raw(col: ArrayLike<number>, direction: Direction, name: string): { values: Float64Array; constant: boolean; min: number } {
+  minMax(col, direction, { name }); // the same checks (direction, empty, NaN) as the min–max path
+  const { min, max } = extent(col);
+  return { values: Float64Array.from(col), constant: isConstantRange(min, max), min };
+}
+
 /**
  * Entropy weights of raw indicator columns (they are min–max normalised here, by direction).
  * Errors: no columns; n < 2 customers (ln 1 = 0); every column constant; NaN; unequal lengths.
@@ -52,6 +70,10 @@ export interface EntropyResult {
 export function entropyWeights(cols: readonly ArrayLike<number>[], options: EntropyOptions): EntropyResult {
   const { directions, names } = options;
   const shift = options.shift ?? 'none';
+  const normalisation = options.normalisation ?? 'minmax';
+  if (normalisation !== 'minmax' && normalisation !== 'none') {
+    throw new InputError('weighting.entropy-normalisation', `Unknown entropy normalisation "${String(normalisation)}"; expected "minmax" or "none".`, {}, { value: String(normalisation) });
+  }
   if (shift !== 'none' && shift !== 'spssau') {
     throw new InputError('weighting.entropy-shift', `Unknown entropy shift "${String(shift)}"; expected "none" or "spssau".`, {}, { value: String(shift) });
   }
@@ -71,7 +93,7 @@ export function entropyWeights(cols: readonly ArrayLike<number>[], options: Entr
   const problems: Problem[] = [];
   for (let j = 0; j < m; j++) {
     const name = columnName(names, j);
-    const mm = minMax(cols[j], directions[j], { name });
+    const mm = normalisation === 'minmax' ? minMax(cols[j], directions[j], { name }) : raw(cols[j], directions[j], name);
     constant.push(mm.constant);
     if (mm.constant) {
       e[j] = 1;
@@ -86,9 +108,19 @@ export function entropyWeights(cols: readonly ArrayLike<number>[], options: Entr
       continue;
     }
     const x = mm.values;
-    if (shift === 'spssau') {
-      // min of min–max data is 0 (≤ 0), so the shift is |0| + 0.01
-      for (let i = 0; i < n; i++) x[i] += 0.01;
+    // the smallest value p_ij is computed from: 0 after min–max, the raw minimum otherwise
+    const lo = normalisation === 'minmax' ? 0 : mm.min;
+    if (shift === 'spssau' && lo <= 0) {
+      // min–max data: min is 0 (≤ 0), so the shift is |0| + 0.01; raw data: |min| + 0.01 when min ≤ 0
+      const by = Math.abs(lo) + 0.01;
+      for (let i = 0; i < n; i++) x[i] += by;
+    } else if (lo < 0) {
+      throw new InputError(
+        'weighting.entropy-negative',
+        `Column "${name}" has negative values (minimum ${mm.min}): the entropy method's proportions p_ij = x_ij / Σ x_ij need x ≥ 0; choose min–max normalisation or the SPSSAU non-negative shift.`,
+        { column: name },
+        { column: name, min: mm.min },
+      );
     }
     let total = 0;
     for (let i = 0; i < n; i++) total += x[i];

@@ -39,6 +39,16 @@ function checkNonEmpty(col: ArrayLike<number>, name: string): void {
 }
 
 /**
+ * 1, or the power of two to divide a column by when its values are so large (beyond ±2^500, up
+ * to ±1.7e308) that differences or squares overflow to Infinity: dividing by a power of two is
+ * exact, and min–max and z-scores do not change with the scale.
+ */
+function overflowScale(min: number, max: number): number {
+  const big = Math.max(Math.abs(min), Math.abs(max));
+  return big > 2 ** 500 ? 2 ** Math.floor(Math.log2(big)) : 1; // ≤ 2^1023: finite
+}
+
+/**
  * Min–max normalisation of one column into [0, 1]. Benefit: (x − min)/(max − min);
  * cost: (max − x)/(max − min). A constant column gives all 0 and `constant: true`.
  * Errors: empty column, NaN/±Infinity (named by `options.name`).
@@ -49,6 +59,11 @@ export function minMax(col: ArrayLike<number>, direction: Direction = 'benefit',
   checkNonEmpty(col, name);
   checkFinite(col, name);
   const { min, max } = extent(col);
+  const scale = overflowScale(min, max);
+  if (scale !== 1) {
+    const r = minMax(Float64Array.from(col, (v) => v / scale), direction, options);
+    return { ...r, min, max };
+  }
   const n = col.length;
   const values = new Float64Array(n);
   if (isConstantRange(min, max)) return { values, constant: true, min, max };
@@ -69,6 +84,11 @@ export function zScore(col: ArrayLike<number>, direction: Direction = 'benefit',
   checkNonEmpty(col, name);
   checkFinite(col, name);
   const { min, max } = extent(col);
+  const scale = overflowScale(min, max);
+  if (scale !== 1) {
+    const r = zScore(Float64Array.from(col, (v) => v / scale), direction, options);
+    return { ...r, mean: r.mean * scale, sd: r.sd * scale };
+  }
   const m = mean(col);
   const n = col.length;
   const values = new Float64Array(n);

@@ -1,6 +1,6 @@
 /** Display-only helpers of the data step (the histogram bins are computed in the read worker). */
 
-export { histogram, type Bin } from '../../core/data/histogram.ts';
+export { histogram, type Bin } from '../../core/stats/distribution.ts';
 
 /** Decimals to show a summary number with: none for whole numbers, fewer for large values. */
 export function digitsFor(v: number): number {

@@ -10,7 +10,13 @@ import { checkJsonDepth, readProjectFile } from '../../../src/core/model/file.ts
 import { validateProject } from '../../../src/core/model/validate.ts';
 import { tableColumns } from '../../../src/core/pipeline.ts';
 import { openSavedProject } from '../../../src/state/restore.ts';
-import { bigFixture, fixtureText } from './helpers.ts';
+import { bigFixture, fixture, fixtureText } from './helpers.ts';
+import { histogram } from '../../../src/core/stats/distribution.ts';
+import { scoreBins } from '../../../src/core/stats/distribution.ts';
+import { minMax, zScore } from '../../../src/core/weighting/normalise.ts';
+import { checkPoints, pointsFromColumns } from '../../../src/core/cluster/points.ts';
+import { MAX_NUMBER_CHARS, parseNumber } from '../../../src/core/data/number.ts';
+import { toMatrix } from '../../../src/core/ahp/judgment.ts';
 
 const root = new URL('../../../', import.meta.url);
 const sampleText = readFileSync(new URL('datasets/corporate_customers.project.json', root), 'utf8');
@@ -112,5 +118,107 @@ describe('case 5: an autosave from a newer release', () => {
     const { project, held } = openSavedProject(sampleText);
     expect(held).toBeNull();
     expect(project).toEqual(JSON.parse(sampleText));
+  });
+});
+
+describe('case 3: columns at the ends of the double range', () => {
+  const read = readTable(fixture('csv-extreme-range.csv'));
+  const col = (name: string) => read.table.column(name) as unknown as Float64Array;
+
+  it('reads ±1.7e308 and 5e-324 as numbers, with no problem', () => {
+    expect(read.report.columns.map((c) => c.type)).toEqual(['identifier', 'numeric', 'numeric', 'numeric']);
+    expect(Array.from(col('huge'))).toEqual([1.7e308, -1.7e308, 0, 1.7e308, -1.7e308, 0]);
+    expect(Array.from(col('tiny'))).toEqual([0, 5e-324, 0, 5e-324, 0, 5e-324]);
+    expect(read.report.problems).toEqual([]);
+  });
+
+  it('gives the data step finite histogram bins holding every value (FIXED: an infinite or zero width crashed "reading \'count\'")', () => {
+    for (const name of ['huge', 'tiny']) {
+      const bins = histogram(col(name));
+      expect(bins.reduce((s, b) => s + b.count, 0), name).toBe(6);
+      for (const b of bins) expect(Number.isFinite(b.x0) && Number.isFinite(b.x1), `${name} ${JSON.stringify(b)}`).toBe(true);
+    }
+    const huge = histogram(col('huge'));
+    expect([huge[0].count, huge[8].count, huge[15].count]).toEqual([2, 2, 2]); // −1.7e308, 0 (the middle), 1.7e308
+    const tiny = histogram(col('tiny'));
+    expect([tiny[0].count, tiny[15].count]).toEqual([3, 3]);
+  });
+
+  it('gives score histograms finite bins holding every value', () => {
+    for (const values of [col('huge'), col('tiny'), Float64Array.of(-Number.MAX_VALUE, Number.MAX_VALUE)]) {
+      const bins = scoreBins(values);
+      expect(bins.reduce((s, b) => s + b.count, 0)).toBe(values.length);
+      for (const b of bins) expect(Number.isFinite(b.x1) && Number.isFinite(b.x2)).toBe(true);
+    }
+  });
+
+  it('normalises ±1.7e308 to what the arithmetic says (min–max 1, 0, ½; z = ±1/√0.8, 0) instead of NaN or "constant"', () => {
+    expect(Array.from(minMax(col('huge')).values)).toEqual([1, 0, 0.5, 1, 0, 0.5]);
+    const z = zScore(col('huge'));
+    expect(z.constant).toBe(false);
+    expect(Math.abs(z.mean)).toBeLessThan(1e-15 * 1.7e308); // 0 up to rounding
+    expect(z.sd).toBeCloseTo(1.7e308 * Math.sqrt(0.8), -295);
+    const expected = [1, -1, 0, 1, -1, 0].map((v) => v / Math.sqrt(0.8));
+    Array.from(z.values).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
+  });
+
+  it('refuses to cluster unscaled values beyond ±1e150, naming row and column', () => {
+    expect(() => checkPoints(pointsFromColumns([col('huge')]), { columns: ['huge'], lines: read.lines })).toThrow(
+      'Row 2, column "huge": value is 1.7e+308; k-means squares distances, which overflow for values beyond ±1e150. Rescale the column (min–max or z-scores; in the CLI --scale minmax or z).',
+    );
+  });
+});
+
+describe('case 4: a 150,000-digit cell', () => {
+  it('is read as text in linear time and named with its length (FIXED: the number patterns took 72 s)', () => {
+    const { report } = readTable(bigFixture('csv-long-digits.csv'));
+    const deposits = report.columns.find((c) => c.name === 'deposits')!;
+    expect(deposits.type).toBe('numeric');
+    expect(deposits.invalidExamples).toEqual(['1111111111111111111111111111111111111111…']);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.invalid-number',
+        message:
+          'Column "deposits" has 1 cell that is not a number (line 11: "1111111111111111111111111111111111111111…"); it is treated as missing. The cell on line 11 has 150,001 characters; a number has at most 400, so it is read as text: check that the column was split where you expect.',
+        where: { column: 'deposits', row: 11 },
+      },
+    ]);
+  });
+
+  it('parses numbers up to 400 characters (5e-324 written out in full) and no longer ones', () => {
+    const full = '0.' + '0'.repeat(323) + '5';
+    expect(full.length).toBeLessThanOrEqual(MAX_NUMBER_CHARS);
+    expect(parseNumber(full)).toBe(5e-324);
+    expect(parseNumber('1'.repeat(308))).toBe(Number('1'.repeat(308)));
+    expect(parseNumber('1'.repeat(401))).toBeNaN();
+    expect(parseNumber('1'.repeat(150_000))).toBeNaN();
+  });
+});
+
+describe('case 6: AHP matrix size', () => {
+  it('refuses a matrix over more than 30 items in the core, naming the node and path', () => {
+    const items = Array.from({ length: 31 }, (_, i) => `i${i}`);
+    const jm = { node: 'goal', expert: 'e1', items, matrix: JSON.parse(fixtureText('ahp-31-items.json')) };
+    expect(() => toMatrix(jm, { goal: 'Value' }, { path: 'judgments[0]' })).toThrow(
+      'The judgment matrix (node Value, expert e1) compares 31 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.',
+    );
+  });
+
+  it('names a project matrix over 31 items by path', () => {
+    const p = JSON.parse(sampleText);
+    const items = Array.from({ length: 31 }, (_, i) => `i${i}`);
+    p.hierarchy.criteria[0].indicators = items.map((id) => ({ id, name: id, column: id, direction: 'benefit' }));
+    p.judgments[1].items = items;
+    p.judgments[1].matrix = JSON.parse(fixtureText('ahp-31-items.json'));
+    const problems = validateProject(p).filter((x) => x.code === 'ahp.too-many-items');
+    expect(strip(problems)).toEqual([
+      {
+        severity: 'error',
+        code: 'ahp.too-many-items',
+        message: 'judgments[1].items: The judgment matrix (node Current value) compares 31 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.',
+        where: { path: 'judgments[1].items' },
+      },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cellAt, packColumn, packText, PackedTable, packedBuffers, textAt, unpackColumn, unpackText, type PackedText } from '../../../src/core/data/packed.ts';
-import { histogram } from '../../../src/core/data/histogram.ts';
+import { histogram } from '../../../src/core/stats/distribution.ts';
 
 const HOSTILE = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', ' ', '<img src=x onerror=alert(1)>', '=1+1', '\u0000', '\ud800', '中文', 'a\r\nb', '"quoted"'];
 

@@ -1,0 +1,95 @@
+// The evaluation score (weighted sum, TOPSIS, entropy-weight TOPSIS, grey relational analysis) in
+// the scores step, and the entropy method's normalisation and SPSSAU shift in the weights step.
+import { expect } from './helpers.mjs';
+
+const OUT = process.env.E2E_OUT ?? '.ci-out';
+
+async function open(page, base) {
+  await page.goto(base);
+  await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
+  await page.getByTestId('ranking').waitFor();
+}
+
+async function until(fn, what, ms = 10_000) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out: ${what} (last: ${JSON.stringify(last)})`);
+}
+
+/** The composite scores of the first page of the ranking (rank order, highest first). */
+async function topScores(page) {
+  const table = page.getByTestId('ranking');
+  const heads = await table.locator('thead th').allInnerTexts();
+  const col = heads.findIndex((h) => /Composite|综合得分/.test(h));
+  const rows = await table.locator('tbody tr').evaluateAll((trs, c) => trs.map((tr) => tr.children[c].textContent), col);
+  return rows.map((s) => Number(s.replace(/,/g, '')));
+}
+
+async function shotOf(page, locator, file) {
+  await page.addStyleTag({ content: 'header.top { position: static !important; }' });
+  await locator.scrollIntoViewIfNeeded();
+  await locator.screenshot({ path: `${OUT}/${file}` });
+}
+
+export const tests = {
+  async 'choosing TOPSIS, entropy-weight TOPSIS or grey relational analysis rescores the ranking, and ρ is editable for GRA'({ page, base }) {
+    await open(page, base);
+    const sum = await topScores(page);
+    const select = page.getByTestId('scoring-method');
+    expect((await select.inputValue()) === 'weighted-sum', 'the default score is not the weighted sum');
+    const seen = [JSON.stringify(sum)];
+    for (const m of ['topsis', 'entropy-topsis', 'gra']) {
+      await select.selectOption(m);
+      const s = await until(async () => {
+        const v = await topScores(page);
+        return !seen.includes(JSON.stringify(v)) && v;
+      }, `ranking rescored by ${m}`);
+      expect(s.every((v) => v >= 0 && v <= 100), `${m} scores out of 0–100: ${s}`);
+      expect(s.every((v, i) => i === 0 || v <= s[i - 1]), `${m} ranking not in descending order: ${s}`);
+      seen.push(JSON.stringify(s));
+    }
+    const rho = page.getByTestId('scoring-rho');
+    await rho.fill('0.3');
+    await rho.dispatchEvent('change');
+    await until(async () => !seen.includes(JSON.stringify(await topScores(page))), 'GRA rescored with ρ = 0.3');
+    await shotOf(page, page.locator('#step-scores'), 'evaluate-scores-gra.png');
+    await page.getByLabel(/Language|语言/).selectOption('zh-CN');
+    await until(async () => (await page.locator('#step-scores').innerText()).includes('分辨系数 ρ'), 'Chinese labels');
+    await shotOf(page, page.locator('#step-scores .scoring-method'), 'evaluate-scores-gra-zh.png');
+  },
+
+  async 'the SPSSAU shift and raw-data entropy change the entropy table, and the methods paragraph says so'({ page, base }) {
+    await open(page, base);
+    const step = page.locator('#step-weights');
+    const table = step.getByTestId('entropy-table');
+    const read = () => table.locator('tbody tr').first().locator('td').allInnerTexts();
+    const before = await read();
+    await step.getByTestId('entropy-shift').selectOption('spssau');
+    const shifted = await until(async () => {
+      const v = await read();
+      return v.join() !== before.join() && v;
+    }, 'entropy table after the shift');
+    // the shift removes the zero proportions, so every entropy rises
+    expect(Number(shifted[0]) > Number(before[0]), `e did not rise with the shift: ${before[0]} → ${shifted[0]}`);
+    await step.getByTestId('entropy-normalisation').selectOption('none');
+    await until(async () => (await read()).join() !== shifted.join(), 'entropy table on raw values');
+    await shotOf(page, step, 'evaluate-weights-entropy.png');
+    await step.getByTestId('weighting-method').selectOption('entropy');
+    await page.getByTestId('scoring-method').selectOption('topsis');
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Print report…' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const methods = page.getByTestId('report-methods');
+    await until(async () => {
+      const text = await methods.innerText();
+      return /SPSSAU’s non-negative shift/.test(text) && /Composite score by TOPSIS/.test(text) && /on the raw values/.test(text);
+    }, 'methods paragraph names the raw data, the shift and TOPSIS', 15_000);
+  },
+};

@@ -1,0 +1,47 @@
+// Excel in: the bank-style export (tests/fixtures/xlsx/bank-export.xlsx, made with openpyxl)
+// dropped on the page is read in the worker with the same report as `cli sweep` gives: the
+// sheet, the header row under the merged title, the 合计 row left out; another sheet can be
+// chosen; an .xls 97 file gets its message and the data stay.
+import { readFileSync } from 'node:fs';
+import { expect } from './helpers.mjs';
+
+const root = new URL('../../', import.meta.url);
+const expected = JSON.parse(readFileSync(new URL('tests/fixtures/xlsx/bank-export.expected.json', root), 'utf8'));
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const text = async (loc) => (await loc.textContent())?.trim();
+
+export const tests = {
+  async 'a bank export in .xlsx is read with the header under its merged title, the 合计 row left out and named, and another sheet can be chosen'({ page, base, shot }) {
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
+    const step = page.locator('#step-data');
+    await page.getByTestId('file-input').setInputFiles({ name: 'bank-export.xlsx', mimeType: XLSX, buffer: readFileSync(new URL('tests/fixtures/xlsx/bank-export.xlsx', root)) });
+    await step.getByTestId('report-file').filter({ hasText: 'bank-export.xlsx' }).waitFor({ timeout: 15_000 });
+    expect((await text(step.getByTestId('report-sheet'))) === expected.sheet, 'the report names the sheet');
+    expect((await text(step.getByTestId('report-header-row'))) === String(expected.headerRow), 'the report names the header row');
+    expect((await text(step.getByTestId('report-rows'))) === String(expected.rows), `rows: ${await text(step.getByTestId('report-rows'))}`);
+    const excluded = await text(step.getByTestId('report-excluded'));
+    expect(excluded.includes(`row ${expected.totalsRow}`) && excluded.includes('合计'), `excluded: ${excluded}`);
+    const problems = await text(step.getByTestId('read-problems'));
+    expect(problems.includes(`Row ${expected.totalsRow} ("合计") is a totals row; it was left out.`), problems);
+    expect(problems.includes(`Row ${expected.headerRow} of sheet "客户明细" was taken as the header`), problems);
+    const options = await step.getByTestId('sheet-select').locator('option').allTextContents();
+    expect(JSON.stringify(options) === JSON.stringify(['客户明细', '说明']), `sheets: ${options}`);
+    await shot('excel-bank-export.png');
+
+    await step.getByTestId('sheet-select').selectOption('说明');
+    await step.getByTestId('sheet-reread').click();
+    await step.getByTestId('report-sheet').filter({ hasText: '说明' }).waitFor({ timeout: 15_000 });
+  },
+
+  async 'an Excel 97 .xls file gets the message to save it as .xlsx and the previous data stay'({ page, base }) {
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('file-input').setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(new URL('tests/fixtures/bad/xlsx-xls97.xls', root)) });
+    const problem = page.getByTestId('data-problem');
+    await problem.waitFor({ timeout: 10_000 });
+    const t = await text(problem);
+    expect(t.includes('Excel 97–2003 workbook (.xls)'), t);
+    expect((await text(page.locator('#step-data').getByTestId('report-file'))) === 'corporate_customers.csv', 'the sample stays');
+  },
+};

