@@ -120,6 +120,10 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (nameRule !== undefined && nameRule !== 'one-to-one' && nameRule !== 'quadrant') {
     out.push(problem('options.segmentation.nameRule', `is ${describe(nameRule)}; expected one of one-to-one, quadrant`, 'enum', { value: describe(nameRule), allowed: 'one-to-one, quadrant' }));
   }
+  const wording = get(p, 'options.segmentation.strategyWording');
+  if (wording !== undefined && wording !== 'corporate' && wording !== 'retail') {
+    out.push(problem('options.segmentation.strategyWording', `is ${describe(wording)}; expected one of corporate, retail`, 'enum', { value: describe(wording), allowed: 'corporate, retail' }));
+  }
   if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
   // SPSS-style clustering (docs/spss.md): all optional; absent means k-means (projects saved before it existed).
   const oneOf = (path: string, allowed: readonly string[]) => {
@@ -220,7 +224,7 @@ const FIELDS = {
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
-  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'compositionColumn', 'clusterMethod', 'quickCluster', 'hclust'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'strategyWording', 'compositionColumn', 'clusterMethod', 'quickCluster', 'hclust'],
   'options.segmentation.quickCluster': ['mxiter', 'converge', 'method', 'noinitial'],
   'options.segmentation.hclust': ['linkage', 'thenKMeans'],
 } as const;
