@@ -19,6 +19,9 @@ const S = {
   rousseeuw: 'Rousseeuw P. J. (1987) Silhouettes: a graphical aid to the interpretation and validation of cluster analysis. Journal of Computational and Applied Mathematics 20: 53–65',
   ch: 'Caliński T., Harabasz J. (1974) A dendrite method for cluster analysis. Communications in Statistics 3(1): 1–27',
   db: 'Davies D. L., Bouldin D. W. (1979) A cluster separation measure. IEEE Transactions on Pattern Analysis and Machine Intelligence 1(2): 224–227',
+  hartigan: 'Hartigan J. A. (1975) Clustering Algorithms. New York: Wiley',
+  ward: 'Ward J. H. (1963) Hierarchical grouping to optimize an objective function. Journal of the American Statistical Association 58(301): 236–244',
+  lance: 'Lance G. N., Williams W. T. (1967) A general theory of classificatory sorting strategies: 1. Hierarchical systems. The Computer Journal 9(4): 373–380',
   kneedle: 'Satopää V., Albrecht J., Irwin D., Raghavan B. (2011) Finding a "kneedle" in a haystack: detecting knee points in system behavior. Proc. 31st International Conference on Distributed Computing Systems Workshops: 166–171',
 };
 
@@ -37,9 +40,16 @@ export function sourcesSentence(project: Project, result: Result, locale: Report
     items.push(zh ? 'α = 0.5（主客观权重等权组合）为惯例取值，并非出自某一文献' : 'α = 0.5 (equal shares of subjective and objective weights) is a convention, not taken from a publication');
   }
   const seg = o.segmentation;
-  add(zh ? 'K 均值聚类' : 'k-means', S.macqueen);
-  add(zh ? 'k-means++ 初始化' : 'k-means++ seeding', S.kpp);
-  if (seg.algorithm === 'mini-batch') add(zh ? '小批量 K 均值' : 'mini-batch k-means', S.sculley);
+  const method = result.clustering.method ?? 'kmeans';
+  if (method === 'hclust') {
+    add(zh ? '系统聚类（Ward 法）' : "hierarchical clustering (Ward's method)", S.ward);
+    add(zh ? '系统聚类的距离更新公式' : 'linkage update formula', S.lance);
+  } else {
+    add(zh ? 'K 均值聚类' : 'k-means', S.macqueen);
+    if (method === 'quick-cluster') add(zh ? '快速聚类初始中心的选取' : 'quick-cluster initial centres', S.hartigan);
+    else add(zh ? 'k-means++ 初始化' : 'k-means++ seeding', S.kpp);
+    if (method === 'kmeans' && seg.algorithm === 'mini-batch') add(zh ? '小批量 K 均值' : 'mini-batch k-means', S.sculley);
+  }
   if (result.clustering.sweep.length > 0) {
     add(zh ? '轮廓系数' : 'silhouette', S.rousseeuw);
     add(zh ? 'CH 指数' : 'Calinski–Harabasz index', S.ch);

@@ -35,6 +35,14 @@ describe('citable sources', () => {
     expect(methodsParagraph(p, r, 'zh-CN')).toContain('方法文献：');
   });
 
+  it('cites Ward and Lance & Williams instead of k-means++ when the segments come from hierarchical clustering', () => {
+    const r = sampleResult();
+    r.clustering.method = 'hclust';
+    const en = methodsParagraph(sampleProject(), r, 'en');
+    expect(en).toContain('Ward J. H. (1963)');
+    expect(en).not.toContain('Arthur D., Vassilvitskii S.');
+  });
+
   it('cites no web page or code library anywhere in the methods paragraph', () => {
     for (const locale of both) expect(methodsParagraph(sampleProject(), sampleResult(), locale)).not.toMatch(/https?:|www\.|blog|AHPy|taeradan|library/i);
   });
