@@ -15,7 +15,10 @@ const ALLOWED = ['csv', 'bank_churners', 'bank_marketing', 'cc_general', 'churn_
   // method names, index abbreviations and symbols the Chinese literature writes in Latin letters
   'Lloyd', 'Kneedle', 'Saaty', 'Alonso-Lamata', 'AIJ', 'AIP', 'max', 'Spearman', 'Calinski', 'Harabasz', 'Davies', 'Bouldin', 'CH', 'DB', 'WSS', 'SPSS', 'BOM', 'Alonso', 'Lamata', 'df', 'IBM', 'Statistics', 'PDF', 'Word', 'LaTeX', 'GB18030',
   // file extensions, formula symbols (p_ij, ln, min) and method names
-  'xlsx', 'xlsm', 'SPSSAU', 'TOPSIS', 'min', 'p_ij', 'ij', 'ln'];
+  'xlsx', 'xlsm', 'SPSSAU', 'TOPSIS', 'min', 'p_ij', 'ij', 'ln',
+  // the Word export (issue 11): the file extension as Word itself names it ("Word 章节（.docx）") and
+  // the print resolution unit ("300 dpi"), which Chinese writes in Latin letters like xlsx above
+  'docx', 'dpi'];
 
 async function leftovers(page, extra) {
   const found = [];
