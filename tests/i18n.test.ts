@@ -29,3 +29,10 @@ describe('i18n catalogues', () => {
     expect(pickLocale(['fr'])).toBe('en');
   });
 });
+
+describe('Chinese spacing', () => {
+  it('puts a space between a Chinese character and a Latin word (or a name ending in a number) filled in beside it', () => {
+    expect(translate('zh-CN', 'judgments.chart.caption', { method: '特征向量法', expert: 'Expert 1' })).toBe('按特征向量法由 Expert 1 的判断矩阵计算的单层次排序权重。');
+    expect(translate('zh-CN', 'judgments.chart.caption', { method: 'eigen', expert: '专家 1' })).toBe('按 eigen 由专家 1 的判断矩阵计算的单层次排序权重。');
+  });
+});

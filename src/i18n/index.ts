@@ -33,8 +33,21 @@ export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = catalogues[locale][key] ?? en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+  if (locale !== 'zh-CN') return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+  // Chinese typesetting: a Latin word (or a name ending in a number, "专家 1") filled in next to a
+  // Chinese character gets a space between ("由 Expert 1 的", not "由Expert 1的").
+  return template.replace(/\{(\w+)\}/g, (m, name: string, at: number) => {
+    if (!Object.hasOwn(params, name)) return m;
+    const v = String(params[name]);
+    const before = at > 0 && CJK.test(template[at - 1]) && /^[A-Za-z]/.test(v) ? ' ' : '';
+    const next = template[at + m.length];
+    const after = next !== undefined && CJK.test(next) && /([A-Za-z]|\s\d+)$/.test(v) ? ' ' : '';
+    return before + v + after;
+  });
 }
+
+/** A Chinese character (CJK unified ideographs; not punctuation). */
+const CJK = /[\u4e00-\u9fff]/;
 
 /** What a core problem or error carries (a `Problem`, an `InputError`, a worker's copy of one). */
 export interface CoreMessage {

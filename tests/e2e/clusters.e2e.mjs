@@ -95,7 +95,7 @@ export const tests = {
     await until(async () => (await scatterColours(page)).colours === 5, 'scatter in 5 colours');
   },
 
-  async 'lowering kMax to 6 redraws both sweep charts with 5 points; kMin above kMax is flagged next to it'({ page, base }) {
+  async 'lowering kMax to 6 redraws both sweep charts with 5 points; kMin above kMax is refused next to it, naming the allowed range'({ page, base }) {
     await open(page, base);
     await page.getByTestId('k-max').fill('6');
     await page.getByTestId('k-max').press('Enter');
@@ -109,7 +109,9 @@ export const tests = {
     await page.getByTestId('k-min').press('Enter');
     const msg = page.getByTestId('k-min-error');
     await msg.waitFor();
-    if (!/must not be larger/.test(await msg.innerText())) throw new Error(`kMin message: ${await msg.innerText()}`);
+    // Refused in place, naming the allowed range (2 up to kMax); the charts keep k = 2..6.
+    if (!/from 2 to 6/.test(await msg.innerText())) throw new Error(`kMin message: ${await msg.innerText()}`);
+    if ((await fig(page, 'Elbow chart').locator('svg circle').count()) !== 5) throw new Error('a refused kMin reached the project');
     if ((await page.getByTestId('k-min').inputValue()) !== '8') throw new Error('typed kMin lost');
     await page.getByTestId('k-min').fill('3');
     await page.getByTestId('k-min').press('Enter');

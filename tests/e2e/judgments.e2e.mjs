@@ -273,7 +273,7 @@ export const tests = {
     for (const term of ['判断矩阵', '稍微重要', '特征向量法', '通过一致性检验', '单层次排序权重']) {
       expect(text.includes(term), `missing term ${term}`);
     }
-    await page.getByRole('figure', { name: 'Current value 的单层次排序权重' }).locator('svg').waitFor();
+    await page.getByRole('figure', { name: '当前价值的单层次排序权重' }).locator('svg').waitFor();
     await shot('judgments-zh.png');
     await elementShot(page, step, 'judgments-zh-step.png');
   },

@@ -155,7 +155,7 @@ export const zh: Record<keyof typeof en, string> = {
   'judgments.cr.pass': 'CR = {cr} < 0.10：通过一致性检验。',
   'judgments.cr.fail': 'CR = {cr} ≥ 0.10：未通过一致性检验，请修改标出的判断。',
   'judgments.cr.preview': '（预览，尚未保存）',
-  'judgments.chart.label': '{node} 的单层次排序权重',
+  'judgments.chart.label': '{node}的单层次排序权重',
   'judgments.chart.caption': '按{method}由{expert}的判断矩阵计算的单层次排序权重。',
   'judgments.cycles.title': '逻辑矛盾的判断（三元循环）',
   'judgments.cycles.hint': '循环判断无法由任何权重满足：请反转其中一个偏好。',

@@ -43,6 +43,14 @@ export const en = {
   'blocked.invalid': 'Not computed: the project has {count} problem(s) to fix first.',
   'blocked.noData': 'Not computed: load a data file in step 1.',
   'blocked.failed': 'Not computed: {message}',
+  'first.pitch': 'Segment your customers by value in this browser: indicators, AHP weights, scores, k-means with elbow and silhouette, named segments and a thesis-ready export.',
+  'first.own': 'Open your own file',
+  'first.sample': 'Open the sample project',
+  'first.template': 'Start from a thesis template',
+  'first.summary': 'Computed: {n} customers, k = {k}',
+  'first.topWeights': 'Largest weights',
+  'first.segments': 'Segments',
+  'first.segment': '{name}: {size}',
   'problem.new-project.no-indicator': 'No numeric column is placed under a criterion: a project needs at least one indicator.',
 } as const;
 
@@ -90,5 +98,13 @@ export const zh: Record<keyof typeof en, string> = {
   'blocked.invalid': '未计算：项目有 {count} 个问题需先修正。',
   'blocked.noData': '未计算：请先在第 1 步载入数据文件。',
   'blocked.failed': '未计算：{message}',
+  'first.pitch': '在本浏览器中按价值细分客户：指标体系、AHP 权重、综合得分、k 均值聚类（肘部法则与轮廓系数）、细分命名，并导出可直接用于论文的结果。',
+  'first.own': '打开自己的数据文件',
+  'first.sample': '打开示例项目',
+  'first.template': '从论文模板开始',
+  'first.summary': '已计算：{n} 个客户，k = {k}',
+  'first.topWeights': '权重最大的指标',
+  'first.segments': '客户细分',
+  'first.segment': '{name}：{size}',
   'problem.new-project.no-indicator': '没有数值字段归入任何准则：项目至少需要一个指标。',
 };
