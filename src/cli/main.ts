@@ -11,17 +11,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
+import { runTemplateCommand, templatesCommand } from './templates.ts';
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
 import { hclustCommand } from './hclust.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { weightsCommand } from './weights.ts';
+import { REPORT_USAGE, reportVerb } from './report.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
   valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
 ${WAREHOUSE_USAGE}
+${REPORT_USAGE}
   valueseg quick-cluster --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
   valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]
   valueseg weights --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
@@ -38,6 +41,7 @@ function readInput(path: string): Uint8Array {
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (Object.hasOwn(warehouseVerbs, command)) return warehouseVerbs[command](rest);
+  if (command === 'report') return reportVerb(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -66,6 +70,8 @@ function main(argv: string[]): number {
       noinitial: { type: 'boolean' },
       sheet: { type: 'string' },
       'header-row': { type: 'string' },
+      template: { type: 'string' },
+      locale: { type: 'string' },
     },
   });
   let output: unknown;
@@ -75,6 +81,10 @@ function main(argv: string[]): number {
   } else if (command === 'sweep') {
     if (!values.data) throw new UsageError('sweep needs --data <file.csv>');
     output = sweepCommand(readInput(values.data), values.data, values);
+  } else if (command === 'templates') {
+    output = templatesCommand(values);
+  } else if (command === 'run' && values.template !== undefined) {
+    output = runTemplateCommand(values.template, values, values.data ? { bytes: readInput(values.data), file: values.data } : undefined);
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
     output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);

@@ -480,7 +480,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
       boundary: haveRoles && s.boundary,
       name: haveRoles ? { 'zh-CN': zh[i], en: en[i] } : { 'zh-CN': `第 ${cluster} 类`, en: `Segment ${cluster}` },
       ...(override?.name ? { customName: override.name } : {}),
-      strategy: haveRoles ? { 'zh-CN': segmentStrategy(nameTypes[i], 'zh-CN'), en: segmentStrategy(nameTypes[i], 'en') } : null,
+      strategy: haveRoles ? { 'zh-CN': segmentStrategy(nameTypes[i], 'zh-CN', seg.strategyWording), en: segmentStrategy(nameTypes[i], 'en', seg.strategyWording) } : null,
       ...(override?.strategy ? { customStrategy: override.strategy } : {}),
       ...(override && (override.name || override.strategy) && basisDiffers(override.basis, k, haveRoles ? nameTypes[i] : null) ? { customStale: true as const } : {}),
       meanComposite: s.composite ?? 0,

@@ -34,6 +34,26 @@ export const tests = {
     await step.getByTestId('report-sheet').filter({ hasText: '说明' }).waitFor({ timeout: 15_000 });
   },
 
+  async 'the export step downloads the Word chapter: a .docx with three-line tables, numbered captions and the pictures'({ page, base, shot }) {
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
+    const button = page.getByTestId('export-docx');
+    await button.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="export-docx"]')?.disabled, null, { timeout: 60_000 });
+    await shot('office-export.png');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    expect(/\.docx$/.test(download.suggestedFilename()), download.suggestedFilename());
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect(bytes[0] === 0x50 && bytes[1] === 0x4b, 'a zip (docx)');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(bytes));
+    const xml = strFromU8(files['word/document.xml']);
+    expect((xml.match(/<w:tbl>/g) ?? []).length >= 5, 'at least five tables');
+    expect(/Table 4-1|表 4-1/.test(xml), 'numbered table caption');
+    expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length >= 3, 'at least three pictures');
+  },
+
   async 'an Excel 97 .xls file gets the message to save it as .xlsx and the previous data stay'({ page, base }) {
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });

@@ -145,6 +145,8 @@ export interface Options {
      * rule of each centre, segments sharing a type numbered I, II…
      */
     nameRule?: 'one-to-one' | 'quadrant';
+    /** Wording of the strategy templates: 'corporate' (default: 授信, 投行) or 'retail' (理财, 手机银行). */
+    strategyWording?: 'corporate' | 'retail';
     /** Categorical column for segment composition. */
     compositionColumn?: string;
   };

@@ -120,6 +120,10 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (nameRule !== undefined && nameRule !== 'one-to-one' && nameRule !== 'quadrant') {
     out.push(problem('options.segmentation.nameRule', `is ${describe(nameRule)}; expected one of one-to-one, quadrant`, 'enum', { value: describe(nameRule), allowed: 'one-to-one, quadrant' }));
   }
+  const wording = get(p, 'options.segmentation.strategyWording');
+  if (wording !== undefined && wording !== 'corporate' && wording !== 'retail') {
+    out.push(problem('options.segmentation.strategyWording', `is ${describe(wording)}; expected one of corporate, retail`, 'enum', { value: describe(wording), allowed: 'corporate, retail' }));
+  }
   if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
   // optional (absent in projects saved before they existed): entropy settings, scoring method, ρ
   for (const [path, allowed] of Object.entries(OPTIONAL_ENUMS)) {
@@ -206,7 +210,7 @@ const FIELDS = {
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
-  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'compositionColumn'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'strategyWording', 'compositionColumn'],
 } as const;
 
 /**

@@ -1,0 +1,80 @@
+/**
+ * `report --project P --data D --format docx|html --lang zh-CN|en --out F [--chapter 4]
+ * [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N]`:
+ * runs the project on the data and writes the analysis as a thesis chapter: Word (.docx, three-line
+ * tables, numbered captions, 300-dpi figures) or one self-contained HTML page with the same content.
+ * Prints a JSON summary (tables, figures, bytes) on stdout.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chapterFigures } from '../core/report/charts/figures.ts';
+import { chapterDocx } from '../core/report/docx/chapter.ts';
+import { chapterHtml } from '../core/report/html-chapter.ts';
+import { reportTables } from '../core/report/tables.ts';
+import type { Project } from '../core/model/project.ts';
+import { runPipeline, tableColumns } from '../core/pipeline.ts';
+import { validateProject } from '../core/model/validate.ts';
+import { parseJsonSafely } from '../core/model/file.ts';
+import { decodeBytes } from '../core/data/decode.ts';
+import { InputError } from '../core/errors.ts';
+import { readDataFile, UsageError } from './commands.ts';
+import { readInputFile } from './model.ts';
+
+export const REPORT_USAGE = `  valueseg report --project <project.json> --data <file.csv|.xlsx> --format docx|html --lang zh-CN|en --out <file> [--chapter 4] [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N]`;
+
+export function reportVerb(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      project: { type: 'string' },
+      data: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      chapter: { type: 'string' },
+      'font-cn': { type: 'string' },
+      'font-en': { type: 'string' },
+      'table-size': { type: 'string' },
+      sheet: { type: 'string' },
+      'header-row': { type: 'string' },
+    },
+  });
+  if (!values.project || !values.data || !values.out) throw new UsageError('report needs --project <project.json>, --data <file> and --out <file>');
+  const format = values.format ?? (values.out.endsWith('.html') ? 'html' : 'docx');
+  if (format !== 'docx' && format !== 'html') throw new UsageError(`--format ${format}: expected docx or html`);
+  const lang = values.lang ?? 'zh-CN';
+  if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`--lang ${lang}: expected zh-CN or en`);
+  const chapter = values.chapter === undefined ? 4 : Number(values.chapter);
+  if (!Number.isInteger(chapter) || chapter < 1 || chapter > 99) throw new UsageError(`--chapter ${values.chapter}: expected a whole number from 1 to 99`);
+  const tableSize = values['table-size'] === undefined ? 10.5 : Number(values['table-size']);
+  if (!(tableSize >= 6 && tableSize <= 20)) throw new UsageError(`--table-size ${values['table-size']}: expected points from 6 to 20 (五号 = 10.5)`);
+
+  let raw: unknown;
+  try {
+    raw = parseJsonSafely(decodeBytes(readInputFile(values.project)).text).value;
+  } catch (e) {
+    throw new InputError('json.invalid', `${values.project} is not valid JSON: ${(e as Error).message}`, { path: values.project });
+  }
+  const structural = validateProject(raw).filter((p) => p.severity === 'error');
+  if (structural.length) throw new InputError('project.invalid', `${values.project} is not a valid project:\n  ${structural.map((p) => p.message).join('\n  ')}`);
+  const project = raw as Project;
+  const { table, report, lines } = readDataFile(readInputFile(values.data), values.data, values);
+  const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
+  if (binding.length) throw new InputError('project.invalid', `${values.project} does not fit ${values.data}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
+  const result = runPipeline(project, table, { lines, report });
+  const figures = chapterFigures(result, project, lang);
+  const options = { locale: lang, chapter, tableSize, figures, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
+  const out = values.out;
+  const summary = { format, lang, chapter, out, tables: reportTables(result, project, lang).length, figures: figures.length };
+  const write = async (): Promise<void> => {
+    const bytes = format === 'docx' ? await chapterDocx(project, result, options) : new TextEncoder().encode(chapterHtml(project, result, options));
+    writeFileSync(out, bytes);
+    process.stdout.write(JSON.stringify({ ...summary, bytes: bytes.length }, null, 2) + '\n');
+  };
+  write().catch((e) => {
+    process.stderr.write(`valueseg: internal error: ${(e as Error)?.stack ?? e}\n`);
+    process.exitCode = 1;
+  });
+  return 0;
+}
