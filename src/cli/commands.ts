@@ -135,9 +135,9 @@ export function sweepCommand(
     return out;
   };
   // Why rows were dropped: the missing cells per chosen column (with their first lines), and
-  // what the reader said about the file and those columns (unreadable cells, by line).
+  // what the reader said about the file, its header and those columns (unreadable cells, by line).
   const chosen = new Set(names);
-  const told = report.problems.filter((p) => p.where.column === undefined || chosen.has(p.where.column));
+  const told = report.problems.filter((p) => p.where.column === undefined || chosen.has(p.where.column) || p.where.row === 1);
   return {
     n: kept.rows.length,
     dropped: kept.dropped,

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
+import { runTemplateCommand, templatesCommand } from './templates.ts';
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
 import { hclustCommand } from './hclust.ts';
@@ -69,6 +70,8 @@ function main(argv: string[]): number {
       noinitial: { type: 'boolean' },
       sheet: { type: 'string' },
       'header-row': { type: 'string' },
+      template: { type: 'string' },
+      locale: { type: 'string' },
     },
   });
   let output: unknown;
@@ -78,6 +81,10 @@ function main(argv: string[]): number {
   } else if (command === 'sweep') {
     if (!values.data) throw new UsageError('sweep needs --data <file.csv>');
     output = sweepCommand(readInput(values.data), values.data, values);
+  } else if (command === 'templates') {
+    output = templatesCommand(values);
+  } else if (command === 'run' && values.template !== undefined) {
+    output = runTemplateCommand(values.template, values, values.data ? { bytes: readInput(values.data), file: values.data } : undefined);
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
     output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);

@@ -99,4 +99,30 @@ describe('cli on issue 16 hostile input', () => {
       `valueseg: The judgment matrix (${big}, 1200×1200) compares 1200 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.\n`,
     );
   });
+
+  const sweepOf = (file: string) => {
+    const r = cli(['sweep', '--data', `${BAD}${file}`, '--columns', 'deposits', '--kmin', '2', '--kmax', '2']);
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout);
+  };
+
+  it('case 8: sweep warns that a column mixes currencies, naming the lines', () => {
+    expect(sweepOf('csv-mixed-currency.csv').warnings).toEqual([
+      'Column "deposits" mixes currencies: "$" (line 2: "$7,511"), "¥" (line 3: "¥7,502"); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+    ]);
+  });
+
+  it('case 9: sweep lists header names holding invisible characters', () => {
+    const out = sweepOf('csv-invisible-header.csv');
+    expect(out.warnings).toHaveLength(2);
+    expect(out.warnings[0]).toContain('The name of column 3, "lo<U+200B>ans", holds invisible characters (U+200B');
+    expect(out.warnings[1]).toContain('The name of column 4, "<U+202E>growth", holds invisible characters (U+202E');
+  });
+
+  it('case 10: sweep reads 千 萬 億 and RMB amounts as numbers, dropping nothing', () => {
+    const out = sweepOf('csv-number-multipliers.csv');
+    expect(out.n).toBe(6);
+    expect(out.dropped).toBe(0);
+    expect(out.warnings).toBeUndefined();
+  });
 });

@@ -71,6 +71,24 @@ export const tests = {
     await step.screenshot({ path: `${OUT}/hostile-extreme-range.png` });
   },
 
+  async 'cases 8, 9, 10: the read report names mixed currencies and invisible header characters, and reads 千 萬 億 amounts'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    const problems = page.getByTestId('read-problems');
+    await upload(page, 'csv-mixed-currency.csv');
+    await problems.locator('li', { hasText: 'mixes currencies: "$" (line 2: "$7,511"), "¥" (line 3: "¥7,502"); line 4 ("$5元") names two currencies in one cell' }).waitFor({ timeout: 10_000 });
+    await page.locator('#step-data').screenshot({ path: `${OUT}/hostile-mixed-currency.png` });
+    await upload(page, 'csv-invisible-header.csv');
+    await problems.locator('li', { hasText: 'The name of column 3, "lo<U+200B>ans", holds invisible characters' }).waitFor({ timeout: 10_000 });
+    await problems.locator('li', { hasText: 'The name of column 4, "<U+202E>growth", holds invisible characters' }).waitFor();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await problems.locator('li', { hasText: '第 4 列的列名“<U+202E>growth”含有不可见字符' }).waitFor();
+    await page.getByLabel('语言').selectOption('en');
+    await upload(page, 'csv-number-multipliers.csv');
+    await page.getByTestId('report-file').filter({ hasText: 'csv-number-multipliers.csv' }).waitFor();
+    expect((await problems.count()) === 0 || (await problems.locator('li').count()) === 0, `problems shown: ${await problems.innerText().catch(() => '')}`);
+  },
+
   async 'case 4: a 150,000-digit cell is named by line with its length, and the file loads'({ page, base }) {
     await page.goto(base);
     await computed(page);

@@ -14,7 +14,10 @@
 import type { Problem } from '../errors.ts';
 import { chooseType, looksLikeIdName, NUMERIC_SHARE } from './column-type.ts';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './grow.ts';
-import { isExcelError, isMissing, looksLikeDecimalComma, MAX_NUMBER_CHARS, parseNumber } from './number.ts';
+import { currencyOf, isExcelError, isMissing, looksLikeDecimalComma, MAX_NUMBER_CHARS, parseNumber } from './number.ts';
+
+/** A character that names a currency (see `currencyOf`). */
+const CURRENCY_MARK = /[$¥￥元€£]|RMB/i;
 import type { ColumnReport, ColumnType } from './types.ts';
 
 export type ColumnValues = Float64Array | (string | null)[];
@@ -256,6 +259,13 @@ export class ColumnBuilder {
     let firstPercentText = '';
     let firstPlainText = '';
     let decimalCommas = 0;
+    /** Each currency written in the column with its first line and cell, and the first cell naming two. */
+    const currencies = new Map<string, { line: number; cell: string }>();
+    const trackCurrency = (c: string, line: number): boolean => {
+      const cur = currencyOf(c);
+      if (cur !== null && !currencies.has(cur)) currencies.set(cur, { line, cell: clip(c) });
+      return false;
+    };
     /** The first cell too long to be a number (see MAX_NUMBER_CHARS). */
     let tooLong: { line: number; length: number } | null = null;
     let values: ColumnValues;
@@ -273,6 +283,8 @@ export class ColumnBuilder {
           if (examples.size < MAX_EXAMPLES) examples.add(clip(t));
           if (looksLikeDecimalComma(t)) decimalCommas++;
           if (t.length > MAX_NUMBER_CHARS && !tooLong) tooLong = { line: lines[i], length: t.length };
+        } else if (c !== null && CURRENCY_MARK.test(c) && trackCurrency(c, lines[i])) {
+          // counted by trackCurrency; a currency never comes with %
         } else if (c !== null && PERCENT.test(c)) {
           // Only raw texts can hold a %: a number rebuilt by String or toFixed never does.
           withPercent++;
@@ -346,6 +358,20 @@ export class ColumnBuilder {
         (numeric ? 'number' : 'excel') +
         (tooLong ? '-too-long' : decimalCommas > 0 ? '-decimal-comma' : examples.size > 0 && [...examples].some(isExcelError) ? '-excel-error' : infinities > 0 ? '-infinity' : '');
       problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] }, params, variant });
+    }
+    if (numeric && (currencies.size > 1 || currencies.has('mixed'))) {
+      const list = [...currencies].filter(([cur]) => cur !== 'mixed');
+      const mixed = currencies.get('mixed');
+      const named = list.map(([cur, at]) => `"${cur}" (line ${at.line}: "${at.cell}")`).join(', ');
+      const both = mixed ? `${named ? '; ' : ''}line ${mixed.line} ("${mixed.cell}") names two currencies in one cell` : '';
+      const first = Math.min(...[...currencies.values()].map((at) => at.line));
+      problems.push({
+        severity: 'warning',
+        code: 'csv.mixed-currency',
+        message: `Column "${name}" mixes currencies: ${named}${both}. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
+        where: { column: name, row: first },
+        params: { column: name, currencies: named + both },
+      });
     }
     if (numeric && withPercent > 0 && firstPlain >= 0) {
       problems.push({

@@ -67,10 +67,42 @@ export function nameColumns(cells: string[], line: number): HeaderNames {
     problems.push({
       severity: 'warning',
       code: 'csv.duplicate-column',
-      message: `Columns ${first + 1} and ${j + 1} are both named "${name}"; column ${j + 1} is renamed to "${renamed}".`,
+      message: `Columns ${first + 1} and ${j + 1} are both named "${showInvisible(name)}"; column ${j + 1} is renamed to "${showInvisible(renamed)}".`,
       where: { row: line, column: renamed },
       params: { first: first + 1, column: j + 1, name, renamed },
     });
   }
+  for (let j = 0; j < names.length; j++) {
+    const found = invisibleIn(names[j]);
+    if (found.length === 0) continue;
+    const shown = showInvisible(names[j]);
+    const which = found.map((c) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    problems.push({
+      severity: 'warning',
+      code: 'csv.invisible-header',
+      message: `The name of column ${j + 1}, "${shown}", holds invisible characters (${which}: text-direction controls or zero-width marks) that can make it display as another name; it is kept as written. Retype the name in the file.`,
+      where: { row: line, column: names[j] },
+      params: { column: j + 1, name: shown, characters: which },
+    });
+  }
   return { names, problems };
+}
+
+/** Bidirectional controls, zero-width characters, the soft hyphen and a BOM inside a name. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** The distinct invisible characters of `name` (code points, in order of appearance). */
+function invisibleIn(name: string): number[] {
+  const out: number[] = [];
+  for (const m of name.matchAll(INVISIBLE)) {
+    const c = m[0].charCodeAt(0);
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** `name` with each invisible character written as <U+XXXX>, at most 60 characters (then "…"). */
+export function showInvisible(name: string): string {
+  const clipped = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  return clipped.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }

@@ -12,9 +12,9 @@
  * - Signs: leading `+` or `-`; also U+2212 (−), U+2013 (–) and U+FE63 (﹣) as minus.
  *   Parentheses mean negative (accounting): `(300)` → −300, `($1,000)` → −1000.
  * - Currency: one of `¥ $ € £` before or after the number (`¥1,000`, `-$5`, `$-5`, `1 000 €`),
- *   and/or `元` at the end.
+ *   and/or `元` at the end; `US$` and `RMB` (before, or after) as well.
  * - Scale suffixes: `%` divides by 100 (`12.5%` → 0.125: theses write growth rates as
- *   percentages and mean the fraction), `‰` by 1000, `万` multiplies by 10⁴ and `亿` by 10⁸
+ *   percentages and mean the fraction), `‰` by 1000, `千` multiplies by 10³, `万`/`萬` by 10⁴ and `亿`/`億` by 10⁸
  *   (`1.5万元` → 15000). Scaling is done on the decimal text, so `1.1%` is exactly the double
  *   nearest to 0.011.
  * - Scientific notation `1.2e3`, `9.3448e-05`; leading/trailing white space of any kind.
@@ -57,7 +57,7 @@ const FAST_PERCENT = /^-?(?:\d+(?:\.\d*)?|\.\d+)%$/;
 const COMMAS = /,/g;
 const CURRENCY = '¥$€£';
 /** What a number can start with (after full-width folding). */
-const START = /^[\d+\-.(¥$€£]/;
+const START = /^[\d+\-.(¥$€£UR]/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** True when the text starts or ends with a character `trim` would remove (a cheap pre-check). */
@@ -96,6 +96,10 @@ export function parseNumber(raw: string): number {
   if (NON_ASCII.test(s)) s = toAscii(s).trim();
   if (!START.test(s)) return NaN;
 
+  // "US$ 1,000", "RMB 1,000", "1,000 RMB": the currency codes people write before or after.
+  if (s.startsWith('US$')) s = s.slice(2);
+  else if (/^RMB\s?(?=[\d(+-])/i.test(s)) s = s.slice(3).trimStart();
+  else if (/\d\s?RMB$/i.test(s)) s = s.slice(0, -3).trimEnd();
   let negative = false;
   if (inParens(s)) {
     negative = true;
@@ -127,8 +131,9 @@ export function parseNumber(raw: string): number {
   const last = s[s.length - 1];
   if (last === '%') shift = -2;
   else if (last === '‰') shift = -3;
-  else if (last === '万') shift = 4;
-  else if (last === '亿') shift = 8;
+  else if (last === '千') shift = 3;
+  else if (last === '万' || last === '萬') shift = 4;
+  else if (last === '亿' || last === '億') shift = 8;
   if (shift !== 0) s = s.slice(0, -1).trimEnd();
 
   let mantissa: string;
@@ -145,6 +150,23 @@ export function parseNumber(raw: string): number {
   const v = Number(shift === 0 && exponent === 0 ? mantissa : `${mantissa}e${exponent + shift}`);
   if (!Number.isFinite(v)) return NaN;
   return negative ? -v + 0 : v + 0;
+}
+
+/**
+ * The currency a number is written in: `$` (also `US$`), `¥` (also `￥`, `元`, `RMB`), `€`, `£`;
+ * `mixed` when one cell names two (`$5元`); null when none. Used to warn about a column that
+ * adds up amounts in different currencies.
+ */
+export function currencyOf(raw: string): string | null {
+  const s = raw.trim();
+  if (s === '' || s.length > MAX_NUMBER_CHARS) return null;
+  const found = new Set<string>();
+  if (s.includes('$')) found.add('$');
+  if (/[¥￥元]|RMB/i.test(s)) found.add('¥');
+  if (s.includes('€')) found.add('€');
+  if (s.includes('£')) found.add('£');
+  if (found.size === 0) return null;
+  return found.size > 1 ? 'mixed' : [...found][0];
 }
 
 /** Texts that mean "no value", compared after trimming and lower-casing. */

@@ -65,6 +65,29 @@ export const SEGMENT_STRATEGIES: Readonly<Record<SegmentType, Texts>> = {
   },
 };
 
+/**
+ * Retail wording of the 2×2 strategies (Bank A, Tianshan RCB): wealth management, cards, mobile
+ * banking and branch service instead of credit lines, cash management and investment banking.
+ */
+export const RETAIL_SEGMENT_STRATEGIES: Readonly<Record<SegmentType, Texts>> = {
+  hh: {
+    'zh-CN': { characteristics: '存款与金融资产多、产品持有多、活跃度高，是零售利润的核心。', strategy: '专属理财经理一对一服务；资产配置与财富规划；贵宾权益（优先办理、费率优惠）；定期回访与生日关怀；流失预警。' },
+    en: { characteristics: 'Large deposits and financial assets, many products held and high activity: the core of retail profit.', strategy: 'A dedicated wealth adviser; asset allocation and wealth planning; VIP privileges (priority service, fee discounts); regular follow-up and personal care; early warning against attrition.' },
+  },
+  hl: {
+    'zh-CN': { characteristics: '当前存款与资产贡献较高，但持有产品少、使用手机银行少，增长空间有限。', strategy: '稳存增效：定期存款与理财到期续作；交叉销售信用卡、基金与保险；引导开通手机银行提高黏性；控制服务成本。' },
+    en: { characteristics: 'A high current contribution from deposits and assets, but few products and little mobile-banking use: limited room to grow.', strategy: 'Keep deposits and raise returns: roll over term deposits and wealth products; cross-sell cards, funds and insurance; move them to mobile banking to make them stickier; control the cost to serve.' },
+  },
+  lh: {
+    'zh-CN': { characteristics: '当前贡献不高，但金融资产增长快、持有产品多、常用手机银行，成长空间大。', strategy: '培育型营销：代发工资与定投引导资金归集；适合成长期的理财与消费信贷；手机银行专属活动；设定升级为白金/钻石客户的目标。' },
+    en: { characteristics: 'A low current contribution but fast-growing financial assets, many products and frequent mobile-banking use: much room to grow.', strategy: 'Nurturing marketing: payroll and regular investment plans to bring their money in; wealth and consumer-credit products for their stage; mobile-banking campaigns; an upgrade target to platinum or diamond.' },
+  },
+  ll: {
+    'zh-CN': { characteristics: '存款与资产少、产品少、不常使用手机银行，单户贡献低。', strategy: '标准化、线上化服务（手机银行、自助设备）降低成本；批量营销激活；长期睡眠账户按规定清理。' },
+    en: { characteristics: 'Small deposits and assets, few products and little mobile-banking use: a low contribution per customer.', strategy: 'Standardised, online service (mobile banking, self-service machines) to lower the cost; batch campaigns to reactivate them; close long-dormant accounts as the rules allow.' },
+  },
+};
+
 /** Tier templates: `high` for the upper tiers (e.g. 钻石 / 白金), `standard` for the lower (金卡 / 普通). */
 export const TIER_STRATEGIES: Readonly<Record<'high' | 'standard', Texts>> = {
   high: {
@@ -99,8 +122,8 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
 }
 
 /** The template for a 2×2 segment type. */
-export function segmentStrategy(type: SegmentType, locale: Locale): StrategyText {
-  const t = SEGMENT_STRATEGIES[type];
+export function segmentStrategy(type: SegmentType, locale: Locale, wording: 'corporate' | 'retail' = 'corporate'): StrategyText {
+  const t = (wording === 'retail' ? RETAIL_SEGMENT_STRATEGIES : SEGMENT_STRATEGIES)[type];
   if (!t) throw new InputError('explain.segment-type', `Unknown segment type "${String(type)}"; expected hh, hl, lh or ll.`, {}, { value: String(type) });
   return { ...t[locale] };
 }

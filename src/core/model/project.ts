@@ -145,8 +145,19 @@ export interface Options {
      * rule of each centre, segments sharing a type numbered I, II…
      */
     nameRule?: 'one-to-one' | 'quadrant';
+    /** Wording of the strategy templates: 'corporate' (default: 授信, 投行) or 'retail' (理财, 手机银行). */
+    strategyWording?: 'corporate' | 'retail';
     /** Categorical column for segment composition. */
     compositionColumn?: string;
+    /**
+     * How the segments at k are formed (docs/spss.md): 'kmeans' (default when absent: k-means++
+     * with restarts), 'quick-cluster' (SPSS QUICK CLUSTER) or 'hclust' (hierarchical clustering).
+     */
+    clusterMethod?: 'kmeans' | 'quick-cluster' | 'hclust';
+    /** SPSS QUICK CLUSTER options; defaults MXITER 10, CONVERGE 0, KMEANS(NOUPDATE), initial-centre pass on. */
+    quickCluster?: { mxiter?: number; converge?: number; method?: 'kmeans' | 'update' | 'classify'; noinitial?: boolean };
+    /** Hierarchical clustering options; default Ward without k-means. */
+    hclust?: { linkage?: 'ward' | 'average' | 'complete' | 'single'; thenKMeans?: boolean };
   };
 }
 

@@ -75,7 +75,7 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     return;
   }
   unknownFields(p.options, FIELDS.options, 'options', out);
-  for (const path of ['options.ahp', 'options.weighting', 'options.weighting.entropy', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation'] as const) {
+  for (const path of ['options.ahp', 'options.weighting', 'options.weighting.entropy', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation', 'options.segmentation.quickCluster', 'options.segmentation.hclust'] as const) {
     unknownFields(get(p, path), FIELDS[path], path, out);
   }
   for (const [path, allowed] of Object.entries(ENUMS)) {
@@ -120,7 +120,25 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (nameRule !== undefined && nameRule !== 'one-to-one' && nameRule !== 'quadrant') {
     out.push(problem('options.segmentation.nameRule', `is ${describe(nameRule)}; expected one of one-to-one, quadrant`, 'enum', { value: describe(nameRule), allowed: 'one-to-one, quadrant' }));
   }
+  const wording = get(p, 'options.segmentation.strategyWording');
+  if (wording !== undefined && wording !== 'corporate' && wording !== 'retail') {
+    out.push(problem('options.segmentation.strategyWording', `is ${describe(wording)}; expected one of corporate, retail`, 'enum', { value: describe(wording), allowed: 'corporate, retail' }));
+  }
   if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
+  // SPSS-style clustering (docs/spss.md): all optional; absent means k-means (projects saved before it existed).
+  const oneOf = (path: string, allowed: readonly string[]) => {
+    const v = get(p, path);
+    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) out.push(problem(path, `is ${describe(v)}; expected one of ${allowed.join(', ')}`, 'enum', { value: describe(v), allowed: allowed.join(', ') }));
+  };
+  oneOf('options.segmentation.clusterMethod', ['kmeans', 'quick-cluster', 'hclust']);
+  oneOf('options.segmentation.quickCluster.method', ['kmeans', 'update', 'classify']);
+  oneOf('options.segmentation.hclust.linkage', ['ward', 'average', 'complete', 'single']);
+  if (get(p, 'options.segmentation.quickCluster.mxiter') !== undefined) num('options.segmentation.quickCluster.mxiter', 1, 999, true);
+  if (get(p, 'options.segmentation.quickCluster.converge') !== undefined) num('options.segmentation.quickCluster.converge', 0, 1);
+  for (const path of ['options.segmentation.quickCluster.noinitial', 'options.segmentation.hclust.thenKMeans']) {
+    const v = get(p, path);
+    if (v !== undefined && typeof v !== 'boolean') out.push(problem(path, `is ${describe(v)}; expected one of true, false`, 'enum', { value: describe(v), allowed: 'true, false' }));
+  }
   // optional (absent in projects saved before they existed): entropy settings, scoring method, ρ
   for (const [path, allowed] of Object.entries(OPTIONAL_ENUMS)) {
     const v = get(p, path);
@@ -206,7 +224,9 @@ const FIELDS = {
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
-  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'compositionColumn'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'strategyWording', 'compositionColumn', 'clusterMethod', 'quickCluster', 'hclust'],
+  'options.segmentation.quickCluster': ['mxiter', 'converge', 'method', 'noinitial'],
+  'options.segmentation.hclust': ['linkage', 'thenKMeans'],
 } as const;
 
 /**

@@ -309,10 +309,13 @@ describe('bad CSV files: numbers as people write them', () => {
     ]);
   });
 
-  it('reads currency: "¥1,000" → 1000, "￥250", "$75.5", "1.5万元" → 15000, "€-20" → −20', () => {
+  it('reads currency: "¥1,000" → 1000, "￥250", "$75.5", "1.5万元" → 15000, "€-20" → −20, and warns that the column mixes currencies (CHANGED, issue 16 case 8: the amounts were added silently)', () => {
     const { r, v } = one('csv-number-currency.csv', 'deposits');
     expect(v).toEqual([1000, 250, 75.5, 15000, -20]);
-    expect(problems(r)).toEqual([]);
+    expect(r.report.problems.map((p) => p.code)).toEqual(['csv.mixed-currency']);
+    expect(r.report.problems[0].message).toBe(
+      'Column "deposits" mixes currencies: "¥" (line 2: "¥1,000"), "$" (line 4: "$75.5"), "€" (line 6: "€-20"). The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+    );
   });
 
   it('reads percentages as fractions: "12.5%" → 0.125, full-width "１０％" → 0.1', () => {

@@ -222,3 +222,60 @@ describe('case 6: AHP matrix size', () => {
     ]);
   });
 });
+
+describe('case 8: mixed currencies in one column', () => {
+  it('warns naming each currency with its first line, and the cell naming two (FIXED: they were added silently)', () => {
+    const { table, report } = readTable(fixture('csv-mixed-currency.csv'));
+    expect(Array.from(table.column('deposits') as unknown as Float64Array)).toEqual([7511, 7502, 5, 1200, 300, 80]);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.mixed-currency',
+        message:
+          'Column "deposits" mixes currencies: "$" (line 2: "$7,511"), "¥" (line 3: "¥7,502"); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+        where: { column: 'deposits', row: 2 },
+      },
+    ]);
+  });
+
+  it('does not warn for one currency written several ways (¥, ￥, 元, RMB)', () => {
+    expect(readTable(new TextEncoder().encode('id,amount\nC1,¥5\nC2,￥6\nC3,7元\nC4,RMB 8\n')).report.problems).toEqual([]);
+  });
+});
+
+describe('case 9: invisible characters in header names', () => {
+  it('flags a zero-width space and a right-to-left override, showing where they are, and keeps the names', () => {
+    const { report } = readTable(fixture('csv-invisible-header.csv'));
+    expect(report.columns.map((c) => c.name)).toEqual(['customer_id', 'deposits', 'lo\u200bans', '\u202egrowth']);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.invisible-header',
+        message: 'The name of column 3, "lo<U+200B>ans", holds invisible characters (U+200B: text-direction controls or zero-width marks) that can make it display as another name; it is kept as written. Retype the name in the file.',
+        where: { row: 1, column: 'lo\u200bans' },
+      },
+      {
+        severity: 'warning',
+        code: 'csv.invisible-header',
+        message: 'The name of column 4, "<U+202E>growth", holds invisible characters (U+202E: text-direction controls or zero-width marks) that can make it display as another name; it is kept as written. Retype the name in the file.',
+        where: { row: 1, column: '\u202egrowth' },
+      },
+    ]);
+  });
+});
+
+describe('case 10: numbers written with 千 萬 億, US$ and RMB', () => {
+  it('reads the multipliers and currency codes as numbers', () => {
+    const { table, report } = readTable(fixture('csv-number-multipliers.csv'));
+    expect(Array.from(table.column('deposits') as unknown as Float64Array)).toEqual([5000, 30000, 200000000, 12000, 1000, 15000]);
+    expect(report.problems).toEqual([]);
+    expect([parseNumber('US$1,234'), parseNumber('1,000 RMB'), parseNumber('RMB(300)')]).toEqual([1234, 1000, -300]);
+  });
+
+  it('shows a 200,000-character header name clipped to 60 characters in messages', () => {
+    const long = 'x'.repeat(200_000);
+    const { report } = readTable(new TextEncoder().encode(`id,${long},${long}\nC1,1,2\nC2,3,4\n`));
+    const dup = report.problems.find((p) => p.code === 'csv.duplicate-column')!;
+    expect(dup.message).toBe(`Columns 2 and 3 are both named "${'x'.repeat(60)}…"; column 3 is renamed to "${'x'.repeat(60)}…".`);
+  });
+});
