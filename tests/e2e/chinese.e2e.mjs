@@ -65,7 +65,10 @@ async function leftovers(page, extra) {
   for (const step of STEPS) {
     const section = page.locator(`#step-${step}`);
     const text = await stepText(section);
-    const words = englishWords(text, [...extra, ...(STEP_ALLOWED[step] ?? [])]);
+    // Code shown as code (command lines, SQL, file names in <code>) is not prose to translate, nor
+    // are the names in a list to choose from.
+    const code = wordsOf((await section.locator('code, pre, kbd, samp, select').allInnerTexts()).join('\n'));
+    const words = englishWords(text, [...extra, ...code, ...(STEP_ALLOWED[step] ?? [])]);
     if (words.length) found.push(`${step}: ${[...new Set(words)].slice(0, 30).join(', ')}`);
     // ASCII ; , : between Chinese characters (Chinese sentences use ；，：).
     const punct = text.match(/[\u4e00-\u9fff][;,:][\u4e00-\u9fff]/g) ?? [];
