@@ -7,7 +7,8 @@
  * Sections: reading a 100,000-row CSV (ours vs papaparse alone, same process); the k-means
  * sweep and the exact silhouette (ours vs scikit-learn with one thread, when Debian's
  * python3-sklearn is installed); scale (bench/scale.ts: load, weights, scores and the sweep at
- * 10k / 100k / 1M rows in Node and in Chromium; `--quick`: 10k and 100k). Times are medians; no
+ * 10k / 100k / 1M rows in Node and in Chromium; `--quick`: 10k and 100k); warehouse (bench/warehouse.ts,
+ * `npm run bench:warehouse`: cli score, DuckDB SQL and pandas + scikit-learn at 1M and 10M rows). Times are medians; no
  * test asserts a time. Each section's figures also go to bench/results/<section>.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,3 +39,7 @@ writeResults('cluster', started, { quick, options: clusterOptions, rows });
 console.log('');
 const scale = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./scale.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
 if (scale.status !== 0) process.exitCode = scale.status ?? 1;
+
+console.log('');
+const warehouse = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./warehouse.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
+if (warehouse.status !== 0) process.exitCode = warehouse.status ?? 1;

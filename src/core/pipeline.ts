@@ -19,6 +19,8 @@ import { handleMissing } from './data/missing.ts';
 import type { ReadReport } from './data/types.ts';
 import { InputError, type Problem } from './errors.ts';
 import { anovaTable } from './explain/anova.ts';
+import { categoricalColumns } from './explain/categorical.ts';
+import { segmentTests } from './explain/segment-tests.ts';
 import { assignQuadrants } from './explain/assign.ts';
 import { nameSegments } from './explain/naming.ts';
 import { profileSegments } from './explain/profile.ts';
@@ -451,6 +453,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   problems.push(...prof.problems);
   const anova = anovaTable(cols, labels, { names });
   problems.push(...anova.problems);
+  const tests = segmentTests(cols, labels, { names, categorical: categoricalColumns(stage.table, options.report, rows) });
   const haveRoles = !!(current && potential);
   // One name per segment when k is the scheme's number of names (assign.ts); else the 2×2 rule.
   const nameRule: 'one-to-one' | 'quadrant' = (seg.nameRule ?? 'one-to-one') === 'one-to-one' && haveRoles && k === 4 ? 'one-to-one' : 'quadrant';
@@ -537,6 +540,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     },
     segments,
     anova,
+    tests,
     population: { means: Array.from(prof.population.means), sds: Array.from(prof.population.sds), ...(prof.categories ? { categories: prof.categories } : {}) },
     problems,
   };

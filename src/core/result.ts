@@ -46,6 +46,7 @@ export interface SweepRow {
 export type { SegmentType } from './scoring/matrix.ts';
 import type { SegmentType } from './scoring/matrix.ts';
 import type { AnovaTable } from './explain/anova.ts';
+import type { SegmentTests } from './explain/segment-tests.ts';
 import type { StrategyText } from './explain/strategies.ts';
 import type { DimensionProfile, Distinctive, CompositionEntry } from './explain/profile.ts';
 
@@ -170,6 +171,8 @@ export interface Result extends Scored {
   };
   segments: Segment[];
   anova: AnovaTable;
+  /** η², Levene, post hoc comparisons per indicator and chi-square of categorical columns across segments. */
+  tests?: SegmentTests;
   /** Population means and SDs of the raw indicators (for z-scores and profiles). */
   population: { means: number[]; sds: number[]; categories?: string[] };
 }

@@ -34,7 +34,7 @@ export const tests = {
     await step.getByTestId('report-sheet').filter({ hasText: '说明' }).waitFor({ timeout: 15_000 });
   },
 
-  async 'the export step downloads the Word chapter: a .docx with three-line tables, numbered captions and the pictures'({ page, base, shot }) {
+  async 'the export step downloads the Word chapter (three-line tables, numbered captions, pictures) and the Excel workbook (customers and a sheet per table)'({ page, base, shot }) {
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
     const button = page.getByTestId('export-docx');
@@ -52,6 +52,12 @@ export const tests = {
     expect((xml.match(/<w:tbl>/g) ?? []).length >= 5, 'at least five tables');
     expect(/Table 4-1|表 4-1/.test(xml), 'numbered table caption');
     expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length >= 3, 'at least three pictures');
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-xlsx').click()]);
+    expect(/\.xlsx$/.test(xlsx.suggestedFilename()), xlsx.suggestedFilename());
+    const wb = unzipSync(new Uint8Array(readFileSync(await xlsx.path())));
+    const sheets = strFromU8(wb['xl/workbook.xml']);
+    expect((sheets.match(/<sheet /g) ?? []).length >= 10, 'customers and a sheet per table');
   },
 
   async 'an Excel 97 .xls file gets the message to save it as .xlsx and the previous data stay'({ page, base }) {

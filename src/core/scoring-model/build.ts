@@ -4,7 +4,6 @@
  * columns (`handleMissing`, `normaliseColumns`), so scoring the training file with the model
  * gives the pipeline's scores.
  */
-import type { ColumnTable } from 'arquero';
 import { handleMissing } from '../data/missing.ts';
 import { InputError } from '../errors.ts';
 import { listIndicators } from '../model/hierarchy.ts';
@@ -41,15 +40,19 @@ function fillFor(col: Float64Array, policy: Project['options']['missing']): numb
   return policy === 'median' ? medianOf(finite) : finite.reduce((a, b) => a + b, 0) / finite.length;
 }
 
-/** The scoring model of a project run on `table` (`result` = `runPipeline(project, table)`). */
-export function buildScoringModel(project: Project, table: ColumnTable, result: Result, options: BuildModelOptions): ScoringModel {
+/**
+ * The scoring model of a project run on a table (`result` = `runPipeline(project, table)`);
+ * `column(name)` gives the table's numeric column (NaN = missing), from an Arquero table in the
+ * CLI or the page's packed table.
+ */
+export function buildScoringModel(project: Project, column: (name: string) => Float64Array, result: Result, options: BuildModelOptions): ScoringModel {
   const opts = project.options;
   // TOPSIS and GRA scores depend on the whole training data (norms, ideals, Δmin/Δmax); the model is a weighted sum
   const scoring = opts.scoring.method ?? 'weighted-sum';
   if (scoring !== 'weighted-sum') throw new InputError('model.scoring-method', `options.scoring.method: the scoring model applies the weighted sum to new customers, but the project scores by ${scoring}, whose scores depend on the whole training data; choose the weighted sum to write a model.`, { path: 'options.scoring.method' }, { method: scoring });
   const refs = listIndicators(project.hierarchy);
   const names = refs.map((r) => r.column);
-  const raw = refs.map((r) => table.column(r.column) as unknown as Float64Array);
+  const raw = refs.map((r) => column(r.column));
   const missing = handleMissing(raw, names, opts.missing, options.lines);
   const norm = normaliseColumns(missing.columns, refs.map((r) => r.direction), { method: opts.normalisation, names });
   const weights = result.weights.indicators;

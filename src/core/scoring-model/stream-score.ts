@@ -226,7 +226,17 @@ export class StreamScorer {
     else this.summary.abc.missing++;
     this.count(s);
     const id = this.idIndex >= 0 ? cleanCell(fields[this.idIndex]) : String(line);
-    this.out.push(`${csvCell(id)},${csvCell(s.composite)},${csvCell(s.current)},${csvCell(s.potential)},${csvCell(s.tier)},${csvCell(s.quadrant)},${csvCell(s.segment)},${csvCell(s.segmentName)}\n`);
+    const num = (v: number | null) => (v === null ? '' : String(v));
+    this.out.push(`${csvCell(id)},${num(s.composite)},${num(s.current)},${num(s.potential)},${this.label(s.tier)},${s.quadrant ?? ''},${num(s.segment)},${this.label(s.segmentName)}\n`);
+  }
+
+  private readonly labels = new Map<string, string>();
+  /** A tier or segment name as a CSV cell (a handful of distinct texts: quoted once). */
+  private label(v: string | null): string {
+    if (v === null) return '';
+    let cell = this.labels.get(v);
+    if (cell === undefined) this.labels.set(v, (cell = csvCell(v)));
+    return cell;
   }
 
   private count(s: ScoredCustomer): void {
