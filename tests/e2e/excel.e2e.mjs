@@ -60,6 +60,26 @@ export const tests = {
     expect((sheets.match(/<sheet /g) ?? []).length >= 10, 'customers and a sheet per table');
   },
 
+  async '"Copy table" puts tab-separated text and three-line HTML on the clipboard'({ page, base, context, origin }) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
+    const button = page.locator('#step-segments').getByTestId('copy-table').first();
+    await button.waitFor({ timeout: 60_000 });
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await page.locator('#step-segments .copied').first().waitFor({ timeout: 10_000 });
+    const got = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items[0];
+      const get = async (type) => (item.types.includes(type) ? (await item.getType(type)).text() : '');
+      return { types: item.types, text: await get('text/plain'), html: await get('text/html'), status: document.querySelector('#step-segments .copied')?.textContent ?? '' };
+    });
+    expect(got.types.includes('text/html') && got.types.includes('text/plain'), `types: ${got.types} (${got.status})`);
+    expect(got.text.split('\r\n')[0].includes('\t'), `tsv: ${got.text.slice(0, 80)}`);
+    expect(got.html.includes('border-top:1.5pt solid'), `html: ${got.html.slice(0, 200)}`);
+  },
+
   async 'an Excel 97 .xls file gets the message to save it as .xlsx and the previous data stay'({ page, base }) {
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });

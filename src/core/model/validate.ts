@@ -350,11 +350,22 @@ function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
  * Checks a parsed project file. Returns every problem found; the project is usable when
  * no problem has severity `error`. `columns`, when given, also checks the data binding.
  */
+/** Problems listed by `validateProject`; the rest are counted in one last problem. */
+export const MAX_PROBLEMS = 100;
+
 export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[] {
   // A project of a shape no check foresaw must still come back as a problem, never an
   // exception: the page validates the autosaved project on every load.
   try {
-    return validate(raw, columns);
+    const all = validate(raw, columns);
+    if (all.length <= MAX_PROBLEMS) return all;
+    // A file with 60,000 bad entries is not read line by line: the first ones, then a count.
+    const more = all.length - MAX_PROBLEMS;
+    const errors = all.slice(MAX_PROBLEMS).filter((p) => p.severity === 'error').length;
+    return [
+      ...all.slice(0, MAX_PROBLEMS),
+      problem('(root)', `and ${more.toLocaleString('en-US')} more problems, not listed (${errors.toLocaleString('en-US')} of them errors); fix the ones above and check again`, 'more', { more, errors }, 'project.more-problems'),
+    ].map((p) => (p.code === 'project.more-problems' && errors === 0 ? { ...p, severity: 'warning' as const } : p));
   } catch (e) {
     const detail = String((e as Error)?.message ?? e).slice(0, 200);
     return [problem('(root)', `the project could not be checked (${detail}); it is not a project this version can open`, 'unreadable', { detail })];
