@@ -105,16 +105,17 @@ const MAX_WARNINGS = 20;
 export function sweepCommand(
   bytes: Uint8Array,
   file: string,
-  opts: { columns?: string; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean } & DataFlags,
+  opts: { columns?: string; column?: string[]; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean } & DataFlags,
 ) {
-  if (!opts.columns) throw new UsageError('sweep needs --columns a,b,c');
+  if (!opts.columns && !opts.column?.length) throw new UsageError('sweep needs --columns a,b,c (or --column NAME, repeated, for names holding a comma)');
   const scale = oneOf(opts.scale, ['none', 'minmax', 'z'] as const, 'scale', 'none');
   const kMin = integer(opts.kmin, 'kmin', 2, 1, 100);
   const kMax = integer(opts.kmax, 'kmax', 10, 1, 100);
   if (kMin > kMax) throw new UsageError(`--kmin ${kMin} is larger than --kmax ${kMax}`);
   const seed = integer(opts.seed, 'seed', 1, 0, 2 ** 32 - 1);
   const restarts = integer(opts.restarts, 'restarts', 10, 1, 1000);
-  const names = opts.columns.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  // --column NAME (repeatable) takes a name as it is, commas included; --columns splits at commas.
+  const names = [...(opts.columns ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''), ...(opts.column ?? [])];
   const { table, report, lines } = readDataFile(bytes, file, opts);
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);

@@ -2,7 +2,7 @@
  * ValueSeg headless: the same core as the page, from the command line.
  *
  *   npm run --silent cli -- ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
- *   npm run --silent cli -- sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+ *   npm run --silent cli -- sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c|--column NAME… [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
  *   npm run --silent cli -- run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
  *
  * JSON on stdout; on bad input a clear message on stderr and exit code 2.
@@ -21,7 +21,7 @@ import { REPORT_USAGE, reportVerb } from './report.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
-  valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
+  valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c|--column NAME… [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
   valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
 ${WAREHOUSE_USAGE}
 ${REPORT_USAGE}
@@ -51,6 +51,7 @@ function main(argv: string[]): number {
       ri: { type: 'string' },
       data: { type: 'string' },
       columns: { type: 'string' },
+      column: { type: 'string', multiple: true },
       scale: { type: 'string' },
       kmin: { type: 'string' },
       kmax: { type: 'string' },

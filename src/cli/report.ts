@@ -1,8 +1,9 @@
 /**
- * `report --project P --data D --format docx|html --lang zh-CN|en --out F [--chapter 4]
+ * `report --project P --data D --format docx|html|xlsx --lang zh-CN|en --out F [--chapter 4]
  * [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N]`:
  * runs the project on the data and writes the analysis as a thesis chapter: Word (.docx, three-line
- * tables, numbered captions, 300-dpi figures) or one self-contained HTML page with the same content.
+ * tables, numbered captions, 300-dpi figures) or one self-contained HTML page with the same content;
+ * `--format xlsx` writes the customers and every table as one Excel workbook instead.
  * Prints a JSON summary (tables, figures, bytes) on stdout.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chapterFigures } from '../core/report/charts/figures.ts';
 import { chapterDocx } from '../core/report/docx/chapter.ts';
 import { chapterHtml } from '../core/report/html-chapter.ts';
+import { analysisWorkbook } from '../core/report/xlsx/analysis.ts';
 import { reportTables } from '../core/report/tables.ts';
 import type { Project } from '../core/model/project.ts';
 import { runPipeline, tableColumns } from '../core/pipeline.ts';
@@ -20,7 +22,7 @@ import { InputError } from '../core/errors.ts';
 import { readDataFile, UsageError } from './commands.ts';
 import { readInputFile } from './model.ts';
 
-export const REPORT_USAGE = `  valueseg report --project <project.json> --data <file.csv|.xlsx> --format docx|html --lang zh-CN|en --out <file> [--chapter 4] [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N]`;
+export const REPORT_USAGE = `  valueseg report --project <project.json> --data <file.csv|.xlsx> --format docx|html|xlsx --lang zh-CN|en --out <file> [--chapter 4] [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N]`;
 
 export function reportVerb(args: string[]): number {
   const { values } = parseArgs({
@@ -41,8 +43,8 @@ export function reportVerb(args: string[]): number {
     },
   });
   if (!values.project || !values.data || !values.out) throw new UsageError('report needs --project <project.json>, --data <file> and --out <file>');
-  const format = values.format ?? (values.out.endsWith('.html') ? 'html' : 'docx');
-  if (format !== 'docx' && format !== 'html') throw new UsageError(`--format ${format}: expected docx or html`);
+  const format = values.format ?? (values.out.endsWith('.html') ? 'html' : values.out.endsWith('.xlsx') ? 'xlsx' : 'docx');
+  if (format !== 'docx' && format !== 'html' && format !== 'xlsx') throw new UsageError(`--format ${format}: expected docx or html (or xlsx: the customers and every table as one workbook)`);
   const lang = values.lang ?? 'zh-CN';
   if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`--lang ${lang}: expected zh-CN or en`);
   const chapter = values.chapter === undefined ? 4 : Number(values.chapter);
@@ -68,7 +70,12 @@ export function reportVerb(args: string[]): number {
   const out = values.out;
   const summary = { format, lang, chapter, out, tables: reportTables(result, project, lang).length, figures: figures.length };
   const write = async (): Promise<void> => {
-    const bytes = format === 'docx' ? await chapterDocx(project, result, options) : new TextEncoder().encode(chapterHtml(project, result, options));
+    const bytes =
+      format === 'docx'
+        ? await chapterDocx(project, result, options)
+        : format === 'xlsx'
+          ? analysisWorkbook(table, result, project, { locale: lang, categorical: report.columns.filter((c) => c.type === 'categorical').map((c) => c.name) })
+          : new TextEncoder().encode(chapterHtml(project, result, options));
     writeFileSync(out, bytes);
     process.stdout.write(JSON.stringify({ ...summary, bytes: bytes.length }, null, 2) + '\n');
   };

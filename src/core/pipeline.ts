@@ -12,12 +12,15 @@ import { kmeans, sweep as runSweep, type SweepResult } from './cluster/index.ts'
 import { orderClusters } from './cluster/order.ts';
 import { silhouetteSamples } from './cluster/metrics.ts';
 import { pointsFromColumns, type Points } from './cluster/points.ts';
+import { hclustPartition, quickClusterPartition, type SpssPartition } from './cluster/spss-segmentation.ts';
 import { sweepKey, type SweepCache } from './cluster/sweep-cache.ts';
 import { addDerivedColumns } from './data/derived.ts';
 import { handleMissing } from './data/missing.ts';
 import type { ReadReport } from './data/types.ts';
 import { InputError, type Problem } from './errors.ts';
 import { anovaTable } from './explain/anova.ts';
+import { categoricalColumns } from './explain/categorical.ts';
+import { segmentTests } from './explain/segment-tests.ts';
 import { assignQuadrants } from './explain/assign.ts';
 import { nameSegments } from './explain/naming.ts';
 import { profileSegments } from './explain/profile.ts';
@@ -406,9 +409,10 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   progress('segments', 0, 1);
   const k = seg.k;
   const fromSweep = sw.results.find((r) => r.k === k);
-  let km: NonNullable<typeof fromSweep> | ReturnType<typeof kmeans>;
+  let km: NonNullable<typeof fromSweep> | ReturnType<typeof kmeans> | SpssPartition;
+  const spssMethod = seg.clusterMethod === 'quick-cluster' ? quickClusterPartition : seg.clusterMethod === 'hclust' ? hclustPartition : null;
   try {
-    km = fromSweep ?? kmeans(points, k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, method: seg.algorithm ?? 'exact', batchSize: seg.batchSize, lines, columns: featureNames });
+    km = spssMethod ? spssMethod(points, k, { quickCluster: seg.quickCluster, hclust: seg.hclust, lines, columns: featureNames, seed: seg.seed }) : fromSweep ?? kmeans(points, k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, method: seg.algorithm ?? 'exact', batchSize: seg.batchSize, lines, columns: featureNames });
   } catch (e) {
     // "k = 4 but only 3 customers" names no place by itself: point at the option to change.
     if (e instanceof InputError && e.code.startsWith('cluster.k-') && e.where.path === undefined) {
@@ -418,6 +422,9 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   }
   const order = orderClusters(km.labels, k, composite);
   const labels = Int32Array.from(order.labels, (l) => l + 1);
+  const spss = 'problems' in km ? { quickCluster: km.quickCluster, hclust: km.hclust } : undefined;
+  if ('problems' in km) problems.push(...km.problems);
+  for (const t of [spss?.quickCluster, spss?.hclust]) if (t) t.segmentOf = Array.from(order.mapping, (r) => r + 1);
 
   // Per-sample silhouette of the chosen k: exact up to the sample limit, else on a seeded sample.
   let silRows: Int32Array;
@@ -446,6 +453,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   problems.push(...prof.problems);
   const anova = anovaTable(cols, labels, { names });
   problems.push(...anova.problems);
+  const tests = segmentTests(cols, labels, { names, categorical: categoricalColumns(stage.table, options.report, rows) });
   const haveRoles = !!(current && potential);
   // One name per segment when k is the scheme's number of names (assign.ts); else the 2×2 rule.
   const nameRule: 'one-to-one' | 'quadrant' = (seg.nameRule ?? 'one-to-one') === 'one-to-one' && haveRoles && k === 4 ? 'one-to-one' : 'quadrant';
@@ -526,9 +534,13 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
       seed: seg.seed,
       restarts: seg.restarts,
       nameRule,
+      method: seg.clusterMethod ?? 'kmeans',
+      ...(spss?.quickCluster ? { quickCluster: spss.quickCluster } : {}),
+      ...(spss?.hclust ? { hclust: spss.hclust } : {}),
     },
     segments,
     anova,
+    tests,
     population: { means: Array.from(prof.population.means), sds: Array.from(prof.population.sds), ...(prof.categories ? { categories: prof.categories } : {}) },
     problems,
   };

@@ -8,6 +8,7 @@ import type { ScoreBin } from './stats/distribution.ts';
 import type { HierarchyAhp } from './ahp/types.ts';
 import type { MissingColumnReport } from './data/missing.ts';
 import type { Direction, Options, ValueRole } from './model/project.ts';
+import type { ClusterMethod, HclustTables, QuickClusterTables } from './cluster/spss-segmentation.ts';
 
 export interface IndicatorWeights {
   id: string;
@@ -45,6 +46,7 @@ export interface SweepRow {
 export type { SegmentType } from './scoring/matrix.ts';
 import type { SegmentType } from './scoring/matrix.ts';
 import type { AnovaTable } from './explain/anova.ts';
+import type { SegmentTests } from './explain/segment-tests.ts';
 import type { StrategyText } from './explain/strategies.ts';
 import type { DimensionProfile, Distinctive, CompositionEntry } from './explain/profile.ts';
 
@@ -160,9 +162,17 @@ export interface Result extends Scored {
     restarts: number;
     /** How segments were named: one different name each (k = 4) or the 2×2 rule with numerals. */
     nameRule?: 'one-to-one' | 'quadrant';
+    /** How the partition at k was formed (docs/spss.md); absent in results made before the option: k-means. */
+    method?: ClusterMethod;
+    /** SPSS QUICK CLUSTER tables, when that method was used. */
+    quickCluster?: QuickClusterTables;
+    /** Hierarchical clustering: merges, agglomeration schedule, cut. */
+    hclust?: HclustTables;
   };
   segments: Segment[];
   anova: AnovaTable;
+  /** η², Levene, post hoc comparisons per indicator and chi-square of categorical columns across segments. */
+  tests?: SegmentTests;
   /** Population means and SDs of the raw indicators (for z-scores and profiles). */
   population: { means: number[]; sds: number[]; categories?: string[] };
 }

@@ -125,4 +125,25 @@ describe('cli on issue 16 hostile input', () => {
     expect(out.dropped).toBe(0);
     expect(out.warnings).toBeUndefined();
   });
+
+  it('case 10: sweep reads an Excel "sep=;" file and says so', () => {
+    const out = sweepOf('csv-excel-sep.csv');
+    expect(out.n).toBe(6);
+    expect(out.warnings).toEqual(['Line 1 ("sep=;") is Excel\'s note of the delimiter, not data: the file is read with ";" as the delimiter and the header on line 2.']);
+  });
+
+  it('case 10: --column (repeatable) names a column holding a comma, which --columns cannot', () => {
+    const ok = cli(['sweep', '--data', `${BAD}csv-comma-in-name.csv`, '--column', 'deposits, CNY', '--column', 'loans', '--kmin', '2', '--kmax', '2']);
+    expect(ok.stderr).toBe('');
+    expect(JSON.parse(ok.stdout).columns).toEqual(['deposits, CNY', 'loans']);
+    expect(refused(cli(['sweep', '--data', `${BAD}csv-comma-in-name.csv`, '--columns', 'deposits, CNY', '--kmax', '2']))).toContain('has no column "deposits"');
+  });
+
+  it('case 10: run lists the first 100 of 60,000 project problems and counts the rest', () => {
+    const p = bigDir('project-60000-problems.json');
+    const err = refused(cli(['run', '--project', p, '--data', SAMPLE])).trimEnd().split('\n');
+    expect(err).toHaveLength(102);
+    expect(err[1]).toBe('  data.types["c1"]: is "money"; expected identifier, numeric or categorical');
+    expect(err[101]).toBe('  (root): and 59,900 more problems, not listed (59,900 of them errors); fix the ones above and check again');
+  });
 });

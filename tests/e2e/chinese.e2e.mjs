@@ -15,7 +15,7 @@ const ALLOWED = ['csv', 'bank_churners', 'bank_marketing', 'cc_general', 'churn_
   // method names, index abbreviations and symbols the Chinese literature writes in Latin letters
   'Lloyd', 'Kneedle', 'Saaty', 'Alonso-Lamata', 'AIJ', 'AIP', 'max', 'Spearman', 'Calinski', 'Harabasz', 'Davies', 'Bouldin', 'CH', 'DB', 'WSS', 'SPSS', 'BOM', 'Alonso', 'Lamata', 'df', 'IBM', 'Statistics', 'PDF', 'Word', 'LaTeX', 'GB18030',
   // file extensions, formula symbols (p_ij, ln, min) and method names
-  'xlsx', 'xlsm', 'SPSSAU', 'TOPSIS', 'min', 'p_ij', 'ij', 'ln'];
+  'xlsx', 'xlsm', 'docx', 'dpi', 'SPSSAU', 'TOPSIS', 'min', 'p_ij', 'ij', 'ln', 'SQL'];
 
 async function leftovers(page, extra) {
   const found = [];
@@ -26,7 +26,10 @@ async function leftovers(page, extra) {
   for (const step of STEPS) {
     const section = page.locator(`#step-${step}`);
     const text = [await section.innerText(), ...(await section.locator('svg text').allTextContents())].join('\n');
-    const words = englishWords(text, extra);
+    // Code shown as code (command lines, SQL, file names in <code>) is not prose to translate.
+    // So are a read-only SQL text, the names in a list to choose from, and `backquoted` commands.
+    const code = wordsOf([...(await section.locator('code, pre, kbd, samp, select').allInnerTexts()), ...(await section.locator('textarea[readonly]').evaluateAll((els) => els.map((e) => e.value)))].join('\n'));
+    const words = englishWords(text.replace(/`[^`]*`/g, ''), [...extra, ...code]);
     if (words.length) found.push(`${step}: ${[...new Set(words)].slice(0, 30).join(', ')}`);
     // ASCII ; , : between Chinese characters (Chinese sentences use ；，：).
     const punct = text.match(/[\u4e00-\u9fff][;,:][\u4e00-\u9fff]/g) ?? [];

@@ -92,4 +92,24 @@ export const tests = {
       return /SPSSAU’s non-negative shift/.test(text) && /Composite score by TOPSIS/.test(text) && /on the raw values/.test(text);
     }, 'methods paragraph names the raw data, the shift and TOPSIS', 15_000);
   },
+
+  async 'the segments step shows η² and Levene per indicator, the post hoc comparisons and the chi-square tests, in English and Chinese'({ page, base }) {
+    await open(page, base);
+    const step = page.locator('#step-segments');
+    const effect = step.getByTestId('segment-effect');
+    await effect.waitFor({ timeout: 30_000 });
+    const rows = await effect.locator('tbody tr').count();
+    expect(rows === 10, `η² table has ${rows} rows, expected 10 indicators`);
+    const eta = await effect.locator('tbody tr').first().locator('td').first().innerText();
+    expect(Number(eta) > 0 && Number(eta) < 1, `η² ${eta}`);
+    await step.getByText(/Multiple comparisons: LSD, Tukey HSD and Games–Howell/).click();
+    const pairs = await step.getByTestId('segment-posthoc').locator('tbody tr').count();
+    expect(pairs === 60, `post hoc table has ${pairs} rows, expected 10 indicators × 6 pairs`);
+    const chi = step.getByTestId('segment-chisquare');
+    expect((await chi.locator('tbody tr').count()) >= 1, 'no chi-square row');
+    await shotOf(page, step.getByTestId('segment-tests'), 'evaluate-segment-tests.png');
+    await page.getByLabel(/Language|语言/).selectOption('zh-CN');
+    await until(async () => (await step.getByTestId('segment-tests').innerText()).includes('方差齐性'), 'Chinese tables');
+    await shotOf(page, step.getByTestId('segment-chisquare'), 'evaluate-segment-chisquare-zh.png');
+  },
 };

@@ -34,7 +34,7 @@ export const tests = {
     await step.getByTestId('report-sheet').filter({ hasText: '说明' }).waitFor({ timeout: 15_000 });
   },
 
-  async 'the export step downloads the Word chapter: a .docx with three-line tables, numbered captions and the pictures'({ page, base, shot }) {
+  async 'the export step downloads the Word chapter (three-line tables, numbered captions, pictures) and the Excel workbook (customers and a sheet per table)'({ page, base, shot }) {
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
     const button = page.getByTestId('export-docx');
@@ -52,6 +52,32 @@ export const tests = {
     expect((xml.match(/<w:tbl>/g) ?? []).length >= 5, 'at least five tables');
     expect(/Table 4-1|表 4-1/.test(xml), 'numbered table caption');
     expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length >= 3, 'at least three pictures');
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-xlsx').click()]);
+    expect(/\.xlsx$/.test(xlsx.suggestedFilename()), xlsx.suggestedFilename());
+    const wb = unzipSync(new Uint8Array(readFileSync(await xlsx.path())));
+    const sheets = strFromU8(wb['xl/workbook.xml']);
+    expect((sheets.match(/<sheet /g) ?? []).length >= 10, 'customers and a sheet per table');
+  },
+
+  async '"Copy table" puts tab-separated text and three-line HTML on the clipboard'({ page, base, context, origin }) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
+    const button = page.locator('#step-segments').getByTestId('copy-table').first();
+    await button.waitFor({ timeout: 60_000 });
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await page.locator('#step-segments .copied').first().waitFor({ timeout: 10_000 });
+    const got = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items[0];
+      const get = async (type) => (item.types.includes(type) ? (await item.getType(type)).text() : '');
+      return { types: item.types, text: await get('text/plain'), html: await get('text/html'), status: document.querySelector('#step-segments .copied')?.textContent ?? '' };
+    });
+    expect(got.types.includes('text/html') && got.types.includes('text/plain'), `types: ${got.types} (${got.status})`);
+    expect(got.text.split('\r\n')[0].includes('\t'), `tsv: ${got.text.slice(0, 80)}`);
+    expect(got.html.includes('border-top:1.5pt solid'), `html: ${got.html.slice(0, 200)}`);
   },
 
   async 'an Excel 97 .xls file gets the message to save it as .xlsx and the previous data stay'({ page, base }) {

@@ -71,7 +71,7 @@ export const tests = {
     await step.screenshot({ path: `${OUT}/hostile-extreme-range.png` });
   },
 
-  async 'cases 8, 9, 10: the read report names mixed currencies and invisible header characters, and reads 千 萬 億 amounts'({ page, base }) {
+  async 'cases 8, 9, 10: the read report names mixed currencies, invisible header characters and an Excel "sep=;" line, and reads 千 萬 億 amounts'({ page, base }) {
     await page.goto(base);
     await computed(page);
     const problems = page.getByTestId('read-problems');
@@ -84,6 +84,8 @@ export const tests = {
     await page.getByLabel('Language').selectOption('zh-CN');
     await problems.locator('li', { hasText: '第 4 列的列名“<U+202E>growth”含有不可见字符' }).waitFor();
     await page.getByLabel('语言').selectOption('en');
+    await upload(page, 'csv-excel-sep.csv');
+    await problems.locator('li', { hasText: 'Line 1 ("sep=;") is Excel\'s note of the delimiter, not data' }).waitFor({ timeout: 10_000 });
     await upload(page, 'csv-number-multipliers.csv');
     await page.getByTestId('report-file').filter({ hasText: 'csv-number-multipliers.csv' }).waitFor();
     expect((await problems.count()) === 0 || (await problems.locator('li').count()) === 0, `problems shown: ${await problems.innerText().catch(() => '')}`);

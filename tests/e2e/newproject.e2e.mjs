@@ -7,7 +7,7 @@ const GBK = readFileSync(new URL('../fixtures/newproject/wholesale_gbk.csv', imp
 
 /** Latin words of two letters or more left in `text`, less the allowed ones (acronyms, units, k). */
 export function englishWords(text, allowed = []) {
-  const allow = new Set(['AHP', 'CRITIC', 'ABC', 'ANOVA', 'SSE', 'CSV', 'JSON', 'SVG', 'PNG', 'ValueSeg', 'CR', 'CI', 'RI', 'vs', 'MB', 'KB', 'UTF', 'GBK', 'TSV', 'TXT', 'Excel', 'UTF-8', 'English', ...allowed]);
+  const allow = new Set(['AHP', 'CRITIC', 'ABC', 'ANOVA', 'SSE', 'CSV', 'JSON', 'SVG', 'PNG', 'ValueSeg', 'CR', 'CI', 'RI', 'vs', 'MB', 'KB', 'UTF', 'GBK', 'TSV', 'TXT', 'Excel', 'Word', 'UTF-8', 'English', ...allowed]);
   return (text.match(/[A-Za-z][A-Za-z0-9_'’-]*/g) ?? []).map((w) => w.replace(/[-'’]+$/, '')).filter((w) => /[A-Za-z]{2}/.test(w) && !allow.has(w));
 }
 

@@ -269,6 +269,8 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
   const kinds = new LineBreakKinds();
   let unifier: LineBreakUnifier | null = null;
   let extraBoms = 0;
+  /** The delimiter named by an Excel "sep=" first line, if any. */
+  let excelSep: string | null = null;
   let kind: 'bytes' | 'text' | undefined;
   let decoder: StreamDecoder | null = null;
   let firstText = true;
@@ -357,8 +359,17 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
       pendingOffset += boms;
       scanned -= boms;
     }
+    // Excel's delimiter hint "sep=;" as line 1: the delimiter it names is used, and the line is
+    // emptied (its line break kept, so the header stays line 2 and every line keeps its number).
+    const sep = /^sep=([^\r\n"])(?=\r|\n)/i.exec(pending);
+    if (sep && options.delimiter === undefined) {
+      excelSep = sep[1];
+      pending = pending.slice(sep[0].length);
+      pendingOffset += sep[0].length;
+      scanned -= sep[0].length;
+    }
     // Both choices look at the same first characters however the file was cut into pieces.
-    delimiter = options.delimiter ?? sniffDelimiter(pending.substring(0, startAfter));
+    delimiter = options.delimiter ?? excelSep ?? sniffDelimiter(pending.substring(0, startAfter));
     if (delimiter === '' || delimiter.includes('"') || /[\r\n]/.test(delimiter)) {
       throw new InputError('csv.delimiter', `The delimiter ${JSON.stringify(delimiter)} cannot be used; choose a character such as "," ";" or a tab.`, {}, { delimiter: JSON.stringify(delimiter) });
     }
@@ -484,6 +495,16 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
       problems.push(
         misdecodedProblem(mojibake ? 'mojibake' : 'replacement', mojibake ? firstMojibakeLine : firstBadLine, badCount, { source: kind === 'bytes' ? 'bytes' : 'text' }),
       );
+    }
+    if (excelSep !== null) {
+      const shown = excelSep === '\t' ? 'tab' : `"${excelSep}"`;
+      problems.push({
+        severity: 'info',
+        code: 'csv.excel-sep',
+        message: `Line 1 ("sep=${excelSep}") is Excel's note of the delimiter, not data: the file is read with ${shown} as the delimiter and the header on line 2.`,
+        where: { row: 1 },
+        params: { delimiter: shown, sep: excelSep },
+      });
     }
     if (extraBoms > 0) {
       problems.push({

@@ -149,6 +149,15 @@ export interface Options {
     strategyWording?: 'corporate' | 'retail';
     /** Categorical column for segment composition. */
     compositionColumn?: string;
+    /**
+     * How the segments at k are formed (docs/spss.md): 'kmeans' (default when absent: k-means++
+     * with restarts), 'quick-cluster' (SPSS QUICK CLUSTER) or 'hclust' (hierarchical clustering).
+     */
+    clusterMethod?: 'kmeans' | 'quick-cluster' | 'hclust';
+    /** SPSS QUICK CLUSTER options; defaults MXITER 10, CONVERGE 0, KMEANS(NOUPDATE), initial-centre pass on. */
+    quickCluster?: { mxiter?: number; converge?: number; method?: 'kmeans' | 'update' | 'classify'; noinitial?: boolean };
+    /** Hierarchical clustering options; default Ward without k-means. */
+    hclust?: { linkage?: 'ward' | 'average' | 'complete' | 'single'; thenKMeans?: boolean };
   };
 }
 

@@ -75,7 +75,7 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     return;
   }
   unknownFields(p.options, FIELDS.options, 'options', out);
-  for (const path of ['options.ahp', 'options.weighting', 'options.weighting.entropy', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation'] as const) {
+  for (const path of ['options.ahp', 'options.weighting', 'options.weighting.entropy', 'options.scoring', 'options.scoring.splitValue', 'options.scoring.tiers', 'options.scoring.abc', 'options.segmentation', 'options.segmentation.quickCluster', 'options.segmentation.hclust'] as const) {
     unknownFields(get(p, path), FIELDS[path], path, out);
   }
   for (const [path, allowed] of Object.entries(ENUMS)) {
@@ -125,6 +125,20 @@ function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     out.push(problem('options.segmentation.strategyWording', `is ${describe(wording)}; expected one of corporate, retail`, 'enum', { value: describe(wording), allowed: 'corporate, retail' }));
   }
   if (get(p, 'options.segmentation.batchSize') !== undefined) num('options.segmentation.batchSize', 10, 1_000_000, true);
+  // SPSS-style clustering (docs/spss.md): all optional; absent means k-means (projects saved before it existed).
+  const oneOf = (path: string, allowed: readonly string[]) => {
+    const v = get(p, path);
+    if (v !== undefined && (typeof v !== 'string' || !allowed.includes(v))) out.push(problem(path, `is ${describe(v)}; expected one of ${allowed.join(', ')}`, 'enum', { value: describe(v), allowed: allowed.join(', ') }));
+  };
+  oneOf('options.segmentation.clusterMethod', ['kmeans', 'quick-cluster', 'hclust']);
+  oneOf('options.segmentation.quickCluster.method', ['kmeans', 'update', 'classify']);
+  oneOf('options.segmentation.hclust.linkage', ['ward', 'average', 'complete', 'single']);
+  if (get(p, 'options.segmentation.quickCluster.mxiter') !== undefined) num('options.segmentation.quickCluster.mxiter', 1, 999, true);
+  if (get(p, 'options.segmentation.quickCluster.converge') !== undefined) num('options.segmentation.quickCluster.converge', 0, 1);
+  for (const path of ['options.segmentation.quickCluster.noinitial', 'options.segmentation.hclust.thenKMeans']) {
+    const v = get(p, path);
+    if (v !== undefined && typeof v !== 'boolean') out.push(problem(path, `is ${describe(v)}; expected one of true, false`, 'enum', { value: describe(v), allowed: 'true, false' }));
+  }
   // optional (absent in projects saved before they existed): entropy settings, scoring method, ρ
   for (const [path, allowed] of Object.entries(OPTIONAL_ENUMS)) {
     const v = get(p, path);
@@ -210,7 +224,9 @@ const FIELDS = {
   'options.scoring.splitValue': ['current', 'potential'],
   'options.scoring.tiers': ['source', 'thresholds', 'labels'],
   'options.scoring.abc': ['source', 'cuts'],
-  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'strategyWording', 'compositionColumn'],
+  'options.segmentation': ['features', 'k', 'kMin', 'kMax', 'restarts', 'seed', 'maxIterations', 'algorithm', 'batchSize', 'silhouetteSample', 'naming', 'nameRule', 'strategyWording', 'compositionColumn', 'clusterMethod', 'quickCluster', 'hclust'],
+  'options.segmentation.quickCluster': ['mxiter', 'converge', 'method', 'noinitial'],
+  'options.segmentation.hclust': ['linkage', 'thenKMeans'],
 } as const;
 
 /**
@@ -334,11 +350,22 @@ function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
  * Checks a parsed project file. Returns every problem found; the project is usable when
  * no problem has severity `error`. `columns`, when given, also checks the data binding.
  */
+/** Problems listed by `validateProject`; the rest are counted in one last problem. */
+export const MAX_PROBLEMS = 100;
+
 export function validateProject(raw: unknown, columns?: ColumnInfo[]): Problem[] {
   // A project of a shape no check foresaw must still come back as a problem, never an
   // exception: the page validates the autosaved project on every load.
   try {
-    return validate(raw, columns);
+    const all = validate(raw, columns);
+    if (all.length <= MAX_PROBLEMS) return all;
+    // A file with 60,000 bad entries is not read line by line: the first ones, then a count.
+    const more = all.length - MAX_PROBLEMS;
+    const errors = all.slice(MAX_PROBLEMS).filter((p) => p.severity === 'error').length;
+    return [
+      ...all.slice(0, MAX_PROBLEMS),
+      problem('(root)', `and ${more.toLocaleString('en-US')} more problems, not listed (${errors.toLocaleString('en-US')} of them errors); fix the ones above and check again`, 'more', { more, errors }, 'project.more-problems'),
+    ].map((p) => (p.code === 'project.more-problems' && errors === 0 ? { ...p, severity: 'warning' as const } : p));
   } catch (e) {
     const detail = String((e as Error)?.message ?? e).slice(0, 200);
     return [problem('(root)', `the project could not be checked (${detail}); it is not a project this version can open`, 'unreadable', { detail })];

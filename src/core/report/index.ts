@@ -35,6 +35,7 @@ export {
   weightsByMethodTable,
 } from './tables.ts';
 export { methodsParagraph, methodsSentences } from './methods.ts';
+export { linkageName, noteText, SCHEDULE_ROWS, spssTables } from './spss.ts';
 export { resultToJson, toJsonSafe, type JsonValue } from './json.ts';
 export {
   AGGREGATION_NAMES,

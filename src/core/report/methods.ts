@@ -11,6 +11,7 @@ import type { Result } from '../result.ts';
 import { describeRule } from '../scoring/tier-rules.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
 import { entropySentence, scoreFormula } from './evaluation.ts';
+import { spssClusteringSentence } from './spss.ts';
 import {
   AGGREGATION_NAMES,
   AHP_METHOD_NAMES,
@@ -215,6 +216,8 @@ function clusteringSentence(project: Project, result: Result, locale: ReportLoca
     : zh
       ? `轮廓系数基于 ${c.silhouetteSampleSize} 个客户的随机样本（同一随机种子）计算`
       : `the silhouette was computed on a seeded random sample of ${c.silhouetteSampleSize} customers`;
+  const spss = spssClusteringSentence(result, on, range, sil, locale);
+  if (spss) return spss;
   const maxIter = project.options.segmentation.maxIterations;
   const miniBatch = project.options.segmentation.algorithm === 'mini-batch';
   const batch = project.options.segmentation.batchSize ?? MINI_BATCH_DEFAULTS.batchSize;

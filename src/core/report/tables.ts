@@ -9,7 +9,9 @@ import type { Result } from '../result.ts';
 import type { AnovaNote } from '../stats/anova.ts';
 import { clusterLabel, crSentence, featureLabel, finalWeightRule, list, listAnd, num, segmentName, short } from './describe.ts';
 import type { CellFormat, ReportCell, ReportTable } from './table.ts';
+import { segmentTestTables } from './segment-tests.ts';
 import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
+import { spssTables } from './spss.ts';
 
 export type { ReportTable } from './table.ts';
 
@@ -378,8 +380,10 @@ export function reportTables(result: Result, project: Project, locale: ReportLoc
     clusterCentresTable(result, locale, project),
     clusterFeatureCentresTable(result, locale, project),
     anovaTable(result, locale),
+    ...segmentTestTables(result, locale),
     segmentScoresTable(result, locale, project),
     segmentProfilesTable(result, locale, project),
+    ...spssTables(result, locale),
   ];
 }
 

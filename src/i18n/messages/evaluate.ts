@@ -23,6 +23,8 @@ export const en = {
   'evaluate.explain.entropy-topsis': 'TOPSIS as above, with the entropy weights (the entropy settings of the weights step) instead of the final weights. S = 100·C.',
   'evaluate.explain.gra':
     'S = 100·Σ w_j ξ_ij: min–max by direction, reference series 1, ξ = (Δmin + ρΔmax)/(Δ + ρΔmax). Drives the ranking, tiers and the value matrix.',
+  'evaluate.tests.heading': 'Effect sizes, equal variances, post hoc tests and chi-square',
+  'evaluate.tests.posthoc': 'Multiple comparisons: LSD, Tukey HSD and Games–Howell ({n} rows)',
   'problem.weighting.entropy-normalisation': 'Unknown entropy normalisation "{value}"; expected "minmax" or "none".',
   'problem.weighting.entropy-negative': 'Column "{column}" has negative values (minimum {min}): the entropy method needs x ≥ 0; choose min–max normalisation or the SPSSAU non-negative shift.',
   'problem.evaluate.zero-column': 'Column "{column}" is 0 for every customer: it has no vector norm and does not enter the TOPSIS distances.',
@@ -57,6 +59,8 @@ export const zh: Record<keyof typeof en, string> = {
   'evaluate.explain.topsis': 'S = 100·C，C = D⁻/(D⁺ + D⁻)：向量归一化后乘以最终权重，按指标方向取正、负理想解，计算欧氏距离。该得分用于排序、客户等级和客户价值矩阵。',
   'evaluate.explain.entropy-topsis': '同 TOPSIS 法，但用熵权（按权重步骤中的熵权法设置）代替最终权重。S = 100·C。',
   'evaluate.explain.gra': 'S = 100·Σ w_j ξ_ij：按方向极差标准化，参考序列取 1，ξ = (Δmin + ρΔmax)/(Δ + ρΔmax)。该得分用于排序、客户等级和客户价值矩阵。',
+  'evaluate.tests.heading': '效应量、方差齐性、事后检验与卡方检验',
+  'evaluate.tests.posthoc': '多重比较：LSD、Tukey HSD 与 Games-Howell（{n} 行）',
   'problem.weighting.entropy-normalisation': '未知的熵权法标准化方式“{value}”；应为“minmax”或“none”。',
   'problem.weighting.entropy-negative': '列“{column}”含负值（最小值 {min}）：熵权法要求 x ≥ 0；请选择极差标准化或 SPSSAU 非负平移。',
   'problem.evaluate.zero-column': '列“{column}”对所有客户均为 0：无法向量归一化，不参与 TOPSIS 距离计算。',

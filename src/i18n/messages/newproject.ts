@@ -51,6 +51,7 @@ export const en = {
   'first.topWeights': 'Largest weights',
   'first.segments': 'Segments',
   'first.segment': '{name}: {size}',
+  'export.charts.png300Label': 'Print copy of {chart} (PNG, 300 dpi)',
   'problem.new-project.no-indicator': 'No numeric column is placed under a criterion: a project needs at least one indicator.',
 } as const;
 
@@ -106,5 +107,6 @@ export const zh: Record<keyof typeof en, string> = {
   'first.topWeights': '权重最大的指标',
   'first.segments': '客户细分',
   'first.segment': '{name}：{size}',
+  'export.charts.png300Label': '{chart}的印刷版（PNG，300 dpi）',
   'problem.new-project.no-indicator': '没有数值字段归入任何准则：项目至少需要一个指标。',
 };

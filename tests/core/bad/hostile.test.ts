@@ -279,3 +279,30 @@ describe('case 10: numbers written with 千 萬 億, US$ and RMB', () => {
     expect(dup.message).toBe(`Columns 2 and 3 are both named "${'x'.repeat(60)}…"; column 3 is renamed to "${'x'.repeat(60)}…".`);
   });
 });
+
+describe('case 10: Excel "sep=;", long problem lists', () => {
+  it('reads a file whose line 1 is "sep=;" with ";" and says so; the header is line 2 and rows keep their lines', () => {
+    const { table, report, lines } = readTable(fixture('csv-excel-sep.csv'));
+    expect(report.delimiter).toBe(';');
+    expect(report.columns.map((c) => c.name)).toEqual(['customer_id', 'deposits', 'loans', 'growth']);
+    expect(Array.from(lines).slice(0, 2)).toEqual([3, 4]);
+    expect(table.numRows()).toBe(6);
+    expect(strip(report.problems)).toEqual([
+      { severity: 'info', code: 'csv.excel-sep', message: 'Line 1 ("sep=;") is Excel\'s note of the delimiter, not data: the file is read with ";" as the delimiter and the header on line 2.', where: { row: 1 } },
+    ]);
+  });
+
+  it('lists the first 100 of 60,000 project problems and counts the rest', () => {
+    const problems = validateProject(JSON.parse(text('project-60000-problems.json')));
+    expect(problems).toHaveLength(101);
+    expect(problems[0].message).toBe('data.types["c1"]: is "money"; expected identifier, numeric or categorical');
+    expect(strip([problems[100]])).toEqual([
+      {
+        severity: 'error',
+        code: 'project.more-problems',
+        message: '(root): and 59,900 more problems, not listed (59,900 of them errors); fix the ones above and check again',
+        where: { path: '(root)' },
+      },
+    ]);
+  });
+});

@@ -2,3 +2,4 @@
 export * from './linkage.ts';
 export * from './cut.ts';
 export * from './hclust.ts';
+export * from './dendrogram.ts';
