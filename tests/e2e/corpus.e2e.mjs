@@ -137,8 +137,9 @@ export const tests = {
     await upload(page, 'csv-number-decimal-comma.txt');
     const p = await readProblem(page, 'Column "deposits" has 2 cells that are not numbers (lines 2 and 3: "1.234,5", "80,5")');
     expect(p.includes('use a decimal comma'), p);
-    // The summary row of that column counts them as invalid.
-    expect((await page.locator('tr[data-column="deposits"] td').nth(2).innerText()).trim() === '2', 'the column summary counts 2 invalid cells');
+    // The summary row of that column counts them as invalid (the column summary's row, not the
+    // new-project panel's row of the same column).
+    expect((await page.getByTestId('column-summary').locator('tr[data-column="deposits"] td').nth(2).innerText()).trim() === '2', 'the column summary counts 2 invalid cells');
     await sampleStillWorks(page);
   },
 

@@ -44,7 +44,8 @@ export const tests = {
     expect(/^13/.test(await text(step.getByTestId('report-columns'))), 'columns: 13');
     const summaryRows = step.getByTestId('column-summary').locator('tbody tr');
     expect((await summaryRows.count()) === 13, 'one summary row per column');
-    const loanRow = step.locator('tr[data-column="loan_balance"]');
+    // the summary's own row: the new-project panel (issue 8) lists numeric columns in rows too
+    const loanRow = step.getByTestId('column-summary').locator('tr[data-column="loan_balance"]');
     expect((await text(loanRow.locator('td').nth(1))) === '2', 'loan_balance has 2 missing cells');
     const hist = step.getByRole('figure', { name: 'Histogram of avg_daily_deposits' });
     await hist.locator('svg rect').first().waitFor();
@@ -190,7 +191,7 @@ export const tests = {
     await step.getByTestId('project-fit').filter({ hasText: 'Indicator “Industry outlook” is bound to column industry_outlook, which is not numeric.' }).waitFor({ timeout: 10_000 });
     // the first override is remembered when the file is read again for the second
     expect((await step.getByLabel('Type of column credit_rating').inputValue()) === 'categorical', 'credit_rating stays categorical');
-    expect((await step.locator('tr[data-column="credit_rating"]').textContent()).includes('set by you'), 'marked as set by the user');
+    expect((await step.getByTestId('column-summary').locator('tr[data-column="credit_rating"]').textContent()).includes('set by you'), 'marked as set by the user');
     expect((await step.getByRole('figure', { name: 'Histogram of credit_rating' }).count()) === 0, 'no histogram for a categorical column');
     // the same file loaded again is read with the remembered types
     await step.getByLabel('Shipped data sets').selectOption('corporate_customers.csv');

@@ -131,7 +131,7 @@ export const tests = {
     await other.getByTestId('import-result').filter({ hasText: 'Imported ' }).waitFor();
     await until(() => otherData.getByTestId('report-columns').innerText(), (c) => /0 identifier/.test(c), 'the imported project re-reads the table');
     if ((await otherData.getByLabel('Type of column customer_id').inputValue()) !== 'categorical') throw new Error('the override is shown after import');
-    if (!(await otherData.locator('tr[data-column="customer_id"]').innerText()).includes('set by you')) throw new Error('marked as set by the user');
+    if (!(await otherData.getByTestId('column-summary').locator('tr[data-column="customer_id"]').innerText()).includes('set by you')) throw new Error('marked as set by the user');
     // autosave carries it too: reopening the fresh page keeps it
     await other.reload();
     await other.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
