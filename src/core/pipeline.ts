@@ -456,7 +456,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   const tests = segmentTests(cols, labels, { names, categorical: categoricalColumns(stage.table, options.report, rows) });
   const haveRoles = !!(current && potential);
   // One name per segment when k is the scheme's number of names (assign.ts); else the 2×2 rule.
-  const nameRule: 'one-to-one' | 'quadrant' = (seg.nameRule ?? 'one-to-one') === 'one-to-one' && haveRoles && k === 4 ? 'one-to-one' : 'quadrant';
+  const nameRule: 'one-to-one' | 'quadrant' = (seg.nameRule ?? 'one-to-one') === 'one-to-one' && haveRoles && k === 4 && prof.segments.length === 4 ? 'one-to-one' : 'quadrant';
   const nameTypes: SegmentType[] = prof.segments.map((s) => s.type);
   if (nameRule === 'one-to-one') {
     const a = assignQuadrants(prof.segments.map((s) => ({ current: s.current.diffSd, potential: s.potential.diffSd, type: s.type })));

@@ -24,6 +24,12 @@ async function openEach(page, base, locale) {
     await card.getByTestId('template-open').click();
     await until(() => page.getByTestId('project-name').inputValue(), (v) => v === tpl[locale === 'zh-CN' ? 'zh' : 'en'], `${tpl.id}: the template's project is open`, 20_000);
     await page.getByRole('status').filter({ hasText: new RegExp(String(tpl.rows)) }).waitFor({ timeout: 30_000 });
+    if (tpl.id === 'banka-corporate') {
+      // Tiers by rules over several columns, with the customers who meet no rule counted.
+      const unmatched = page.getByTestId('tier-unmatched');
+      await unmatched.waitFor({ timeout: 10_000 });
+      expect(/\d/.test(await unmatched.innerText()), 'the unmatched customers are counted');
+    }
     await page.locator('#step-segments').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/template-${tpl.id}-${locale}.png`, fullPage: false });
   }

@@ -49,6 +49,8 @@ export const en = {
   "tpl.continue": "Go to the data step",
   "data.derived.title": "Derived indicators",
   "data.derived.intro": "Columns computed from others, as defined in the project (never as code).",
+  "tiers.rule": "Rule (checked from the top tier down)",
+  "tiers.noRule": "meets no rule",
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -98,4 +100,6 @@ export const zh: Record<keyof typeof en, string> = {
   "tpl.continue": "前往数据步骤",
   "data.derived.title": "派生指标",
   "data.derived.intro": "由其他列计算得到的列，按项目中的定义计算（不执行任何代码）。",
+  "tiers.rule": "规则（自最高等级向下判定）",
+  "tiers.noRule": "不满足任何规则",
 };
