@@ -76,5 +76,9 @@ export function oneWayAnova(values: ArrayLike<number>, groups: ArrayLike<number>
   if (ssw === 0 && ssb === 0) return { ...base, f: null, p: null, note: 'constant' };
   if (ssw === 0) return { ...base, f: Infinity, p: 0, note: 'no-within-variance' };
   const f = (msb as number) / (msw as number);
+  // Sums of squares of values near 1e-162 underflow when divided by their df: at double
+  // precision the groups are then constant (0/0) or have no within-group variance (x/0).
+  if (Number.isNaN(f)) return { ...base, f: null, p: null, note: 'constant' };
+  if (f === Infinity) return { ...base, f: Infinity, p: 0, note: 'no-within-variance' };
   return { ...base, f, p: fSurvival(f, dfb, dfw) };
 }

@@ -99,7 +99,7 @@ export function groupTests(values: ArrayLike<number>, groups: ArrayLike<number>)
       let tukeyP: number | null = null;
       if (msw !== null) {
         se = Math.sqrt(msw * (1 / sizes[i] + 1 / sizes[j]));
-        if (se > 0) {
+        if (se > 0 && Number.isFinite(diff / se)) {
           const t = diff / se;
           lsdP = tTwoSided(t, dfw);
           tukeyP = studentizedRangeSf(Math.SQRT2 * Math.abs(t), k, dfw);
@@ -114,10 +114,13 @@ export function groupTests(values: ArrayLike<number>, groups: ArrayLike<number>)
       if (sizes[i] > 1 && sizes[j] > 1) {
         const vi = vars[i] / sizes[i];
         const vj = vars[j] / sizes[j];
-        if (vi + vj > 0) {
+        // Welch–Satterthwaite df: squares of variances near 1e-162 underflow to 0/0; then no df and no p
+        const df = ((vi + vj) * (vi + vj)) / ((vi * vi) / (sizes[i] - 1) + (vj * vj) / (sizes[j] - 1));
+        if (vi + vj > 0 && df > 0 && Number.isFinite(df)) {
           ghSe = Math.sqrt(vi + vj);
-          ghDf = ((vi + vj) * (vi + vj)) / ((vi * vi) / (sizes[i] - 1) + (vj * vj) / (sizes[j] - 1));
-          ghP = studentizedRangeSf((Math.SQRT2 * Math.abs(diff)) / ghSe, k, ghDf);
+          ghDf = df;
+          const q = (Math.SQRT2 * Math.abs(diff)) / ghSe;
+          ghP = Number.isFinite(q) ? studentizedRangeSf(q, k, ghDf) : 0;
         }
       }
       pairs.push({ a: labels[i], b: labels[j], diff, se, lsdP, tukeyP, ghSe, ghDf, ghP });

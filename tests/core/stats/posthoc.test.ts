@@ -102,3 +102,15 @@ describe('degenerate groups', () => {
     expect(() => groupTests(Float64Array.of(1, 2), Int32Array.of(1))).toThrow(expect.objectContaining({ code: 'stats.length-mismatch' }));
   });
 });
+
+describe('groupTests at the edge of double precision', () => {
+  it('gives no p rather than throwing when values near 1e-162 make squared deviations underflow', () => {
+    const values = [1e-162, 2e-162, 3e-162, 5e-162, 1e-161, 4e-162, 7e-162, 2e-162];
+    const groups = [1, 1, 1, 2, 2, 2, 3, 3];
+    const r = groupTests(values, groups);
+    expect(r.levene.p).toBeNull();
+    const ps = [r.anova.p, r.levene.p, ...r.pairs.flatMap((p) => [p.lsdP, p.tukeyP, p.ghP])];
+    for (const p of ps) expect(p === null || (p >= 0 && p <= 1)).toBe(true);
+    expect(r.pairs.every((p) => p.ghDf === null || (Number.isFinite(p.ghDf) && p.ghDf > 0))).toBe(true);
+  });
+});
