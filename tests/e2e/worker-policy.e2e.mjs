@@ -99,9 +99,15 @@ export const tests = {
     // A file large enough (about 20 MB) that the worker is still reading when probed.
     const row = 'C0001,123.45,678.9,0.05,some text here\n';
     const buffer = Buffer.from('customer_id,deposits,loans,growth,note\n' + row.repeat(500_000));
+    // On a quiet machine the worker reads it in about a second and is then ended, before a probe
+    // could reach it: the page's CPU (its workers too) runs 6 times slower while it is probed.
+    const throttle = await context.newCDPSession(page);
+    await throttle.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     await page.getByTestId('file-input').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer });
     await page.getByTestId('load-progress').waitFor({ timeout: 30_000 });
     const results = await probeWorkers(context, page, (u) => u.includes('read.worker'), 1);
+    await throttle.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await throttle.detach();
     expectBlocked(results, 1);
     await page.getByTestId('cancel-load').click().catch(() => {});
   },

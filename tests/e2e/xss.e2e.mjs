@@ -104,10 +104,12 @@ export const tests = {
     // An SVG chart: the names are escaped text, never elements.
     const svg = (await download(page, () => page.getByRole('button', { name: 'Download Weights chart as SVG' }).click())).toString('utf8');
     expect(svg.includes('&lt;img src=x onerror=alert(') && svg.includes('"&gt;&lt;svg onload=alert(1)&gt;'), 'the SVG lacks the escaped names');
-    // Every real tag (a raw "<") is one Plot made: no img, no second svg, no on* attribute.
+    // Every real tag (a raw "<") is one Plot or the export made: no img, no on* attribute, and
+    // exactly two svg elements: the standalone file's frame (title and legend above the chart)
+    // and Plot's chart nested in it; a name turned into markup would add a third.
     const tags = svg.match(/<[a-zA-Z][^>]*>/g) ?? [];
     expect(!tags.some((t) => /^<img\b/i.test(t) || /\son\w+\s*=/i.test(t)), `the SVG holds markup made from a name: ${tags.filter((t) => /img|\son\w+=/i.test(t)).slice(0, 3)}`);
-    expect(tags.filter((t) => /^<svg\b/i.test(t)).length === 1, 'the SVG holds a second <svg> element');
+    expect(tags.filter((t) => /^<svg\b/i.test(t)).length === 2, 'the SVG holds an <svg> element besides the frame and the chart');
     // The printed report shows them as text.
     await page.emulateMedia({ media: 'print' });
     const report = await page.getByTestId('print-report').innerText();
