@@ -20,3 +20,13 @@ export const SHIPPED: ShippedDataset[] = Object.entries(urls)
     },
   }))
   .sort((a, b) => a.name.localeCompare(b.name));
+
+/** The sample project's data set (opened on first visit and by "open the sample"). */
+export const SAMPLE_FILE = 'corporate_customers.csv';
+
+/** The bytes of the sample data set, one of the shipped assets. */
+export function loadSample(): Promise<Uint8Array> {
+  const sample = SHIPPED.find((d) => d.name === SAMPLE_FILE);
+  if (!sample) throw new Error(`${SAMPLE_FILE} is not among the shipped data sets`);
+  return sample.load();
+}
