@@ -11,8 +11,9 @@ import { logGamma } from './gamma.ts';
 export function tTwoSided(t: number, df: number): number {
   if (!(df > 0)) throw new RangeError(`Student's t needs df > 0; got ${df}.`);
   if (Number.isNaN(t)) throw new RangeError('tTwoSided needs a number, got NaN.');
-  if (!Number.isFinite(t)) return 0;
   const t2 = t * t;
+  // |t| above ~1.3e154 squares to Infinity: the p-value is 0 at double precision
+  if (!Number.isFinite(t2)) return 0;
   return regularizedBetaXY(df / (df + t2), t2 / (df + t2), df / 2, 0.5);
 }
 

@@ -114,3 +114,10 @@ describe('groupTests at the edge of double precision', () => {
     expect(r.pairs.every((p) => p.ghDf === null || (Number.isFinite(p.ghDf) && p.ghDf > 0))).toBe(true);
   });
 });
+
+describe('tTwoSided for a t whose square overflows', () => {
+  it('gives p = 0 for |t| = 1e200, as for an infinite t, instead of throwing', () => {
+    expect(tTwoSided(1e200, 5)).toBe(0);
+    expect(tTwoSided(-1e200, 5)).toBe(0);
+  });
+});
