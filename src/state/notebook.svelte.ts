@@ -14,6 +14,7 @@ import { share } from './share.ts';
 import { clearSaved, clearSavedFile, loadFile, loadProjectText, loadUi, MAX_SAVED_BYTES, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
 import type { ReadReply, ReadRequest } from '../workers/protocol.ts';
 import type { HeldProject } from './restore.ts';
+import { startKmeansPool } from './kmeans-pool.ts';
 
 type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
 
@@ -43,7 +44,7 @@ const UNDO_LIMIT = 50;
 
 export class Notebook {
   /** The whole method (k sweep included), restarted when the project changes mid-run. */
-  readonly runner = new PipelineRunner('all');
+  readonly runner = new PipelineRunner('all', startKmeansPool);
   /** Weights, scores and the value matrix only: answers a judgment edit at once. */
   readonly fast = new PipelineRunner('scores');
   #version = 0;
