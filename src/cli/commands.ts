@@ -184,14 +184,14 @@ function sweepJob(bytes: Uint8Array, file: string, opts: SweepFlags) {
 /** `run`: the full pipeline on a project and a data file. */
 export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags = {}) {
   const { project, table, report, lines } = runInput(projectBytes, projectFile, dataBytes, dataFile, flags);
-  return resultToJson(runPipeline(project, table, { lines, report }));
+  return resultToJson(runPipeline(project, table, { lines, report, sensitivity: true }));
 }
 
 /** `run --threads N` (the CLI's verb): the same output, the sweep's k-means restarts on N threads. */
 export async function runCommandThreads(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags & { threads?: string } = {}) {
   const threads = threadsOption(flags.threads);
   const { project, table, report, lines } = runInput(projectBytes, projectFile, dataBytes, dataFile, flags);
-  return resultToJson(await withThreads(threads, (runTasks) => runPipelineAsync(project, table, { lines, report, runTasks })));
+  return resultToJson(await withThreads(threads, (runTasks) => runPipelineAsync(project, table, { lines, report, sensitivity: true, runTasks })));
 }
 
 function runInput(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags) {

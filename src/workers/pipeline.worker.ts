@@ -74,6 +74,7 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest | PoolRequest>) => {
       sweepCache,
       scoreCache,
       runTasks,
+      sensitivity: true,
       onProgress: progressEvery(100, (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total })),
     });
     // Its typed arrays transferred: the page's main thread does not copy them in.
