@@ -20,6 +20,8 @@ import * as spss from './messages/spss.ts';
 import * as newproject from './messages/newproject.ts';
 import * as office from './messages/office.ts';
 import * as evaluate from './messages/evaluate.ts';
+import * as tour from './messages/tour.ts';
+import * as periods from './messages/periods.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -41,6 +43,8 @@ const en = {
   ...newproject.en,
   ...office.en,
   ...evaluate.en,
+  ...tour.en,
+  ...periods.en,
 };
 const zh = {
   ...app.zh,
@@ -60,6 +64,8 @@ const zh = {
   ...newproject.zh,
   ...office.zh,
   ...evaluate.zh,
+  ...tour.zh,
+  ...periods.zh,
 };
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { segmentStrategy } from '../explain/strategies.ts';
 import type { Project, SegmentBasis } from '../model/project.ts';
 import type { Result, Segment, SweepRow } from '../result.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
+import { projectSensitivity, sensitivityPieces } from '../sensitivity/evaluate.ts';
 import type { Clustered } from './cluster.ts';
 import type { PipelineOptions } from './options.ts';
 import type { Stage } from './score.ts';
@@ -24,7 +25,8 @@ function basisDiffers(basis: SegmentBasis | undefined, k: number, type: SegmentT
 
 /** Runs stage 8 and assembles the Result; problems go to `problems` (returned in the Result). */
 export function explain(project: Project, stage: Stage, clustered: Clustered, options: PipelineOptions, problems: Problem[]): Result {
-  const { scored, cols, names } = stage;
+  const progress = options.onProgress ?? (() => {});
+  const { scored, cols, names, lines } = stage;
   const { rows } = scored;
   const { composite, current, potential } = scored.scores;
   const seg = project.options.segmentation;
@@ -101,8 +103,12 @@ export function explain(project: Project, stage: Stage, clustered: Clustered, op
     converged: r.converged,
   }));
 
+  // 9. How the result moves when each judgment and each final weight is perturbed.
+  const sensitivity = options.sensitivity !== true ? undefined : projectSensitivity(project, sensitivityPieces(project, { ...stage, lines }, scored.weights.indicators), { onProgress: (d, t) => progress('segments', d, t), shouldCancel: options.shouldCancel });
+
   return {
     ...scored,
+    ...(sensitivity ? { sensitivity } : {}),
     clustering: {
       features: seg.features,
       featureNames,

@@ -24,6 +24,8 @@ export interface PipelineOptions {
    * entropy, CRITIC, tiers and ABC of a data column): a judgment edit then only re-weights.
    */
   scoreCache?: ScoreCache;
+  /** Also run the sensitivity analysis of the weights (sensitivity/analyse.ts): one scoring and clustering per perturbation. Default false. */
+  sensitivity?: boolean;
 }
 
 
