@@ -70,7 +70,9 @@ function randomMatrix(n: number, rng: Rng): number[][] {
 export function ahpExercise(seed: number, options: { method: AhpMethod; ri: RiTableName; n?: 3 | 4; ask?: AhpQuantity }): AhpExercise {
   const rng = createRng(seed);
   const n = options.n ?? (rng.next() < 0.5 ? 3 : 4);
-  const matrix = randomMatrix(n, rng);
+  // a perturbation can land on another consistent matrix (CI = 0): draw again, from the same stream
+  let matrix = randomMatrix(n, rng);
+  for (let k = 0; k < 20 && ahpCalculation(matrix, { method: options.method, ri: options.ri }).ci <= 1e-9; k++) matrix = randomMatrix(n, rng);
   const quantities: AhpQuantity[] = ['lambdaMax', 'ci', 'cr', 'weight'];
   const ask = options.ask ?? quantities[rng.int(quantities.length)];
   const item = rng.int(n);
