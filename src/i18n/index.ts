@@ -20,6 +20,8 @@ import * as spss from './messages/spss.ts';
 import * as newproject from './messages/newproject.ts';
 import * as office from './messages/office.ts';
 import * as evaluate from './messages/evaluate.ts';
+import * as glossary from './messages/glossary.ts';
+import * as teach from './messages/teach.ts';
 import * as tour from './messages/tour.ts';
 import * as periods from './messages/periods.ts';
 
@@ -45,6 +47,8 @@ const en = {
   ...evaluate.en,
   ...tour.en,
   ...periods.en,
+  ...glossary.en,
+  ...teach.en,
 };
 const zh = {
   ...app.zh,
@@ -66,6 +70,8 @@ const zh = {
   ...evaluate.zh,
   ...tour.zh,
   ...periods.zh,
+  ...glossary.zh,
+  ...teach.zh,
 };
 
 export type MessageKey = keyof typeof en;
