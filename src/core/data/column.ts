@@ -365,12 +365,14 @@ export class ColumnBuilder {
       const named = list.map(([cur, at]) => `"${cur}" (line ${at.line}: "${at.cell}")`).join(', ');
       const both = mixed ? `${named ? '; ' : ''}line ${mixed.line} ("${mixed.cell}") names two currencies in one cell` : '';
       const first = Math.min(...[...currencies.values()].map((at) => at.line));
+      const yenOrYuan = currencies.has('¥') && currencies.has('元');
       problems.push({
         severity: 'warning',
         code: 'csv.mixed-currency',
-        message: `Column "${name}" mixes currencies: ${named}${both}. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
+        message: `Column "${name}" mixes currencies: ${named}${both}. ${yenOrYuan ? '"¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. ' : ''}The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
         where: { column: name, row: first },
         params: { column: name, currencies: named + both },
+        ...(yenOrYuan ? { variant: 'yen-yuan' } : {}),
       });
     }
     if (numeric && withPercent > 0 && firstPlain >= 0) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../src/core/data/read.ts';
+import { readTable, readTableChunks } from '../../../src/core/data/read.ts';
 import type { Problem } from '../../../src/core/errors.ts';
 import { checkJsonDepth, readProjectFile } from '../../../src/core/model/file.ts';
 import { validateProject } from '../../../src/core/model/validate.ts';
@@ -223,6 +223,64 @@ describe('case 6: AHP matrix size', () => {
   });
 });
 
+describe('case 7: decoding by the evidence', () => {
+  const truncated = {
+    severity: 'warning',
+    code: 'csv.truncated',
+    message:
+      'The file ends in the middle of a character (line 4, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as UTF-8 without that character; check that line 4 is complete.',
+    where: { row: 4 },
+  };
+
+  it('reads UTF-8 cut off inside its last character as UTF-8, naming the line, instead of decoding it all as Windows-1252 (FIXED)', () => {
+    const { table, report } = readTable(fixture('csv-utf8-truncated.csv'));
+    expect(report.encoding).toBe('utf-8');
+    expect(table.columnNames()).toEqual(['客户号', '存款', '贷款', '行业']);
+    expect(table.array('行业')).toEqual(['制造业', '批发零售', '餐']);
+    expect(strip(report.problems)).toEqual([truncated]);
+  });
+
+  it('says the same when the file arrives in pieces cut anywhere, before and after the encoding is chosen', () => {
+    const bytes = fixture('csv-utf8-truncated.csv');
+    for (let at = 1; at < bytes.length; at += 7) {
+      for (const decideAfter of [8, 1 << 16]) {
+        const r = readTableChunks([bytes.subarray(0, at), bytes.subarray(at)], { decideAfter, startAfter: 0 });
+        expect(r.report.encoding).toBe('utf-8');
+        expect(strip(r.report.problems)).toEqual([truncated]);
+        expect(r.table.array('行业')).toEqual(['制造业', '批发零售', '餐']);
+      }
+    }
+  });
+
+  it('still reads an ASCII file ending in a lone Latin-1 byte as Windows-1252: without other characters there is no evidence for UTF-8', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('id,city\nC1,Caf'), 0xe9]);
+    const { table, report } = readTable(bytes);
+    expect(report.encoding).toBe('windows-1252');
+    expect(table.array('city')).toEqual(['Café']);
+  });
+
+  it('reads a Shift-JIS file as Shift-JIS, saying so, instead of taking it for GB18030 (FIXED: the Japanese became Chinese mojibake)', () => {
+    const { table, report } = readTable(fixture('csv-shift-jis.csv'));
+    expect(report.encoding).toBe('shift_jis');
+    expect(table.columnNames()).toEqual(['顧客番号', '業種', '預金']);
+    expect(table.array('業種')).toEqual(['メーカー', '小売り', 'レストラン', 'ぎんこう']);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.encoding',
+        message:
+          'The file is not UTF-8 (line 1 has bytes that are not UTF-8) and its characters read as Japanese (kana), so it was read as Shift-JIS (Japanese Excel), not as Chinese GB18030. If the text looks wrong, save the file as "CSV UTF-8".',
+        where: { row: 1 },
+      },
+    ]);
+  });
+
+  it('keeps reading GBK and GB18030 files (the Chinese corpus) as GB18030', () => {
+    for (const f of ['csv-gbk.csv', 'csv-gb18030-4byte.csv']) expect(readTable(fixture(f)).report.encoding).toBe('gb18030');
+    for (const f of ['tests/fixtures/newproject/wholesale_gbk.csv', 'tests/fixtures/data/customers.gbk.csv']) expect(readTable(readFileSync(new URL(f, root))).report.encoding).toBe('gb18030');
+  });
+});
+
 describe('case 8: mixed currencies in one column', () => {
   it('warns naming each currency with its first line, and the cell naming two (FIXED: they were added silently)', () => {
     const { table, report } = readTable(fixture('csv-mixed-currency.csv'));
@@ -238,8 +296,24 @@ describe('case 8: mixed currencies in one column', () => {
     ]);
   });
 
-  it('does not warn for one currency written several ways (¥, ￥, 元, RMB)', () => {
-    expect(readTable(new TextEncoder().encode('id,amount\nC1,¥5\nC2,￥6\nC3,7元\nC4,RMB 8\n')).report.problems).toEqual([]);
+  it('does not warn for one notation written several ways (¥ and ￥; 元, RMB and ¥…元)', () => {
+    expect(readTable(new TextEncoder().encode('id,amount\nC1,¥5\nC2,￥6\nC3,9\n')).report.problems).toEqual([]);
+    expect(readTable(new TextEncoder().encode('id,amount\nC1,7元\nC2,RMB 8\nC3,¥9元\n')).report.problems).toEqual([]);
+  });
+
+  it('counts ¥ and 元 in one column as two notations, since ¥ is also the yen sign (FIXED: they were taken as one currency)', () => {
+    const { table, report } = readTable(fixture('csv-currency-yen-yuan.csv'));
+    expect(Array.from(table.column('deposits') as unknown as Float64Array)).toEqual([7502, 5, 80, 300, 1200]);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.mixed-currency',
+        message:
+          'Column "deposits" mixes currencies: "¥" (line 2: "¥7,502"), "元" (line 3: "5元"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+        where: { column: 'deposits', row: 2 },
+      },
+    ]);
+    expect(report.problems[0].variant).toBe('yen-yuan');
   });
 });
 
