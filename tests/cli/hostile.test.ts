@@ -124,6 +124,14 @@ describe('cli on issue 16 hostile input', () => {
     ]);
   });
 
+  it('case 10: a column of decimal-comma amounts is refused saying why and how, not only "is identifier"', () => {
+    const r = cli(['sweep', '--data', `${BAD}csv-foreign-numbers.csv`, '--column', 'deposits', '--kmin', '2', '--kmax', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `valueseg: Column "deposits" of ${BAD}csv-foreign-numbers.csv is identifier, not numeric. Column "deposits" is read as identifier, not as numbers: 4 of its 6 filled cells (67%) are numbers written with a decimal comma (line 2: "1.234,5"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.`,
+    );
+  });
+
   it('case 8: sweep warns that ¥ and 元 in one column are two notations', () => {
     expect(sweepOf('csv-currency-yen-yuan.csv').warnings).toEqual([
       'Column "deposits" mixes currencies: "¥" (line 2: "¥7,502"), "元" (line 3: "5元"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',

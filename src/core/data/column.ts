@@ -14,6 +14,7 @@
 import type { Problem } from '../errors.ts';
 import { chooseType, looksLikeIdName, NUMERIC_SHARE } from './column-type.ts';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './grow.ts';
+import { ForeignNumbers } from './foreign-numbers.ts';
 import { currencyOf, isExcelError, isMissing, looksLikeDecimalComma, MAX_NUMBER_CHARS, parseNumber } from './number.ts';
 
 /** A character that names a currency (see `currencyOf`). */
@@ -259,6 +260,8 @@ export class ColumnBuilder {
     let firstPercentText = '';
     let firstPlainText = '';
     let decimalCommas = 0;
+    /** In a column not read as numeric: cells that are numbers in a style the parser does not read. */
+    const foreign = new ForeignNumbers();
     /** Each currency written in the column with its first line and cell, and the first cell naming two. */
     const currencies = new Map<string, { line: number; cell: string }>();
     const trackCurrency = (c: string, line: number): boolean => {
@@ -303,6 +306,7 @@ export class ColumnBuilder {
       const strings: (string | null)[] = new Array(n);
       for (let i = 0; i < n; i++) {
         const c = texts[i];
+        if (!options.type && c !== null && codes[i] !== MISSING) foreign.see(c, lines[i]);
         if (codes[i] === MISSING || c === null) strings[i] = null;
         else if (excelErrors > 0 && isExcelError(c)) {
           strings[i] = null;
@@ -394,6 +398,8 @@ export class ColumnBuilder {
         params: { column: name, share, filled, needed: NUMERIC_SHARE * 100 },
       });
     }
+    const unread = foreign.problem(name, type, filled);
+    if (unread) problems.push(unread);
     if (type === 'identifier' && distinctTexts < filled) {
       problems.push({
         severity: 'warning',

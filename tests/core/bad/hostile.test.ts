@@ -380,3 +380,33 @@ describe('case 10: Excel "sep=;", long problem lists', () => {
     ]);
   });
 });
+
+describe('case 10: amounts in a number style the reader does not read', () => {
+  it('explains a column whose cells are > 10 % decimal-comma or 1\'234 numbers instead of typing it identifier with no word (FIXED)', () => {
+    const { report } = readTable(fixture('csv-foreign-numbers.csv'));
+    expect(report.columns.map((c) => c.type)).toEqual(['identifier', 'identifier', 'identifier', 'numeric']);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.foreign-number',
+        message:
+          'Column "deposits" is read as identifier, not as numbers: 4 of its 6 filled cells (67%) are numbers written with a decimal comma (line 2: "1.234,5"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.',
+        where: { column: 'deposits', row: 2 },
+      },
+      {
+        severity: 'warning',
+        code: 'csv.foreign-number',
+        message:
+          'Column "loans" is read as identifier, not as numbers: 3 of its 6 filled cells (50%) are numbers written with \' between thousands (line 2: "1\'200"): this tool reads "," as the thousands separator, not "\'". Remove the "\'" from the numbers (or save the file without thousands separators), then open it again.',
+        where: { column: 'loans', row: 2 },
+      },
+    ]);
+  });
+
+  it('says nothing at 10 % or less, or when the user chose the type', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `C${i};${i === 0 ? '1,5' : `name ${i}`}`).join('\n');
+    expect(readTable(`id;label\n${rows}\n`).report.problems).toEqual([]);
+    expect(readTable(fixture('csv-foreign-numbers.csv'), { types: { deposits: 'categorical', loans: 'categorical' } }).report.problems.map((p) => p.code)).not.toContain('csv.foreign-number');
+  });
+});
+
