@@ -31,6 +31,7 @@ import { validateProject, type ColumnInfo } from './model/validate.ts';
 import { createRng, sampleIndices } from './random.ts';
 import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
+import { checkSourceValues } from './scoring/source-missing.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
 import { medianOf, scoreBins } from './stats/distribution.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
@@ -300,9 +301,7 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
   } else if (t) {
     const compute = (): NonNullable<Result['tiers']> => {
       const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
-      if (values.some((v) => !Number.isFinite(v))) {
-        throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source }, { column: t.source });
-      }
+      checkSourceValues('pipeline.tier-missing', 'options.scoring.tiers.source', t.source, values, lines);
       const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
       return { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
     };
@@ -314,9 +313,7 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
     const a = opts.scoring.abc;
     const compute = () => {
       const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
-      if (values.some((v) => !Number.isFinite(v))) {
-        throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source }, { column: a.source });
-      }
+      checkSourceValues('pipeline.abc-missing', 'options.scoring.abc.source', a.source, values, lines);
       const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
       return { problems: r.problems, abc: { cls: r.cls, counts: [...r.counts], cuts: r.cuts } };
     };

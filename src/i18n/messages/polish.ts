@@ -10,6 +10,10 @@ export const en = {
     'Column "{column}" is read as {type}, not as numbers: {count} of its {filled} filled cells ({share}%) are numbers written with a decimal comma (line {line}: "{cell}"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.',
   'problem.csv.foreign-number.apostrophe':
     'Column "{column}" is read as {type}, not as numbers: {count} of its {filled} filled cells ({share}%) are numbers written with \' between thousands (line {line}: "{cell}"): this tool reads "," as the thousands separator, not "\'". Remove the "\'" from the numbers (or save the file without thousands separators), then open it again.',
+  'problem.pipeline.abc-missing.line':
+    'The ABC source column "{column}" has a missing or unreadable value on line {line} ({count} in the rows used); impute missing values or fix the cell, or choose another column.',
+  'problem.pipeline.tier-missing.line':
+    'The tier source column "{column}" has a missing or unreadable value on line {line} ({count} in the rows used); impute missing values or fix the cell, or choose another column.',
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -23,4 +27,8 @@ export const zh: Record<keyof typeof en, string> = {
     '列“{column}”没有按数字读取：已填写的 {filled} 个单元格中有 {count} 个（{share}%）是用逗号作小数点的数字（第 {line} 行：“{cell}”），而本工具以“.”为小数点、以“,”为千位分隔符。请将文件另存为用“.”作小数点（或把该列中的“,”替换为“.”）后重新打开。',
   'problem.csv.foreign-number.apostrophe':
     '列“{column}”没有按数字读取：已填写的 {filled} 个单元格中有 {count} 个（{share}%）是用“\'”分隔千位的数字（第 {line} 行：“{cell}”），而本工具只认“,”作千位分隔符。请去掉数字中的“\'”（或另存为不带千位分隔符的文件）后重新打开。',
+  'problem.pipeline.abc-missing.line':
+    'ABC 分类所依据的列“{column}”在第 {line} 行有缺失或无法读取的值（所用的行中共 {count} 处）；请填补缺失值或修正该单元格，或换一列。',
+  'problem.pipeline.tier-missing.line':
+    '客户分级所依据的列“{column}”在第 {line} 行有缺失或无法读取的值（所用的行中共 {count} 处）；请填补缺失值或修正该单元格，或换一列。',
 };

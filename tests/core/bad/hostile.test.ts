@@ -8,7 +8,8 @@ import { readTable, readTableChunks } from '../../../src/core/data/read.ts';
 import type { Problem } from '../../../src/core/errors.ts';
 import { checkJsonDepth, readProjectFile } from '../../../src/core/model/file.ts';
 import { validateProject } from '../../../src/core/model/validate.ts';
-import { tableColumns } from '../../../src/core/pipeline.ts';
+import { runPipeline, tableColumns } from '../../../src/core/pipeline.ts';
+import type { InputError } from '../../../src/core/errors.ts';
 import { openSavedProject } from '../../../src/state/restore.ts';
 import { bigFixture, fixture, fixtureText } from './helpers.ts';
 import { histogram } from '../../../src/core/stats/distribution.ts';
@@ -410,3 +411,40 @@ describe('case 10: amounts in a number style the reader does not read', () => {
   });
 });
 
+
+describe('case 10: an unreadable cell in the ABC or tier source column', () => {
+  const sampleCsv = readFileSync(new URL('datasets/corporate_customers.csv', root), 'utf8');
+  // avg_daily_deposits (column 4) of the 4th and 9th data rows (file lines 5 and 10) made unreadable.
+  const damaged = sampleCsv
+    .split('\n')
+    .map((l, i) => (i === 4 || i === 9 ? l.split(',').map((c, j) => (j === 3 ? 'n/v' : c)).join(',') : l))
+    .join('\n');
+  const refusal = (edit: (p: ReturnType<typeof JSON.parse>) => void) => {
+    const project = JSON.parse(sampleText);
+    edit(project);
+    const { table, report, lines } = readTable(damaged);
+    try {
+      runPipeline(project, table, { report, lines });
+    } catch (e) {
+      return e as InputError;
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('names the line of the first such cell and the count, for ABC (FIXED: it stopped the run without a line)', () => {
+    const e = refusal((p) => (p.options.scoring.tiers.source = 'score:composite'));
+    expect(e.code).toBe('pipeline.abc-missing');
+    expect(e.message).toBe(
+      'options.scoring.abc.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used; impute missing values or fix the cell, or choose another column.',
+    );
+    expect(e.where).toEqual({ column: 'avg_daily_deposits', row: 5, path: 'options.scoring.abc.source' });
+  });
+
+  it('names the line for tiers too', () => {
+    const e = refusal(() => {});
+    expect(e.code).toBe('pipeline.tier-missing');
+    expect(e.message).toBe(
+      'options.scoring.tiers.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used; impute missing values or fix the cell, or choose another column.',
+    );
+  });
+});
