@@ -132,6 +132,13 @@ describe('cli on issue 16 hostile input', () => {
     );
   });
 
+  it('case 10: a stray quote in the header is named with its line, not "no data rows"', () => {
+    const r = cli(['sweep', '--data', `${BAD}csv-quote-header.csv`, '--column', 'deposits', '--kmin', '2', '--kmax', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The header on line 1 opens a quoted field ("deposits,loans…") that is never closed, so the rest of the file (lines 1 to 4) was read as one column name and no data rows are left.');
+    expect(r.stderr).not.toContain('    at ');
+  });
+
   it('case 8: sweep warns that ¥ and 元 in one column are two notations', () => {
     expect(sweepOf('csv-currency-yen-yuan.csv').warnings).toEqual([
       'Column "deposits" mixes currencies: "¥" (line 2: "¥7,502"), "元" (line 3: "5元"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',

@@ -1,8 +1,9 @@
 /**
  * Read-report notes about how the bytes were decoded that the decoder's evidence adds to the
- * plain "which encoding" note: a Japanese (Shift-JIS) file, and a file cut off inside a character.
+ * plain "which encoding" note: a Japanese (Shift-JIS) file, and a file cut off inside a character;
+ * and the refusal of a file whose header opens a quote that is never closed.
  */
-import type { Problem } from '../errors.ts';
+import { InputError, type Problem } from '../errors.ts';
 import type { Encoding } from './types.ts';
 
 const NAMES: Partial<Record<Encoding, string>> = { gb18030: 'GB18030/GBK', shift_jis: 'Shift-JIS' };
@@ -29,4 +30,21 @@ export function truncatedProblem(line: number, encoding: Encoding): Problem {
     where: { row: line },
     params: { line, encoding: name },
   };
+}
+
+/**
+ * `csv.unterminated-quote` (variant `header`, thrown): the header opened a quote that is never
+ * closed, so the whole file became the header and no data row is left — said instead of
+ * "no data rows". `open` is the reader's unterminated-quote problem on the header line.
+ */
+export function headerQuoteError(open: Problem): InputError {
+  const { line, text, last } = open.params as { line: number; text: string; last: number };
+  const rest = last > line ? ` (lines ${line} to ${last})` : '';
+  return new InputError(
+    'csv.unterminated-quote',
+    `The header on line ${line} opens a quoted field ("${text}") that is never closed, so the rest of the file${rest} was read as one column name and no data rows are left. Close the quote or remove it.`,
+    { row: line },
+    { line, text, last },
+    'header',
+  );
 }

@@ -20,7 +20,6 @@ export type ForeignStyle = 'decimal-comma' | 'apostrophe';
 /** The style of a cell that is a number the parser does not read, or null. */
 export function foreignNumberStyle(cell: string): ForeignStyle | null {
   const s = cell.trim();
-  if (s.length > 40) return null;
   if (APOSTROPHE.test(s)) return 'apostrophe';
   if (looksLikeDecimalComma(s)) return 'decimal-comma';
   return null;

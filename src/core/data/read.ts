@@ -18,7 +18,7 @@ import type { ColumnTable } from 'arquero';
 import Papa from 'papaparse';
 import { InputError, type Problem } from '../errors.ts';
 import { ColumnBuilder, type ColumnValues } from './column.ts';
-import { shiftJisProblem, truncatedProblem } from './encoding-problems.ts';
+import { headerQuoteError, shiftJisProblem, truncatedProblem } from './encoding-problems.ts';
 import { DOUBLE_MOJIBAKE, misdecodedProblem, RestartReading, StreamDecoder } from './decode.ts';
 import { GrowableInt32 } from './grow.ts';
 import { checkHeader, nameColumns } from './header.ts';
@@ -559,6 +559,9 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
       const width = names.length;
       const n = lines.length;
       if (n === 0) {
+        // A quote opened in the header and never closed took the whole file into the header: say that.
+        const open = quoteProblems.find((q) => q.code === 'csv.unterminated-quote' && q.where.row === headerLine);
+        if (open) throw headerQuoteError(open);
         throw new InputError('csv.no-rows', `The file has a header (${width} ${width === 1 ? 'column' : 'columns'}) but no data rows.`, { row: headerLine }, { width });
       }
       const problems: Problem[] = [...encodingProblems(), ...quoteProblems, ...headerProblems, ...raggedProblems];

@@ -448,3 +448,27 @@ describe('case 10: an unreadable cell in the ABC or tier source column', () => {
     );
   });
 });
+
+describe('case 10: a stray quote in the header', () => {
+  it('says where the quote that is never closed starts instead of "no data rows" (FIXED), whole and in pieces', () => {
+    const message =
+      'The header on line 1 opens a quoted field ("deposits,loans…") that is never closed, so the rest of the file (lines 1 to 4) was read as one column name and no data rows are left. Close the quote or remove it.';
+    const bytes = fixture('csv-quote-header.csv');
+    for (const read of [() => readTable(bytes), () => readTableChunks([bytes.subarray(0, 20), bytes.subarray(20)], { startAfter: 0, decideAfter: 8 })]) {
+      let error: InputError | undefined;
+      try {
+        read();
+      } catch (e) {
+        error = e as InputError;
+      }
+      expect(error?.code).toBe('csv.unterminated-quote');
+      expect(error?.message).toBe(message);
+      expect(error?.where).toEqual({ row: 1 });
+    }
+  });
+
+  it('still says "no data rows" for a header alone with its quotes closed', () => {
+    expect(() => readTable('id,"a,b"\n')).toThrow('The file has a header (2 columns) but no data rows.');
+  });
+});
+
