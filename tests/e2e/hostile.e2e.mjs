@@ -169,7 +169,7 @@ export const tests = {
     await upload(page, 'csv-currency-yen-yuan.csv');
     await problems.locator('li', { hasText: '“¥”既是人民币（元）也是日元的符号' }).waitFor({ timeout: 10_000 });
     await upload(page, 'csv-foreign-numbers.csv');
-    await problems.locator('li', { hasText: '列“deposits”没有按数字读取：已填写的 6 个单元格中有 4 个（67%）是用逗号作小数点的数字（第 2 行：“1.234,5”）' }).waitFor({ timeout: 10_000 });
+    await problems.locator('li', { hasText: '列“deposits”按标识列读取，没有按数字读取：已填写的 6 个单元格中有 4 个（67%）是用逗号作小数点的数字（第 2 行：“1.234,5”）' }).waitFor({ timeout: 10_000 });
     await step.screenshot({ path: `${OUT}/hostile-foreign-numbers-zh.png` });
     await page.getByLabel('语言').selectOption('en');
     await problems.locator('li', { hasText: `Column "loans" is read as identifier, not as numbers: 3 of its 6 filled cells (50%) are numbers written with ' between thousands` }).waitFor();

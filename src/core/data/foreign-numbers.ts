@@ -3,7 +3,7 @@
  * German/French/Russian Excel) or an apostrophe between thousands (`1'234.50`, Swiss) — make a
  * column of amounts come out as identifiers or categories. When more than 10 % of a column's
  * filled cells are such numbers, the read report says so, why, and how to fix the file, instead
- * of "no problem found".
+ * of "no problem found". The variant is `<style>-<type>` (`decimal-comma-identifier`, …).
  */
 import type { Problem } from '../errors.ts';
 import { looksLikeDecimalComma } from './number.ts';
@@ -62,7 +62,8 @@ export class ForeignNumbers {
       message: `Column "${column}" is read as ${type}, not as numbers: ${k} of its ${filled} filled cells (${share}%) are numbers ${HOW[style]} (line ${at.line}: "${at.cell}"): ${fix}.`,
       where: { column, row: at.line },
       params: { column, type, count: k, filled, share, line: at.line, cell: at.cell },
-      variant: style,
+      // By type too, so that the translation names the type in its own words.
+      variant: `${style}-${type}`,
     };
   }
 }

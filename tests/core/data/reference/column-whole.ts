@@ -229,7 +229,7 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
         message: `Column "${name}" is read as ${type}, not as numbers: ${at.length} of its ${filled} filled cells (${share}%) are numbers ${how}`,
         where: { column: name, row: line },
         params: { column: name, type, count: at.length, filled, share, line, cell },
-        variant: style,
+        variant: `${style}-${type}`,
       });
     }
   }
