@@ -11,10 +11,11 @@
 import type { ColumnTable } from 'arquero';
 import type { Project } from './model/project.ts';
 import type { Result, Scored } from './result.ts';
-import { cluster } from './pipeline/cluster.ts';
+import { sweep as runSweep, sweepAsync, type SweepResult } from './cluster/index.ts';
+import { cluster, type SweepRequest } from './pipeline/cluster.ts';
 import { explain } from './pipeline/explain.ts';
 import type { PipelineOptions } from './pipeline/options.ts';
-import { score } from './pipeline/score.ts';
+import { score, type Stage } from './pipeline/score.ts';
 
 export { tableColumns, type PipelineOptions, type StageName } from './pipeline/options.ts';
 
@@ -28,7 +29,26 @@ export function scoreProject(project: Project, table: ColumnTable, options: Pipe
 
 /** Runs the whole method. Throws `InputError` naming the place for anything the method cannot use. */
 export function runPipeline(project: Project, table: ColumnTable, options: PipelineOptions = {}): Result {
-  const stage = score(project, table, options);
+  const steps = segment(project, score(project, table, options), options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(runSweep(step.value.points, step.value.options));
+  return step.value;
+}
+
+/**
+ * `runPipeline` with the sweep's k-means restarts run by `options.runTasks` (threads): the same
+ * result, bit for bit, for any number of threads.
+ */
+export async function runPipelineAsync(project: Project, table: ColumnTable, options: PipelineOptions = {}): Promise<Result> {
+  const steps = segment(project, score(project, table, options), options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await sweepAsync(step.value.points, { ...step.value.options, runTasks: options.runTasks }));
+  return step.value;
+}
+
+/** Stages 7 and 8: the clustering and segments; yields the k sweep to run (sync or on threads) and takes its result. */
+function* segment(project: Project, stage: Stage, options: PipelineOptions): Generator<SweepRequest, Result, SweepResult> {
   const problems = [...stage.scored.problems];
-  return explain(project, stage, cluster(project, stage, options, problems), options, problems);
+  const clustered = yield* cluster(project, stage, options, problems);
+  return explain(project, stage, clustered, options, problems);
 }

@@ -24,6 +24,7 @@ import * as glossary from './messages/glossary.ts';
 import * as teach from './messages/teach.ts';
 import * as tour from './messages/tour.ts';
 import * as periods from './messages/periods.ts';
+import * as polish from './messages/polish.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -49,6 +50,7 @@ const en = {
   ...periods.en,
   ...glossary.en,
   ...teach.en,
+  ...polish.en,
 };
 const zh = {
   ...app.zh,
@@ -72,6 +74,7 @@ const zh = {
   ...periods.zh,
   ...glossary.zh,
   ...teach.zh,
+  ...polish.zh,
 };
 
 export type MessageKey = keyof typeof en;

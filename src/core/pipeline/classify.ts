@@ -8,6 +8,7 @@ import { InputError, type Problem } from '../errors.ts';
 import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { abcClasses } from '../scoring/abc.ts';
+import { checkSourceValues } from '../scoring/source-missing.ts';
 import { valueMatrix } from '../scoring/matrix.ts';
 import type { ScoreCache } from '../scoring/score-cache.ts';
 import { assignRuleTiers, describeRule, ruleSources } from '../scoring/tier-rules.ts';
@@ -70,9 +71,7 @@ export function classify(table: ColumnTable, input: ClassifyInput): Pick<Result,
   } else if (t) {
     const compute = (): NonNullable<Result['tiers']> => {
       const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
-      if (values.some((v) => !Number.isFinite(v))) {
-        throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source }, { column: t.source });
-      }
+      checkSourceValues('pipeline.tier-missing', 'options.scoring.tiers.source', t.source, values, lines);
       const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
       return { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
     };
@@ -84,9 +83,7 @@ export function classify(table: ColumnTable, input: ClassifyInput): Pick<Result,
     const a = opts.scoring.abc;
     const compute = () => {
       const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
-      if (values.some((v) => !Number.isFinite(v))) {
-        throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source }, { column: a.source });
-      }
+      checkSourceValues('pipeline.abc-missing', 'options.scoring.abc.source', a.source, values, lines);
       const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
       return { problems: r.problems, abc: { cls: r.cls, counts: [...r.counts], cuts: r.cuts } };
     };

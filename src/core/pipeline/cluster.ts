@@ -3,7 +3,7 @@
  * partition at the chosen k (k-means, or SPSS QUICK CLUSTER / hierarchical), numbered by mean
  * composite score, with the per-customer silhouette of that k.
  */
-import { kmeans, sweep as runSweep, type SweepResult } from '../cluster/index.ts';
+import { kmeans, type SweepOptions, type SweepResult } from '../cluster/index.ts';
 import { silhouetteSamples } from '../cluster/metrics.ts';
 import { orderClusters } from '../cluster/order.ts';
 import { pointsFromColumns, type Points } from '../cluster/points.ts';
@@ -33,8 +33,14 @@ export interface Clustered {
   silMean: number | null;
 }
 
-/** Runs stage 7; problems go to `problems`. */
-export function cluster(project: Project, stage: Stage, options: PipelineOptions, problems: Problem[]): Clustered {
+/** The k sweep the cluster stage asks its caller to run (in process, or on threads). */
+export interface SweepRequest {
+  points: Points;
+  options: SweepOptions;
+}
+
+/** Runs stage 7; problems go to `problems`. Yields the k sweep to run (sync or on threads) and takes its result. */
+export function* cluster(project: Project, stage: Stage, options: PipelineOptions, problems: Problem[]): Generator<SweepRequest, Clustered, SweepResult> {
   const progress = options.onProgress ?? (() => {});
   const { scored, cols, final, names, lines } = stage;
   const { n } = scored;
@@ -79,7 +85,7 @@ export function cluster(project: Project, stage: Stage, options: PipelineOptions
   if (seg.kMin <= Math.min(n - 1, seg.kMax)) {
     const key = options.sweepCache ? sweepKey(points, seg) : '';
     const cached = options.sweepCache?.get(key);
-    sw = cached ?? runSweep(points, sweepOptions);
+    sw = cached ?? (yield { points, options: sweepOptions });
     if (sw.cancelled) throw new InputError('pipeline.cancelled', 'The run was cancelled.', {}, {});
     if (!cached) options.sweepCache?.set(key, sw);
     problems.push(...sw.notes);

@@ -1,6 +1,7 @@
 /** What every stage of the pipeline is given: the run's options and the table's columns. */
 import type { ColumnTable } from 'arquero';
 import type { SweepCache } from '../cluster/sweep-cache.ts';
+import type { RunTasks } from '../cluster/tasks.ts';
 import type { ReadReport } from '../data/types.ts';
 import type { ColumnInfo } from '../model/validate.ts';
 import type { ScoreCache } from '../scoring/score-cache.ts';
@@ -24,6 +25,8 @@ export interface PipelineOptions {
    * entropy, CRITIC, tiers and ABC of a data column): a judgment edit then only re-weights.
    */
   scoreCache?: ScoreCache;
+  /** `runPipelineAsync` only: runs the sweep's k-means restarts (e.g. on threads); default in process. */
+  runTasks?: RunTasks;
   /** Also run the sensitivity analysis of the weights (sensitivity/analyse.ts): one scoring and clustering per perturbation. Default false. */
   sensitivity?: boolean;
 }
