@@ -176,6 +176,6 @@ export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBy
   if (binding.length) {
     throw new InputError('project.invalid', `${projectFile} does not fit ${dataFile}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
   }
-  const result = runPipeline(project, table, { lines, report });
+  const result = runPipeline(project, table, { lines, report, sensitivity: true });
   return resultToJson(result);
 }

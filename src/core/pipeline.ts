@@ -43,6 +43,7 @@ import { entropyWeights } from './weighting/entropy.ts';
 import { givenWeights } from './weighting/given.ts';
 import { methodScores } from './evaluate/scores.ts';
 import { normaliseColumns } from './weighting/normalise.ts';
+import { projectSensitivity, sensitivityPieces } from './sensitivity/evaluate.ts';
 
 export interface PipelineOptions {
   /** File line of each table row (from `readTable`), for messages. Default: row i is line i + 2. */
@@ -60,6 +61,8 @@ export interface PipelineOptions {
    * entropy, CRITIC, tiers and ABC of a data column): a judgment edit then only re-weights.
    */
   scoreCache?: ScoreCache;
+  /** Also run the sensitivity analysis of the weights (sensitivity/analyse.ts): one scoring and clustering per perturbation. Default false. */
+  sensitivity?: boolean;
 }
 
 /** The columns of a table with their types: from the read report when given, else numeric ⇔ Float64Array. */
@@ -514,8 +517,12 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
     converged: r.converged,
   }));
 
+  // 9. How the result moves when each judgment and each final weight is perturbed.
+  const sensitivity = options.sensitivity !== true ? undefined : projectSensitivity(project, sensitivityPieces(project, { ...stage, lines }, scored.weights.indicators), { onProgress: (d, t) => progress('segments', d, t), shouldCancel: options.shouldCancel });
+
   return {
     ...scored,
+    ...(sensitivity ? { sensitivity } : {}),
     clustering: {
       features: seg.features,
       featureNames,

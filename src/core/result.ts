@@ -48,6 +48,7 @@ import type { SegmentType } from './scoring/matrix.ts';
 import type { AnovaTable } from './explain/anova.ts';
 import type { SegmentTests } from './explain/segment-tests.ts';
 import type { StrategyText } from './explain/strategies.ts';
+import type { Sensitivity } from './sensitivity/analyse.ts';
 import type { DimensionProfile, Distinctive, CompositionEntry } from './explain/profile.ts';
 
 export type Locale = 'zh-CN' | 'en';
@@ -173,6 +174,8 @@ export interface Result extends Scored {
   anova: AnovaTable;
   /** η², Levene, post hoc comparisons per indicator and chi-square of categorical columns across segments. */
   tests?: SegmentTests;
+  /** How scores, the top customers and segments move when each judgment and weight is perturbed. */
+  sensitivity?: Sensitivity;
   /** Population means and SDs of the raw indicators (for z-scores and profiles). */
   population: { means: number[]; sds: number[]; categories?: string[] };
 }

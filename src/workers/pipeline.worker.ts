@@ -65,6 +65,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       report,
       sweepCache,
       scoreCache,
+      sensitivity: true,
       onProgress: progressEvery(100, (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total })),
     });
     // Its typed arrays transferred: the page's main thread does not copy them in.
