@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { singleFile } from './scripts/vite-single-file.ts';
 
-export default defineConfig({
+// `--mode single` (npm run build:single): the whole app in one file, dist-single/valueseg.html.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), ...(mode === 'single' ? singleFile() : [])],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 1500 },
   test: {
@@ -26,4 +28,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

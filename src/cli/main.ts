@@ -18,6 +18,7 @@ import { hclustCommand } from './hclust.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { weightsCommand } from './weights.ts';
 import { REPORT_USAGE, reportVerb } from './report.ts';
+import { PERIODS_USAGE, periodsVerb } from './periods.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
@@ -25,6 +26,7 @@ const USAGE = `usage:
   valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
 ${WAREHOUSE_USAGE}
 ${REPORT_USAGE}
+${PERIODS_USAGE}
   valueseg quick-cluster --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
   valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]
   valueseg weights --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
@@ -42,6 +44,7 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (Object.hasOwn(warehouseVerbs, command)) return warehouseVerbs[command](rest);
   if (command === 'report') return reportVerb(rest);
+  if (command === 'periods') return periodsVerb(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

@@ -13,6 +13,7 @@ import { PipelineRunner, type Loaded } from './runner.svelte.ts';
 import { share } from './share.ts';
 import { clearSaved, clearSavedFile, loadFile, loadProjectText, loadUi, MAX_SAVED_BYTES, saveFile, saveProject, saveUi, type SaveOutcome } from './storage.ts';
 import type { ReadReply, ReadRequest } from '../workers/protocol.ts';
+import { spawnReadWorker } from '../workers/spawn.ts';
 import type { HeldProject } from './restore.ts';
 
 type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
@@ -209,7 +210,7 @@ export class Notebook {
   #read(file: Blob, fileName: string, types?: Types, sheet: { sheet?: string | number; headerRow?: number } = {}): Promise<Loaded> {
     this.cancelLoad(); // a newer file replaces one still being read
     const id = ++this.#readId;
-    const worker = new Worker(new URL('../workers/read.worker.ts', import.meta.url), { type: 'module' });
+    const worker = spawnReadWorker();
     this.loading = { fileName, bytes: 0, total: file.size, rows: 0 };
     return new Promise<Loaded>((resolve, reject) => {
       this.#reader = { worker, reject };

@@ -12,6 +12,7 @@ import type { Result, Scored } from '../core/result.ts';
 import type { Bin } from '../core/stats/distribution.ts';
 import { rememberDisplay } from './display.ts';
 import type { ColumnData, WorkerReply, WorkerRequest } from '../workers/protocol.ts';
+import { spawnPipelineWorker } from '../workers/spawn.ts';
 
 export interface Loaded {
   report: ReadReport;
@@ -74,7 +75,7 @@ export class PipelineRunner {
 
   #ensureWorker(): Worker {
     if (!this.#worker) {
-      this.#worker = new Worker(new URL('../workers/pipeline.worker.ts', import.meta.url), { type: 'module' });
+      this.#worker = spawnPipelineWorker();
       this.#worker.onmessage = (ev: MessageEvent<WorkerReply>) => this.#receive(ev.data);
     }
     return this.#worker;

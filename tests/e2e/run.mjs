@@ -105,6 +105,8 @@ try {
         context,
         base,
         origin,
+        /** The browser itself, for a test that watches a context its own way (e.g. a page opened from file://). */
+        browser,
         shot: (file) => page.screenshot({ path: join(OUT, file), fullPage: true }),
         ignore: (re) => ignored.push(re),
         /** A second fresh context under the same watch (closed after the test). */
