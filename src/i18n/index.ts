@@ -24,6 +24,7 @@ import * as glossary from './messages/glossary.ts';
 import * as teach from './messages/teach.ts';
 import * as tour from './messages/tour.ts';
 import * as periods from './messages/periods.ts';
+import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
 
 export type Locale = 'en' | 'zh-CN';
@@ -51,6 +52,7 @@ const en = {
   ...glossary.en,
   ...teach.en,
   ...polish.en,
+  ...sensitivity.en,
 };
 const zh = {
   ...app.zh,
@@ -75,6 +77,7 @@ const zh = {
   ...glossary.zh,
   ...teach.zh,
   ...polish.zh,
+  ...sensitivity.zh,
 };
 
 export type MessageKey = keyof typeof en;
