@@ -17,6 +17,7 @@ import { validateProject } from '../core/model/validate.ts';
 import { runPipeline, runPipelineAsync, tableColumns } from '../core/pipeline.ts';
 import { resultToJson } from '../core/report/json.ts';
 import { normaliseColumns } from '../core/weighting/normalise.ts';
+import { notNumeric } from './not-numeric.ts';
 
 /** Wrong use of the command line (missing file, unknown option value). */
 export class UsageError extends Error {}
@@ -137,7 +138,7 @@ function sweepJob(bytes: Uint8Array, file: string, opts: SweepFlags) {
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
-    if (info.type !== 'numeric') throw new InputError('cli.not-numeric', `Column "${name}" of ${file} is ${info.type}, not numeric.`, { column: name });
+    if (info.type !== 'numeric') throw notNumeric(name, file, info.type, report);
     return table.column(name) as unknown as Float64Array;
   });
   // Rows with a missing value in a chosen column are left out and counted (their label is null).

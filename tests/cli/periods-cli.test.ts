@@ -43,6 +43,18 @@ describe('cli periods: the migration between two periods as JSON', () => {
     for (const scheme of ['tier', 'segment', 'abc', 'quadrant']) expect(out.migrations.find((m: { scheme: string }) => m.scheme === scheme).matrix).toEqual(ref.migrations[scheme].matrix);
   });
 
+  it('cli report --next puts the migration matrices into the HTML chapter after the method tables', () => {
+    const project = join(dir, 'icbc-report.project.json');
+    writeFileSync(project, JSON.stringify(templateProject(findTemplate('icbc-star')!, 'zh-CN')));
+    const out = join(dir, 'ch4.html');
+    const r = cli(['report', '--project', project, '--data', 'datasets/templates/icbc-star.csv', '--next', 'datasets/templates/period2/icbc-star.csv', '--format', 'html', '--lang', 'zh-CN', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    for (const title of ['客户分层（星级）', '客户细分（聚类）', 'ABC 分类', '价值矩阵（2×2）']) expect(html).toContain(`两期客户迁移矩阵：${title}`);
+    expect(html).toContain(`升级 ${ref.migrations.tier.up}，降级 ${ref.migrations.tier.down}`);
+  });
+
   it('refuses a call without the second period, exit code 2', () => {
     const r = cli(['periods', '--project', 'datasets/corporate_customers.project.json', '--data', 'datasets/corporate_customers.csv']);
     expect(r.code).toBe(2);

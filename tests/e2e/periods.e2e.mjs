@@ -58,6 +58,17 @@ async function check(page, locale) {
   const seg = await table.locator('tbody tr').first().locator('td').allInnerTexts();
   expect(seg.slice(0, 4).map(Number).join() === REF.migrations.segment.matrix[0].join(), `segment 1 row ${seg} is the reference's`);
   await panel.screenshot({ path: `${OUT}/periods-segments-${locale}.png` });
+
+  // The printable report carries the migration matrices (numbered after the method's tables) and the chart.
+  await page.emulateMedia({ media: 'print' });
+  const report = page.getByTestId('report-periods');
+  await report.waitFor({ timeout: 10_000 });
+  const text = await report.innerText();
+  expect(text.includes(locale === 'zh-CN' ? '两期客户迁移矩阵' : 'Customer migration between two periods') && text.includes('★★★★★★★'), `report section: ${text.slice(0, 200)}`);
+  const figures = await page.getByTestId('report-figures').innerText();
+  expect(figures.includes(locale === 'zh-CN' ? '第一期到第二期的客户迁移' : 'Migration between period 1 and period 2'), 'the migration chart is among the report figures');
+  await report.screenshot({ path: `${OUT}/periods-report-${locale}.png` });
+  await page.emulateMedia({ media: 'screen' });
 }
 
 export const tests = {

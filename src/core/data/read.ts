@@ -18,10 +18,13 @@ import type { ColumnTable } from 'arquero';
 import Papa from 'papaparse';
 import { InputError, type Problem } from '../errors.ts';
 import { ColumnBuilder, type ColumnValues } from './column.ts';
+import { headerQuoteError, shiftJisProblem, truncatedProblem } from './encoding-problems.ts';
 import { DOUBLE_MOJIBAKE, misdecodedProblem, RestartReading, StreamDecoder } from './decode.ts';
 import { GrowableInt32 } from './grow.ts';
 import { checkHeader, nameColumns } from './header.ts';
+import { guessLineEndings, LineBreakKinds, LineBreakUnifier } from './linebreaks.ts';
 import { LineCounter } from './lines.ts';
+import { cleanCell, isBlank, MAX_RAGGED, raggedProblem, snippet } from './rows.ts';
 import { sniffDelimiter } from './sniff.ts';
 import { columnTable } from './table.ts';
 import type { ColumnReport, ColumnType, Encoding, ReadReport } from './types.ts';
@@ -44,181 +47,8 @@ export interface ReadResult {
   lines: Int32Array;
 }
 
-/** Individual `csv.ragged` problems before the rest are summarised in one. */
-const MAX_RAGGED = 10;
-
-function snippet(text: string, at: number): string {
-  const s = text.slice(at, at + 24).split(/\r\n|\r|\n/)[0];
-  return s.length < text.length - at ? `${s}…` : s;
-}
-
-function isBlank(row: string[]): boolean {
-  for (let j = 0; j < row.length; j++) if (row[j].trim() !== '') return false;
-  return true;
-}
-
-function raggedProblem(line: number, fields: number, names: string[]): Problem {
-  const width = names.length;
-  let rest: string;
-  let params: Problem['params'];
-  let variant: string;
-  if (fields < width) {
-    const absent = names.slice(fields);
-    const list = absent.length <= 3 ? absent.map((n) => `"${n}"`).join(', ') : `${absent.slice(0, 3).map((n) => `"${n}"`).join(', ')} and ${absent.length - 3} more`;
-    rest = ` ${absent.length === 1 ? 'Column' : 'Columns'} ${list} ${absent.length === 1 ? 'is' : 'are'} read as missing on this line.`;
-    variant = 'short';
-    params = { line, fields, width, columns: absent.slice(0, 3).map((n) => `"${n}"`).join(', ') + (absent.length > 3 ? ', …' : '') };
-  } else {
-    const extra = fields - width;
-    rest = ` The ${extra === 1 ? 'extra field is' : `${extra} extra fields are`} dropped.`;
-    variant = 'long';
-    params = { line, fields, width, extra };
-  }
-  return {
-    severity: 'warning',
-    code: 'csv.ragged',
-    message: `Line ${line} has ${fields} ${fields === 1 ? 'field' : 'fields'}; the header has ${width}.${rest}`,
-    where: { row: line },
-    params,
-    variant,
-  };
-}
-
 /** Characters collected before the delimiter and line ending are chosen (as papaparse looks at 1 MB). */
 const START_AFTER = 1024 * 1024;
-
-/**
- * Papaparse's line-ending guess (`ParserHandle.guessLineEndings`), made here on the first
- * 1 MB of the text so that a file read in pieces is split exactly as the whole text would be.
- */
-function guessLineEndings(input: string): '\n' | '\r\n' | '\r' {
-  const text = input.substring(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
-  const r = text.split('\r');
-  const n = text.split('\n');
-  const nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
-  if (r.length === 1 || nAppearsFirst) return '\n';
-  let numWithN = 0;
-  for (let i = 0; i < r.length; i++) if (r[i][0] === '\n') numWithN++;
-  return numWithN >= r.length / 2 ? '\r\n' : '\r';
-}
-
-const EXCEL_TEXT = /^="(.*)"$/s;
-
-/** Trims a cell and unwraps Excel's `="…"` text-protection form. */
-function cleanCell(raw: string): string {
-  const s = raw.trim();
-  if (s.length >= 3 && s.charCodeAt(0) === 61 /* = */) {
-    const m = EXCEL_TEXT.exec(s);
-    if (m) return m[1].replace(/""/g, '"').trim();
-  }
-  return s;
-}
-
-/**
- * Papaparse splits records on one line-break style per file (guessed from the start), so a
- * file mixing \r\n, \n and lone \r (rows pasted together from several sources) would lose
- * rows. Such a file has its line breaks outside quoted fields brought to \n as it streams
- * through; breaks inside quoted cells are kept as written. Line numbers do not change: every
- * break counts once either way (see lines.ts). A quote opens a quoted field at the start of a
- * field (spaces before it allowed); `""` inside one is an escaped quote.
- */
-class LineBreakUnifier {
-  private inQuotes = false;
-  private fieldStart = true;
-  /** The last piece ended with a \r outside quotes (not yet written: it may be half of \r\n). */
-  private heldCR = false;
-  /** The last piece ended with a quote inside a quoted field (closing, or half of `""`). */
-  private heldQuote = false;
-  constructor(private readonly delimiter: number) {}
-
-  push(text: string, final: boolean): string {
-    const parts: string[] = [];
-    let from = 0;
-    let i = 0;
-    if (this.heldCR) {
-      this.heldCR = false;
-      this.fieldStart = true;
-      if (text.charCodeAt(0) === 10) i = 1; // \r\n: the \n stays
-      else if (text.length > 0 || final) parts.push('\n');
-      else this.heldCR = true;
-    } else if (this.heldQuote && text.length > 0) {
-      this.heldQuote = false;
-      if (text.charCodeAt(0) === 34) i = 1; // an escaped quote: still quoted
-      else this.inQuotes = false;
-    }
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (this.inQuotes) {
-        if (c === 34) {
-          if (i + 1 === text.length && !final) this.heldQuote = true;
-          else if (text.charCodeAt(i + 1) === 34) i++;
-          else this.inQuotes = false;
-        }
-        continue;
-      }
-      if (c === 13) {
-        parts.push(text.slice(from, i));
-        this.fieldStart = true;
-        if (i + 1 === text.length && !final) {
-          this.heldCR = true;
-          from = i + 1;
-        } else if (text.charCodeAt(i + 1) === 10) {
-          from = i + 1; // keep the \n of \r\n
-          i++;
-        } else {
-          parts.push('\n');
-          from = i + 1;
-        }
-        continue;
-      }
-      if (c === 10 || c === this.delimiter) {
-        this.fieldStart = true;
-        continue;
-      }
-      if (c === 34 && this.fieldStart) this.inQuotes = true;
-      if (c !== 32) this.fieldStart = false;
-    }
-    if (final && this.heldCR) {
-      this.heldCR = false;
-      parts.push(text.slice(from), '\n');
-      return parts.join('');
-    }
-    parts.push(text.slice(from));
-    return parts.join('');
-  }
-}
-
-/** Which line-break styles a text uses (looked at piece by piece). */
-class LineBreakKinds {
-  crlf = false;
-  loneCR = false;
-  loneLF = false;
-  private lastCR = false;
-  get mixed(): boolean {
-    return (this.crlf ? 1 : 0) + (this.loneCR ? 1 : 0) + (this.loneLF ? 1 : 0) >= 2;
-  }
-  push(t: string): void {
-    if (t === '') return;
-    let from = 0;
-    if (this.lastCR) {
-      if (t.charCodeAt(0) === 10) {
-        this.crlf = true;
-        from = 1;
-      } else this.loneCR = true;
-    }
-    this.lastCR = t.charCodeAt(t.length - 1) === 13;
-    if (t.indexOf('\r', from) < 0) {
-      if (!this.loneLF && t.indexOf('\n', from) >= 0) this.loneLF = true;
-      return;
-    }
-    if (!this.crlf && t.indexOf('\r\n', from) >= 0) this.crlf = true;
-    if (!this.loneCR && /\r(?=[^\n])/.test(from ? t.slice(from) : t)) this.loneCR = true;
-    if (!this.loneLF && /(?<!\r)\n/.test(from ? t.slice(from) : t)) this.loneLF = true;
-  }
-  finish(): void {
-    if (this.lastCR) this.loneCR = true;
-  }
-}
 
 export interface TableReaderOptions extends ReadOptions {
   /** Decode with this encoding instead of detecting it (after `RestartReading`). */
@@ -489,7 +319,10 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
         params: { line: notUtf8Line ?? 0 },
         variant: 'windows-1252',
       });
+    } else if (encoding === 'shift_jis') {
+      problems.push(shiftJisProblem(notUtf8Line ?? 0));
     }
+    if (decoder?.truncatedLine !== undefined) problems.push(truncatedProblem(decoder.truncatedLine, encoding ?? 'utf-8'));
     if (firstBad >= 0 || firstMojibake >= 0) {
       const mojibake = firstMojibake >= 0 && (firstBad < 0 || firstMojibake <= firstBad);
       problems.push(
@@ -555,6 +388,9 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
       const width = names.length;
       const n = lines.length;
       if (n === 0) {
+        // A quote opened in the header and never closed took the whole file into the header: say that.
+        const open = quoteProblems.find((q) => q.code === 'csv.unterminated-quote' && q.where.row === headerLine);
+        if (open) throw headerQuoteError(open);
         throw new InputError('csv.no-rows', `The file has a header (${width} ${width === 1 ? 'column' : 'columns'}) but no data rows.`, { row: headerLine }, { width });
       }
       const problems: Problem[] = [...encodingProblems(), ...quoteProblems, ...headerProblems, ...raggedProblems];
