@@ -6,6 +6,7 @@ import { handleMissing } from '../core/data/missing.ts';
 import { InputError } from '../core/errors.ts';
 import type { Direction } from '../core/model/project.ts';
 import { readDataFile, UsageError, type DataFlags } from './commands.ts';
+import { notNumeric } from './not-numeric.ts';
 
 export interface CliColumns {
   names: string[];
@@ -37,7 +38,7 @@ export function readColumns(bytes: Uint8Array, file: string, opts: { columns?: s
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
-    if (info.type !== 'numeric') throw new InputError('cli.not-numeric', `Column "${name}" of ${file} is ${info.type}, not numeric.`, { column: name });
+    if (info.type !== 'numeric') throw notNumeric(name, file, info.type, report);
     return table.column(name) as unknown as Float64Array;
   });
   const kept = handleMissing(cols, names, 'drop', lines);

@@ -4,7 +4,8 @@
  */
 import { analyseMatrix, describeCycle, toMatrix } from '../core/ahp/index.ts';
 import { MAX_AHP_ITEMS, tooManyItems } from '../core/ahp/judgment.ts';
-import { sweep } from '../core/cluster/index.ts';
+import { sweep, sweepAsync, type SweepOptions, type SweepResult } from '../core/cluster/index.ts';
+import { defaultThreads, withThreads } from './threads.ts';
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { decodeBytes } from '../core/data/decode.ts';
 import { handleMissing } from '../core/data/missing.ts';
@@ -13,9 +14,10 @@ import { InputError } from '../core/errors.ts';
 import type { AhpMethod, Judgment, Project, RiTableName } from '../core/model/project.ts';
 import { parseJsonSafely } from '../core/model/file.ts';
 import { validateProject } from '../core/model/validate.ts';
-import { runPipeline, tableColumns } from '../core/pipeline.ts';
+import { runPipeline, runPipelineAsync, tableColumns } from '../core/pipeline.ts';
 import { resultToJson } from '../core/report/json.ts';
 import { normaliseColumns } from '../core/weighting/normalise.ts';
+import { notNumeric } from './not-numeric.ts';
 
 /** Wrong use of the command line (missing file, unknown option value). */
 export class UsageError extends Error {}
@@ -101,12 +103,28 @@ function readSummary(report: import('../core/data/types.ts').ReadReport) {
 /** Read warnings listed by `sweep` (the rest are counted). */
 const MAX_WARNINGS = 20;
 
+type SweepFlags = { columns?: string; column?: string[]; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean } & DataFlags;
+
+/** `--threads N`: the sweep's k-means threads, from 1 to 256; default one per core. */
+export function threadsOption(value: string | undefined): number {
+  return integer(value, 'threads', defaultThreads(), 1, 256);
+}
+
 /** `sweep`: k-means for k = kmin..kmax on chosen columns, with inertia, silhouette, CH, DB and the knee. */
-export function sweepCommand(
-  bytes: Uint8Array,
-  file: string,
-  opts: { columns?: string; column?: string[]; scale?: string; kmin?: string; kmax?: string; seed?: string; restarts?: string; labels?: boolean } & DataFlags,
-) {
+export function sweepCommand(bytes: Uint8Array, file: string, opts: SweepFlags) {
+  const job = sweepJob(bytes, file, opts);
+  return job.output(sweep(job.points, job.options));
+}
+
+/** `sweep --threads N` (the CLI's verb): the same output, the k-means restarts on N threads. */
+export async function sweepCommandThreads(bytes: Uint8Array, file: string, opts: SweepFlags & { threads?: string }) {
+  const threads = threadsOption(opts.threads);
+  const job = sweepJob(bytes, file, opts);
+  return job.output(await withThreads(threads, (runTasks) => sweepAsync(job.points, { ...job.options, runTasks })));
+}
+
+/** The sweep's points and options read from the file and flags, and the output made from its result. */
+function sweepJob(bytes: Uint8Array, file: string, opts: SweepFlags) {
   if (!opts.columns && !opts.column?.length) throw new UsageError('sweep needs --columns a,b,c (or --column NAME, repeated, for names holding a comma)');
   const scale = oneOf(opts.scale, ['none', 'minmax', 'z'] as const, 'scale', 'none');
   const kMin = integer(opts.kmin, 'kmin', 2, 1, 100);
@@ -120,7 +138,7 @@ export function sweepCommand(
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
-    if (info.type !== 'numeric') throw new InputError('cli.not-numeric', `Column "${name}" of ${file} is ${info.type}, not numeric.`, { column: name });
+    if (info.type !== 'numeric') throw notNumeric(name, file, info.type, report);
     return table.column(name) as unknown as Float64Array;
   });
   // Rows with a missing value in a chosen column are left out and counted (their label is null).
@@ -129,7 +147,8 @@ export function sweepCommand(
   if (scale !== 'none') {
     data = normaliseColumns(data, names.map(() => 'benefit' as const), { method: scale === 'z' ? 'zscore' : 'minmax', names }).columns;
   }
-  const s = sweep(pointsFromColumns(data), { kMin, kMax, restarts, seed, columns: names, lines: Int32Array.from(kept.rows, (r) => lines[r]) });
+  const points = pointsFromColumns(data);
+  const options: SweepOptions = { kMin, kMax, restarts, seed, columns: names, lines: Int32Array.from(kept.rows, (r) => lines[r]) };
   const labelsInFileOrder = (labels: Int32Array): (number | null)[] => {
     const out: (number | null)[] = new Array(report.rows).fill(null);
     kept.rows.forEach((r, i) => (out[r] = labels[i]));
@@ -139,7 +158,7 @@ export function sweepCommand(
   // what the reader said about the file, its header and those columns (unreadable cells, by line).
   const chosen = new Set(names);
   const told = report.problems.filter((p) => p.where.column === undefined || chosen.has(p.where.column) || p.where.row === 1);
-  return {
+  const output = (s: SweepResult) => ({
     n: kept.rows.length,
     dropped: kept.dropped,
     read: readSummary(report),
@@ -159,11 +178,24 @@ export function sweepCommand(
     })),
     knee: s.knee,
     notes: s.notes,
-  };
+  });
+  return { points, options, output };
 }
 
 /** `run`: the full pipeline on a project and a data file. */
 export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags = {}) {
+  const { project, table, report, lines } = runInput(projectBytes, projectFile, dataBytes, dataFile, flags);
+  return resultToJson(runPipeline(project, table, { lines, report, sensitivity: true }));
+}
+
+/** `run --threads N` (the CLI's verb): the same output, the sweep's k-means restarts on N threads. */
+export async function runCommandThreads(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags & { threads?: string } = {}) {
+  const threads = threadsOption(flags.threads);
+  const { project, table, report, lines } = runInput(projectBytes, projectFile, dataBytes, dataFile, flags);
+  return resultToJson(await withThreads(threads, (runTasks) => runPipelineAsync(project, table, { lines, report, sensitivity: true, runTasks })));
+}
+
+function runInput(projectBytes: Uint8Array, projectFile: string, dataBytes: Uint8Array, dataFile: string, flags: DataFlags) {
   const raw = parseJson(projectBytes, projectFile);
   const structural = validateProject(raw).filter((p) => p.severity === 'error');
   if (structural.length) {
@@ -176,6 +208,5 @@ export function runCommand(projectBytes: Uint8Array, projectFile: string, dataBy
   if (binding.length) {
     throw new InputError('project.invalid', `${projectFile} does not fit ${dataFile}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
   }
-  const result = runPipeline(project, table, { lines, report, sensitivity: true });
-  return resultToJson(result);
+  return { project, table, report, lines };
 }

@@ -2,15 +2,15 @@
  * ValueSeg headless: the same core as the page, from the command line.
  *
  *   npm run --silent cli -- ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
- *   npm run --silent cli -- sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c|--column NAME… [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
- *   npm run --silent cli -- run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
+ *   npm run --silent cli -- sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c|--column NAME… [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels] [--threads N]
+ *   npm run --silent cli -- run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json] [--threads N]
  *
  * JSON on stdout; on bad input a clear message on stderr and exit code 2.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
-import { ahpCommand, runCommand, sweepCommand, UsageError } from './commands.ts';
+import { ahpCommand, runCommandThreads, sweepCommandThreads, UsageError } from './commands.ts';
 import { runTemplateCommand, templatesCommand } from './templates.ts';
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
@@ -18,13 +18,15 @@ import { hclustCommand } from './hclust.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { weightsCommand } from './weights.ts';
 import { REPORT_USAGE, reportVerb } from './report.ts';
+import { PERIODS_USAGE, periodsVerb } from './periods.ts';
 
 const USAGE = `usage:
   valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
-  valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c|--column NAME… [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels]
-  valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json]
+  valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c|--column NAME… [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels] [--threads N]
+  valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json] [--threads N]
 ${WAREHOUSE_USAGE}
 ${REPORT_USAGE}
+${PERIODS_USAGE}
   valueseg quick-cluster --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --k 3 [--mxiter 10] [--converge 0] [--method kmeans|update|classify] [--noinitial] [--scale none|z]
   valueseg hclust --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b [--scale none|minmax|z] --method ward|average|complete|single [--kmin 2 --kmax 8] [--seed 0]
   valueseg weights --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b --directions benefit,cost --method entropy|critic [--shift 0.01] [--normalise minmax|none]
@@ -38,10 +40,11 @@ function readInput(path: string): Uint8Array {
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (Object.hasOwn(warehouseVerbs, command)) return warehouseVerbs[command](rest);
   if (command === 'report') return reportVerb(rest);
+  if (command === 'periods') return periodsVerb(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -71,6 +74,7 @@ function main(argv: string[]): number {
       noinitial: { type: 'boolean' },
       sheet: { type: 'string' },
       'header-row': { type: 'string' },
+      threads: { type: 'string' },
       template: { type: 'string' },
       locale: { type: 'string' },
     },
@@ -81,14 +85,14 @@ function main(argv: string[]): number {
     output = ahpCommand(readInput(positionals[0]), positionals[0], values);
   } else if (command === 'sweep') {
     if (!values.data) throw new UsageError('sweep needs --data <file.csv>');
-    output = sweepCommand(readInput(values.data), values.data, values);
+    output = await sweepCommandThreads(readInput(values.data), values.data, values);
   } else if (command === 'templates') {
     output = templatesCommand(values);
   } else if (command === 'run' && values.template !== undefined) {
     output = runTemplateCommand(values.template, values, values.data ? { bytes: readInput(values.data), file: values.data } : undefined);
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
-    output = runCommand(readInput(values.project), values.project, readInput(values.data), values.data);
+    output = await runCommandThreads(readInput(values.project), values.project, readInput(values.data), values.data, { threads: values.threads });
   } else if (command === 'weights' || command === 'evaluate') {
     if (!values.data) throw new UsageError(`${command} needs --data <file.csv>`);
     output = (command === 'weights' ? weightsCommand : evaluateCommand)(readInput(values.data), values.data, values);
@@ -107,9 +111,9 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
+
+function fail(e: unknown): void {
   if (e instanceof UsageError) {
     process.stderr.write(`valueseg: ${e.message}\n${USAGE}\n`);
     process.exitCode = 2;

@@ -9,6 +9,7 @@ import { readDataFile, type DataFlags } from './commands.ts';
 import { InputError } from '../core/errors.ts';
 import { normaliseColumns } from '../core/weighting/normalise.ts';
 import { UsageError } from './commands.ts';
+import { notNumeric } from './not-numeric.ts';
 
 export type CliScale = 'none' | 'minmax' | 'z';
 
@@ -33,7 +34,7 @@ export function readNumericColumns(bytes: Uint8Array, file: string, columns: str
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
     if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
-    if (info.type !== 'numeric') throw new InputError('cli.not-numeric', `Column "${name}" of ${file} is ${info.type}, not numeric.`, { column: name });
+    if (info.type !== 'numeric') throw notNumeric(name, file, info.type, report);
     return table.column(name) as unknown as Float64Array;
   });
   const kept = handleMissing(cols, names, 'drop', lines);

@@ -1,9 +1,11 @@
 /**
  * `report --project P --data D --format docx|html|xlsx --lang zh-CN|en --out F [--chapter 4]
- * [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N]`:
+ * [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N] [--next P2]`:
  * runs the project on the data and writes the analysis as a thesis chapter: Word (.docx, three-line
  * tables, numbered captions, 300-dpi figures) or one self-contained HTML page with the same content;
  * `--format xlsx` writes the customers and every table as one Excel workbook instead.
+ * `--next P2` (docx, html): a second period of the same customers; the migration matrices
+ * (src/core/report/migration.ts) follow the method's tables in a section of their own.
  * Prints a JSON summary (tables, figures, bytes) on stdout.
  */
 import { writeFileSync } from 'node:fs';
@@ -21,8 +23,10 @@ import { decodeBytes } from '../core/data/decode.ts';
 import { InputError } from '../core/errors.ts';
 import { readDataFile, UsageError } from './commands.ts';
 import { readInputFile } from './model.ts';
+import { comparePeriods } from '../core/periods/index.ts';
+import { migrationTables } from '../core/report/migration.ts';
 
-export const REPORT_USAGE = `  valueseg report --project <project.json> --data <file.csv|.xlsx> --format docx|html|xlsx --lang zh-CN|en --out <file> [--chapter 4] [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N]`;
+export const REPORT_USAGE = `  valueseg report --project <project.json> --data <file.csv|.xlsx> --format docx|html|xlsx --lang zh-CN|en --out <file> [--chapter 4] [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N] [--next <period2.csv>]`;
 
 export function reportVerb(args: string[]): number {
   const { values } = parseArgs({
@@ -40,6 +44,7 @@ export function reportVerb(args: string[]): number {
       'table-size': { type: 'string' },
       sheet: { type: 'string' },
       'header-row': { type: 'string' },
+      next: { type: 'string' },
     },
   });
   if (!values.project || !values.data || !values.out) throw new UsageError('report needs --project <project.json>, --data <file> and --out <file>');
@@ -66,9 +71,12 @@ export function reportVerb(args: string[]): number {
   if (binding.length) throw new InputError('project.invalid', `${values.project} does not fit ${values.data}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
   const result = runPipeline(project, table, { lines, report });
   const figures = chapterFigures(result, project, lang);
-  const options = { locale: lang, chapter, tableSize, figures, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
+  // --next: a second period of the same customers; its migration matrices follow the method's tables.
+  const next = values.next ? readDataFile(readInputFile(values.next), values.next, {}) : null;
+  const extraTables = next ? migrationTables(comparePeriods(project, table, result, next.table, { lines1: lines, lines2: next.lines }), lang) : [];
+  const options = { locale: lang, chapter, tableSize, figures, extraTables, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
   const out = values.out;
-  const summary = { format, lang, chapter, out, tables: reportTables(result, project, lang).length, figures: figures.length };
+  const summary = { format, lang, chapter, out, tables: reportTables(result, project, lang).length + extraTables.length, figures: figures.length };
   const write = async (): Promise<void> => {
     const bytes =
       format === 'docx'

@@ -8,7 +8,8 @@
 import type { ColumnTable } from 'arquero';
 import { analyseHierarchy } from './ahp/hierarchy.ts';
 import { riTable } from './ahp/ri.ts';
-import { kmeans, sweep as runSweep, type SweepResult } from './cluster/index.ts';
+import { kmeans, sweep as runSweep, sweepAsync, type SweepOptions, type SweepResult } from './cluster/index.ts';
+import type { RunTasks } from './cluster/tasks.ts';
 import { orderClusters } from './cluster/order.ts';
 import { silhouetteSamples } from './cluster/metrics.ts';
 import { pointsFromColumns, type Points } from './cluster/points.ts';
@@ -31,6 +32,7 @@ import { validateProject, type ColumnInfo } from './model/validate.ts';
 import { createRng, sampleIndices } from './random.ts';
 import type { IndicatorWeights, Result, Scored, Segment, SweepRow } from './result.ts';
 import { abcClasses } from './scoring/abc.ts';
+import { checkSourceValues } from './scoring/source-missing.ts';
 import { compositeScores, criterionScores } from './scoring/composite.ts';
 import { medianOf, scoreBins } from './stats/distribution.ts';
 import { valueMatrix, type SegmentType } from './scoring/matrix.ts';
@@ -61,6 +63,8 @@ export interface PipelineOptions {
    * entropy, CRITIC, tiers and ABC of a data column): a judgment edit then only re-weights.
    */
   scoreCache?: ScoreCache;
+  /** `runPipelineAsync` only: runs the sweep's k-means restarts (e.g. on threads); default in process. */
+  runTasks?: RunTasks;
   /** Also run the sensitivity analysis of the weights (sensitivity/analyse.ts): one scoring and clustering per perturbation. Default false. */
   sensitivity?: boolean;
 }
@@ -115,7 +119,21 @@ export function scoreProject(project: Project, table: ColumnTable, options: Pipe
 
 /** Runs the whole method. Throws `InputError` naming the place for anything the method cannot use. */
 export function runPipeline(project: Project, table: ColumnTable, options: PipelineOptions = {}): Result {
-  return segment(project, table, score(project, table, options), options);
+  const steps = segment(project, table, score(project, table, options), options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(runSweep(step.value.points, step.value.options));
+  return step.value;
+}
+
+/**
+ * `runPipeline` with the sweep's k-means restarts run by `options.runTasks` (threads): the same
+ * result, bit for bit, for any number of threads.
+ */
+export async function runPipelineAsync(project: Project, table: ColumnTable, options: PipelineOptions = {}): Promise<Result> {
+  const steps = segment(project, table, score(project, table, options), options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await sweepAsync(step.value.points, { ...step.value.options, runTasks: options.runTasks }));
+  return step.value;
 }
 
 function score(project: Project, input: ColumnTable, options: PipelineOptions): Stage {
@@ -303,9 +321,7 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
   } else if (t) {
     const compute = (): NonNullable<Result['tiers']> => {
       const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
-      if (values.some((v) => !Number.isFinite(v))) {
-        throw new InputError('pipeline.tier-missing', `options.scoring.tiers.source: column "${t.source}" has missing values in the rows used; impute it or choose another column.`, { column: t.source }, { column: t.source });
-      }
+      checkSourceValues('pipeline.tier-missing', 'options.scoring.tiers.source', t.source, values, lines);
       const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
       return { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
     };
@@ -317,9 +333,7 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
     const a = opts.scoring.abc;
     const compute = () => {
       const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
-      if (values.some((v) => !Number.isFinite(v))) {
-        throw new InputError('pipeline.abc-missing', `options.scoring.abc.source: column "${a.source}" has missing values in the rows used; impute it or choose another column.`, { column: a.source }, { column: a.source });
-      }
+      checkSourceValues('pipeline.abc-missing', 'options.scoring.abc.source', a.source, values, lines);
       const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
       return { problems: r.problems, abc: { cls: r.cls, counts: [...r.counts], cuts: r.cuts } };
     };
@@ -349,7 +363,8 @@ function score(project: Project, input: ColumnTable, options: PipelineOptions): 
   return { scored, cols, normalised: norm.columns, final, names, lines, table };
 }
 
-function segment(project: Project, table: ColumnTable, stage: Stage, options: PipelineOptions): Result {
+/** The clustering and segments; yields the k sweep to run (sync or on threads) and takes its result. */
+function* segment(project: Project, table: ColumnTable, stage: Stage, options: PipelineOptions): Generator<{ points: Points; options: SweepOptions }, Result, SweepResult> {
   const progress = options.onProgress ?? (() => {});
   const { scored, cols, final, names, lines } = stage;
   const { rows, n } = scored;
@@ -395,7 +410,7 @@ function segment(project: Project, table: ColumnTable, stage: Stage, options: Pi
   if (seg.kMin <= Math.min(n - 1, seg.kMax)) {
     const key = options.sweepCache ? sweepKey(points, seg) : '';
     const cached = options.sweepCache?.get(key);
-    sw = cached ?? runSweep(points, sweepOptions);
+    sw = cached ?? (yield { points, options: sweepOptions });
     if (sw.cancelled) throw new InputError('pipeline.cancelled', 'The run was cancelled.', {}, {});
     if (!cached) options.sweepCache?.set(key, sw);
     problems.push(...sw.notes);

@@ -15,6 +15,7 @@ import { clearSaved, clearSavedFile, loadFile, loadProjectText, loadUi, MAX_SAVE
 import type { ReadReply, ReadRequest } from '../workers/protocol.ts';
 import { spawnReadWorker } from '../workers/spawn.ts';
 import type { HeldProject } from './restore.ts';
+import { startKmeansPool } from './kmeans-pool.ts';
 
 type Types = Record<string, 'identifier' | 'numeric' | 'categorical'>;
 
@@ -44,7 +45,7 @@ const UNDO_LIMIT = 50;
 
 export class Notebook {
   /** The whole method (k sweep included), restarted when the project changes mid-run. */
-  readonly runner = new PipelineRunner('all');
+  readonly runner = new PipelineRunner('all', startKmeansPool);
   /** Weights, scores and the value matrix only: answers a judgment edit at once. */
   readonly fast = new PipelineRunner('scores');
   #version = 0;

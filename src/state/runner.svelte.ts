@@ -55,6 +55,8 @@ export class PipelineRunner {
   running = $state(false);
 
   #worker: Worker | null = null;
+  /** The full run's k-means workers, ended with `#worker`. */
+  #pool: Worker[] = [];
   #next = 0;
   #latestRun = 0;
   #loads = new Map<number, Pending>();
@@ -64,19 +66,23 @@ export class PipelineRunner {
   #inFlight = 0;
   #queued: { project: Project; version: number } | null = null;
   readonly stages: 'scores' | 'all';
+  /** Starts the k-means workers of a new pipeline worker (`startKmeansPool`); none: the sweep runs in the pipeline worker. */
+  readonly #startPool: ((pipeline: Worker) => Worker[]) | null;
 
   /**
    * `stages = 'all'` runs the whole method and restarts its worker when a new run arrives while
    * one is going (a stale k sweep is worthless); `'scores'` runs only the fast stage.
    */
-  constructor(stages: 'scores' | 'all' = 'all') {
+  constructor(stages: 'scores' | 'all' = 'all', startPool: ((pipeline: Worker) => Worker[]) | null = null) {
     this.stages = stages;
+    this.#startPool = startPool;
   }
 
   #ensureWorker(): Worker {
     if (!this.#worker) {
       this.#worker = spawnPipelineWorker();
       this.#worker.onmessage = (ev: MessageEvent<WorkerReply>) => this.#receive(ev.data);
+      if (this.#startPool) this.#pool = this.#startPool(this.#worker);
     }
     return this.#worker;
   }
@@ -174,8 +180,7 @@ export class PipelineRunner {
   adopt(loaded: Loaded): Promise<void> {
     this.#data = { report: loaded.report, columns: loaded.columns, lines: loaded.lines };
     if (this.running) {
-      this.#worker?.terminate();
-      this.#worker = null;
+      this.#stopWorker();
       this.#inFlight = 0;
       this.#queued = null;
       this.#latestRun = ++this.#next;
@@ -216,10 +221,17 @@ export class PipelineRunner {
     this.#post({ type: 'run', id, project, stages: this.stages });
   }
 
-  /** A fresh worker given the data again (the old one is stopped mid-computation). */
-  #restart(): void {
+  /** Ends the worker and its k-means workers mid-computation. */
+  #stopWorker(): void {
     this.#worker?.terminate();
     this.#worker = null;
+    for (const w of this.#pool) w.terminate();
+    this.#pool = [];
+  }
+
+  /** A fresh worker given the data again (the old one is stopped mid-computation). */
+  #restart(): void {
+    this.#stopWorker();
     if (this.#data) this.#postData(++this.#next, this.#data);
   }
 
@@ -230,8 +242,7 @@ export class PipelineRunner {
    */
   drop(): void {
     if (this.stages !== 'all' || !this.running || !this.#worker || this.#loads.size > 0) return;
-    this.#worker.terminate();
-    this.#worker = null;
+    this.#stopWorker();
     this.#latestRun = ++this.#next;
     this.progress = null;
   }
@@ -246,8 +257,7 @@ export class PipelineRunner {
     if (!this.running) return;
     this.#inFlight = 0;
     this.#queued = null;
-    this.#worker?.terminate();
-    this.#worker = null;
+    this.#stopWorker();
     this.#latestRun = ++this.#next;
     this.running = false;
     this.progress = null;
@@ -261,7 +271,6 @@ export class PipelineRunner {
   }
 
   dispose(): void {
-    this.#worker?.terminate();
-    this.#worker = null;
+    this.#stopWorker();
   }
 }

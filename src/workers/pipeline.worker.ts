@@ -10,11 +10,13 @@ import type { ColumnTable } from 'arquero';
 import { columnTable } from '../core/data/table.ts';
 import { unpackColumn } from '../core/data/packed.ts';
 import type { ReadReport } from '../core/data/types.ts';
-import { runPipeline, scoreProject } from '../core/pipeline.ts';
+import { runPipelineAsync, scoreProject } from '../core/pipeline.ts';
+import type { RunTasks } from '../core/cluster/tasks.ts';
+import { poolFromPorts } from './kmeans-pool.ts';
 import { SweepCache } from '../core/cluster/sweep-cache.ts';
 import { ScoreCache } from '../core/scoring/score-cache.ts';
 import { toProblem } from './problem.ts';
-import type { ColumnData, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { ColumnData, PoolRequest, WorkerReply, WorkerRequest } from './protocol.ts';
 import { progressEvery } from './progress.ts';
 import { detached } from './transfer.ts';
 import { resultDisplay } from './display.ts';
@@ -26,10 +28,16 @@ let incoming: { id: number; report: ReadReport; lines: Int32Array; columns: Reco
 const sweepCache = new SweepCache();
 /** What the scores computed from the data alone: a judgment edit only re-weights. */
 const scoreCache = new ScoreCache();
+/** The sweep's k-means restarts on the page's k-means workers, once they are given (`pool`). */
+let runTasks: RunTasks | undefined;
 const post = (m: WorkerReply, transfer: Transferable[] = []): void => (self as unknown as Worker).postMessage(m, transfer);
 
-self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (ev: MessageEvent<WorkerRequest | PoolRequest>) => {
   const msg = ev.data;
+  if (msg.type === 'pool') {
+    runTasks = poolFromPorts(msg.ports);
+    return;
+  }
   try {
     if (msg.type === 'adopt-begin') {
       incoming = { id: msg.id, report: msg.report, lines: msg.lines, columns: Object.create(null) };
@@ -60,11 +68,12 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       post({ type: 'scored', id: msg.id, ...scored.value }, scored.transfer);
       return;
     }
-    const result = runPipeline(msg.project, table, {
+    const result = await runPipelineAsync(msg.project, table, {
       lines,
       report,
       sweepCache,
       scoreCache,
+      runTasks,
       sensitivity: true,
       onProgress: progressEvery(100, (stage, done, total) => post({ type: 'progress', id: msg.id, stage, done, total })),
     });

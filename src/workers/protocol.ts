@@ -29,6 +29,9 @@ export type WorkerRequest =
   /** `scores`: only the fast stage (weights, scores, matrix); `all`: the whole method. */
   | { type: 'run'; id: number; project: Project; stages: 'scores' | 'all' };
 
+/** The k-means workers' ports (state/kmeans-pool.ts), posted first; the full run's sweep uses them. */
+export type PoolRequest = { type: 'pool'; ports: MessagePort[] };
+
 export type WorkerReply =
   | { type: 'adopted'; id: number }
   | { type: 'progress'; id: number; stage: string; done: number; total: number }

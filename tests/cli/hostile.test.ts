@@ -106,6 +106,45 @@ describe('cli on issue 16 hostile input', () => {
     return JSON.parse(r.stdout);
   };
 
+  it('case 7: sweep reads a UTF-8 file cut off inside its last character as UTF-8 and names the line', () => {
+    const r = cli(['sweep', '--data', `${BAD}csv-utf8-truncated.csv`, '--column', '存款', '--column', '贷款', '--kmin', '2', '--kmax', '2']);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.n).toBe(3);
+    expect(out.warnings).toEqual([
+      'The file ends in the middle of a character (line 4, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as UTF-8 without that character; check that line 4 is complete.',
+    ]);
+  });
+
+  it('case 7: sweep reads a Shift-JIS file as Shift-JIS (its Japanese column names are found) and says so', () => {
+    const r = cli(['sweep', '--data', `${BAD}csv-shift-jis.csv`, '--column', '預金', '--kmin', '2', '--kmax', '2']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).warnings).toEqual([
+      'The file is not UTF-8 (line 1 has bytes that are not UTF-8) and its characters read as Japanese (kana), so it was read as Shift-JIS (Japanese Excel), not as Chinese GB18030. If the text looks wrong, save the file as "CSV UTF-8".',
+    ]);
+  });
+
+  it('case 10: a column of decimal-comma amounts is refused saying why and how, not only "is identifier"', () => {
+    const r = cli(['sweep', '--data', `${BAD}csv-foreign-numbers.csv`, '--column', 'deposits', '--kmin', '2', '--kmax', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `valueseg: Column "deposits" of ${BAD}csv-foreign-numbers.csv is identifier, not numeric. Column "deposits" is read as identifier, not as numbers: 4 of its 6 filled cells (67%) are numbers written with a decimal comma (line 2: "1.234,5"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.`,
+    );
+  });
+
+  it('case 10: a stray quote in the header is named with its line, not "no data rows"', () => {
+    const r = cli(['sweep', '--data', `${BAD}csv-quote-header.csv`, '--column', 'deposits', '--kmin', '2', '--kmax', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The header on line 1 opens a quoted field ("deposits,loans…") that is never closed, so the rest of the file (lines 1 to 4) was read as one column name and no data rows are left.');
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('case 8: sweep warns that ¥ and 元 in one column are two notations', () => {
+    expect(sweepOf('csv-currency-yen-yuan.csv').warnings).toEqual([
+      'Column "deposits" mixes currencies: "¥" (line 2: "¥7,502"), "元" (line 3: "5元"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+    ]);
+  });
+
   it('case 8: sweep warns that a column mixes currencies, naming the lines', () => {
     expect(sweepOf('csv-mixed-currency.csv').warnings).toEqual([
       'Column "deposits" mixes currencies: "$" (line 2: "$7,511"), "¥" (line 3: "¥7,502"); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',

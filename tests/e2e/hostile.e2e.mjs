@@ -151,4 +151,36 @@ export const tests = {
     await computed(page);
     await step.screenshot({ path: `${OUT}/hostile-import-deep.png` });
   },
+
+  async 'cases 7, 8, 10 through the file input, in English and Chinese: truncated UTF-8 and Shift-JIS read by their evidence, ¥ vs 元, unread number styles explained, a header quote named'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    const problems = page.getByTestId('read-problems');
+    const step = page.locator('#step-data');
+    await upload(page, 'csv-utf8-truncated.csv');
+    await problems.locator('li', { hasText: 'The file ends in the middle of a character (line 4, the last line)' }).waitFor({ timeout: 10_000 });
+    expect((await step.innerText()).includes('批发零售'), 'the Chinese text is read as UTF-8, not as Windows-1252 mojibake');
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await problems.locator('li', { hasText: '文件在一个字符的中间结束（第 4 行，即最后一行）' }).waitFor();
+    await step.screenshot({ path: `${OUT}/hostile-utf8-truncated-zh.png` });
+    await upload(page, 'csv-shift-jis.csv');
+    await problems.locator('li', { hasText: '已按 Shift-JIS（日文 Excel 的编码）读取' }).waitFor({ timeout: 10_000 });
+    expect((await step.innerText()).includes('顧客番号'), 'the Japanese header is read as Shift-JIS');
+    await upload(page, 'csv-currency-yen-yuan.csv');
+    await problems.locator('li', { hasText: '“¥”既是人民币（元）也是日元的符号' }).waitFor({ timeout: 10_000 });
+    await upload(page, 'csv-foreign-numbers.csv');
+    await problems.locator('li', { hasText: '列“deposits”按标识列读取，没有按数字读取：已填写的 6 个单元格中有 4 个（67%）是用逗号作小数点的数字（第 2 行：“1.234,5”）' }).waitFor({ timeout: 10_000 });
+    await step.screenshot({ path: `${OUT}/hostile-foreign-numbers-zh.png` });
+    await page.getByLabel('语言').selectOption('en');
+    await problems.locator('li', { hasText: `Column "loans" is read as identifier, not as numbers: 3 of its 6 filled cells (50%) are numbers written with ' between thousands` }).waitFor();
+    await page.getByTestId('file-input').setInputFiles({ name: 'csv-quote-header.csv', mimeType: 'text/csv', buffer: bad('csv-quote-header.csv') });
+    const refused = page.getByTestId('data-problem');
+    await refused.waitFor({ timeout: 10_000 });
+    const said = await refused.innerText();
+    expect(said.includes('The header on line 1 opens a quoted field ("deposits,loans…") that is never closed'), `the header quote is named: ${said}`);
+    expect(!said.includes('no data rows.'), `still says "no data rows": ${said}`);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await refused.filter({ hasText: '第 1 行的表头打开了一个引号字段' }).waitFor();
+    await step.screenshot({ path: `${OUT}/hostile-quote-header-zh.png` });
+  },
 };

@@ -93,6 +93,14 @@ export const tests = {
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
   },
 
+  async 'from inside each k-means worker of the full run, the same attempts are all blocked'({ page, base, context }) {
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+    const results = await probeWorkers(context, page, (u) => u.includes('kmeans.worker'), 1);
+    expectBlocked(results, 1);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+  },
+
   async 'from inside the read worker, while it reads a file, the same attempts are all blocked'({ page, base, context }) {
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });

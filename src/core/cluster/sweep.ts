@@ -8,11 +8,12 @@
  * maxIterations, tol })`, and the silhouette sample (when sampling) is the same customers for every k.
  */
 import type { Problem } from '../errors.ts';
-import { kmeansCancellable, preparePoints, validateK, KMEANS_DEFAULTS, type KMeansAlgorithm, type KMeansMethod } from './kmeans.ts';
+import { BestRestart, kmeansCancellable, preparePoints, restartPlan, restartResult, validateK, KMEANS_DEFAULTS, type KMeansAlgorithm, type KMeansMethod, type KMeansResult, type PreparedPoints } from './kmeans.ts';
 import { kneedle } from './knee.ts';
 import { calinskiHarabasz, daviesBouldin, silhouette, type SilhouetteResult } from './metrics.ts';
 import type { PointNames, Points } from './points.ts';
 import { InputError } from '../errors.ts';
+import { runTasksInProcess, type RestartTask, type RunTasks } from './tasks.ts';
 
 export interface SweepOptions extends PointNames {
   /** Smallest k (≥ 1; k = 1 has an inertia but no silhouette/CH/DB). Default 2. */
@@ -87,11 +88,22 @@ function note(severity: Problem['severity'], code: string, message: string, para
   return p;
 }
 
-/**
- * Runs the k sweep. Throws InputError for non-finite data (row and column named), a bad range,
- * or when not even kMin is possible (`cluster.k-too-large`, e.g. "k = 2 but only 1 distinct customer").
- */
-export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
+interface SweepPlan {
+  points: Points;
+  prep: PreparedPoints;
+  options: SweepOptions;
+  kMin: number;
+  kMax: number;
+  restarts: number;
+  seed: number;
+  sampleSize: number;
+  notes: Problem[];
+  /** Progress steps: a restart each and a k's metrics each. */
+  total: number;
+}
+
+/** The checks and notes before any k-means runs. */
+function planSweep(points: Points, options: SweepOptions): SweepPlan {
   const kMin = options.kMin ?? 2;
   const kMaxAsked = options.kMax ?? 10;
   const restarts = options.restarts ?? KMEANS_DEFAULTS.restarts;
@@ -133,72 +145,66 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
       ),
     );
   }
+  return { points, prep, options, kMin, kMax, restarts, seed, sampleSize, notes, total: (kMax - kMin + 1) * (restarts + 1) };
+}
 
-  const total = (kMax - kMin + 1) * (restarts + 1);
-  let done = 0;
-  const report = () => options.onProgress?.(++done, total);
-  const cancel = () => options.shouldCancel?.() === true;
-  const results: SweepRow[] = [];
-  let cancelled = false;
-  for (let k = kMin; k <= kMax && !cancelled; k++) {
-    const km = kmeansCancellable(
-      prep,
-      k,
-      { seed, restarts, maxIterations: options.maxIterations, tol: options.tol, algorithm: options.algorithm, method: options.method, batchSize: options.batchSize },
-      (r) => {
-        if (r > 0) report();
-        return !cancel();
-      },
-    );
-    if (km === null || cancel()) {
-      cancelled = true;
-      break;
+function kmeansOptions(plan: SweepPlan) {
+  const { options } = plan;
+  return { seed: plan.seed, restarts: plan.restarts, maxIterations: options.maxIterations, tol: options.tol, algorithm: options.algorithm, method: options.method, batchSize: options.batchSize };
+}
+
+/** The sweep's row for k from its kept k-means run: the metrics of that partition. */
+function sweepRow(plan: SweepPlan, k: number, km: KMeansResult): SweepRow {
+  const { points, sampleSize, seed } = plan;
+  let agree = 0;
+  for (let r = 0; r < km.restartInertias.length; r++) {
+    if (km.restartInertias[r] - km.inertia <= 1e-9 * Math.abs(km.inertia)) agree++;
+  }
+  const row: SweepRow = {
+    k,
+    inertia: km.inertia,
+    silhouette: null,
+    silhouetteSampleSize: 0,
+    silhouetteExact: false,
+    calinskiHarabasz: null,
+    daviesBouldin: null,
+    iterations: km.iterations,
+    converged: km.converged,
+    labels: km.labels,
+    centroids: km.centroids,
+    sizes: km.sizes,
+    seed,
+    restartAgreement: agree / km.restartInertias.length,
+  };
+  if (k >= 2) {
+    const nonEmpty = km.sizes.reduce((a, s) => a + (s > 0 ? 1 : 0), 0);
+    if (nonEmpty >= 2) {
+      const sil = silhouette(points, km.labels, k, { sampleSize, seed });
+      row.silhouette = sil.mean;
+      row.silhouetteSampleSize = sil.sampleSize;
+      row.silhouetteExact = sil.exact;
+      if (sil.spread) row.silhouetteSpread = sil.spread;
+      row.calinskiHarabasz = calinskiHarabasz(points, km.labels, k);
+      row.daviesBouldin = daviesBouldin(points, km.labels, k);
     }
-    report();
-    let agree = 0;
-    for (let r = 0; r < km.restartInertias.length; r++) {
-      if (km.restartInertias[r] - km.inertia <= 1e-9 * Math.abs(km.inertia)) agree++;
-    }
-    const row: SweepRow = {
-      k,
-      inertia: km.inertia,
-      silhouette: null,
-      silhouetteSampleSize: 0,
-      silhouetteExact: false,
-      calinskiHarabasz: null,
-      daviesBouldin: null,
-      iterations: km.iterations,
-      converged: km.converged,
-      labels: km.labels,
-      centroids: km.centroids,
-      sizes: km.sizes,
-      seed,
-      restartAgreement: agree / km.restartInertias.length,
-    };
-    if (k >= 2) {
-      const nonEmpty = km.sizes.reduce((a, s) => a + (s > 0 ? 1 : 0), 0);
-      if (nonEmpty >= 2) {
-        const sil = silhouette(points, km.labels, k, { sampleSize, seed });
-        row.silhouette = sil.mean;
-        row.silhouetteSampleSize = sil.sampleSize;
-        row.silhouetteExact = sil.exact;
-        if (sil.spread) row.silhouetteSpread = sil.spread;
-        row.calinskiHarabasz = calinskiHarabasz(points, km.labels, k);
-        row.daviesBouldin = daviesBouldin(points, km.labels, k);
-      }
-    }
-    if (!km.converged) {
+  }
+  return row;
+}
+
+/** Notes on the rows (in k order), the elbow and the best silhouette. */
+function finishSweep(plan: SweepPlan, results: SweepRow[], cancelled: boolean): SweepResult {
+  const { notes, kMin, kMax, prep } = plan;
+  for (const row of results) {
+    if (!row.converged) {
       notes.push(
         note(
           'warning',
           'cluster.not-converged',
-          `k = ${k}: k-means stopped after ${km.iterations} iterations without converging; raise maxIterations for a settled result.`,
-          { k, iterations: km.iterations },
+          `k = ${row.k}: k-means stopped after ${row.iterations} iterations without converging; raise maxIterations for a settled result.`,
+          { k: row.k, iterations: row.iterations },
         ),
       );
     }
-    results.push(row);
-    report();
   }
   if (cancelled) notes.push(note('info', 'cluster.cancelled', `Sweep cancelled after ${results.length} of ${kMax - kMin + 1} values of k.`, { done: results.length, total: kMax - kMin + 1 }));
 
@@ -221,5 +227,68 @@ export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
       ),
     );
   }
-  return { n, distinct: prep.distinct, kMin, kMax, results, knee, bestSilhouette, notes, cancelled };
+  return { n: plan.points.n, distinct: prep.distinct, kMin, kMax, results, knee, bestSilhouette, notes, cancelled };
+}
+
+/**
+ * Runs the k sweep. Throws InputError for non-finite data (row and column named), a bad range,
+ * or when not even kMin is possible (`cluster.k-too-large`, e.g. "k = 2 but only 1 distinct customer").
+ */
+export function sweep(points: Points, options: SweepOptions = {}): SweepResult {
+  const plan = planSweep(points, options);
+  let done = 0;
+  const report = () => options.onProgress?.(++done, plan.total);
+  const cancel = () => options.shouldCancel?.() === true;
+  const results: SweepRow[] = [];
+  let cancelled = false;
+  for (let k = plan.kMin; k <= plan.kMax && !cancelled; k++) {
+    const km = kmeansCancellable(plan.prep, k, kmeansOptions(plan), (r) => {
+      if (r > 0) report();
+      return !cancel();
+    });
+    if (km === null || cancel()) {
+      cancelled = true;
+      break;
+    }
+    report();
+    results.push(sweepRow(plan, k, km));
+    report();
+  }
+  return finishSweep(plan, results, cancelled);
+}
+
+/**
+ * As `sweep`, with the k-means restarts of every k run by `runTasks` (threads; default: in
+ * process). The result is the same as `sweep`'s, bit for bit, for any strategy and thread count:
+ * each restart is a pure task and each k keeps its best restart by (inertia, restart index).
+ * The metrics of a k are computed here as soon as its last restart arrives.
+ */
+export async function sweepAsync(points: Points, options: SweepOptions & { runTasks?: RunTasks } = {}): Promise<SweepResult> {
+  const plan = planSweep(points, options);
+  const { spec, restarts } = restartPlan(plan.prep, kmeansOptions(plan));
+  let done = 0;
+  const report = () => options.onProgress?.(++done, plan.total);
+  const cancel = () => options.shouldCancel?.() === true;
+  // Largest k first: the longest tasks start early, so the threads finish close together.
+  const tasks: RestartTask[] = [];
+  for (let k = plan.kMax; k >= plan.kMin; k--) for (let r = 0; r < restarts; r++) tasks.push({ k, restart: r });
+  const best = new Map<number, BestRestart>();
+  const rows = new Map<number, SweepRow>();
+  for (let k = plan.kMin; k <= plan.kMax; k++) best.set(k, new BestRestart(restarts));
+  let cancelled = false;
+  await (options.runTasks ?? runTasksInProcess)({ points, spec, tasks }, (i, run) => {
+    const { k, restart } = tasks[i];
+    const b = best.get(k) as BestRestart;
+    b.add(restart, run);
+    report();
+    if (b.complete) {
+      rows.set(k, sweepRow(plan, k, restartResult(k, spec, b)));
+      best.delete(k);
+      report();
+    }
+    if (cancel()) cancelled = true;
+    return !cancelled;
+  });
+  const results = [...rows.values()].sort((a, b) => a.k - b.k);
+  return finishSweep(plan, results, cancelled || results.length < plan.kMax - plan.kMin + 1);
 }

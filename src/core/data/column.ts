@@ -14,6 +14,7 @@
 import type { Problem } from '../errors.ts';
 import { chooseType, looksLikeIdName, NUMERIC_SHARE } from './column-type.ts';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './grow.ts';
+import { ForeignNumbers } from './foreign-numbers.ts';
 import { currencyOf, isExcelError, isMissing, looksLikeDecimalComma, MAX_NUMBER_CHARS, parseNumber } from './number.ts';
 
 /** A character that names a currency (see `currencyOf`). */
@@ -259,6 +260,8 @@ export class ColumnBuilder {
     let firstPercentText = '';
     let firstPlainText = '';
     let decimalCommas = 0;
+    /** In a column not read as numeric: cells that are numbers in a style the parser does not read. */
+    const foreign = new ForeignNumbers();
     /** Each currency written in the column with its first line and cell, and the first cell naming two. */
     const currencies = new Map<string, { line: number; cell: string }>();
     const trackCurrency = (c: string, line: number): boolean => {
@@ -303,6 +306,7 @@ export class ColumnBuilder {
       const strings: (string | null)[] = new Array(n);
       for (let i = 0; i < n; i++) {
         const c = texts[i];
+        if (!options.type && c !== null && codes[i] !== MISSING) foreign.see(c, lines[i]);
         if (codes[i] === MISSING || c === null) strings[i] = null;
         else if (excelErrors > 0 && isExcelError(c)) {
           strings[i] = null;
@@ -365,12 +369,14 @@ export class ColumnBuilder {
       const named = list.map(([cur, at]) => `"${cur}" (line ${at.line}: "${at.cell}")`).join(', ');
       const both = mixed ? `${named ? '; ' : ''}line ${mixed.line} ("${mixed.cell}") names two currencies in one cell` : '';
       const first = Math.min(...[...currencies.values()].map((at) => at.line));
+      const yenOrYuan = currencies.has('¥') && currencies.has('元');
       problems.push({
         severity: 'warning',
         code: 'csv.mixed-currency',
-        message: `Column "${name}" mixes currencies: ${named}${both}. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
+        message: `Column "${name}" mixes currencies: ${named}${both}. ${yenOrYuan ? '"¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. ' : ''}The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
         where: { column: name, row: first },
         params: { column: name, currencies: named + both },
+        ...(yenOrYuan ? { variant: 'yen-yuan' } : {}),
       });
     }
     if (numeric && withPercent > 0 && firstPlain >= 0) {
@@ -392,6 +398,8 @@ export class ColumnBuilder {
         params: { column: name, share, filled, needed: NUMERIC_SHARE * 100 },
       });
     }
+    const unread = foreign.problem(name, type, filled);
+    if (unread) problems.push(unread);
     if (type === 'identifier' && distinctTexts < filled) {
       problems.push({
         severity: 'warning',

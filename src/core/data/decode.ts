@@ -17,9 +17,41 @@ export interface Decoded {
    * valid UTF-8, so the report can say why another encoding was used.
    */
   notUtf8Line?: number;
+  /**
+   * The file ends inside a character (its last bytes start a UTF-8 or GB18030 character whose
+   * rest is missing: the file was cut off): the line of that character, which was left out.
+   */
+  truncatedLine?: number;
 }
 
 const SAMPLE = 4096;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Shift-JIS (Japanese Excel's "ANSI") is mostly valid GB18030 too, so validity cannot tell them
+ * apart; what can is the text: Japanese decoded as Shift-JIS is full of kana (あ…ン), while GBK
+ * Chinese decoded as Shift-JIS gives half-width katakana pairs and almost no full-width kana.
+ * True when the bytes are valid Shift-JIS and at least 10 % of their non-ASCII characters (and
+ * at least 2) are full-width hiragana or katakana.
+ */
+export function looksShiftJis(bytes: Uint8Array, final = true): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes, { stream: !final });
+  } catch {
+    return false;
+  }
+  let kana = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0x3041 && c <= 0x30fe) kana++;
+    else other++;
+  }
+  return kana >= 2 && kana >= 0.1 * (kana + other);
+}
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   if (bytes.length < sig.length) return false;
@@ -82,9 +114,13 @@ function decode(bytes: Uint8Array, label: string, fatal: boolean): string {
  *
  * - BOM `EF BB BF` → `utf-8-bom`, `FF FE` → `utf-16le`, `FE FF` → `utf-16be` (the BOM is removed).
  * - UTF-16 without a BOM is recognised by its zero bytes (ASCII-heavy text only).
- * - Valid UTF-8 → `utf-8`; else valid GB18030/GBK → `gb18030`; else `windows-1252`.
+ * - Valid UTF-8 → `utf-8`; else valid GB18030/GBK → `gb18030` (or `shift_jis` when the text
+ *   reads as Japanese, see `looksShiftJis`); else `windows-1252`.
  *   Any GBK file is valid GB18030; a Latin-1 file can happen to be valid GB18030 too, and is
  *   then read as Chinese — the read report names the encoding so the user can notice.
+ * - A file that is UTF-8 (or GB18030) up to an incomplete last character (cut off) is read in
+ *   that encoding without the incomplete character; `truncatedLine` names its line. (When all
+ *   before it is ASCII there is no evidence for UTF-8, and the fallbacks above apply.)
  * - Empty input → empty text, `utf-8`.
  *
  * @throws InputError `csv.not-text` for Excel workbooks (.xlsx, .xls) and binary files
@@ -93,7 +129,12 @@ function decode(bytes: Uint8Array, label: string, fatal: boolean): string {
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const d = new StreamDecoder();
   const text = d.push(bytes) + d.finish();
-  return { text, encoding: d.encoding as Encoding, ...(d.notUtf8Line !== undefined ? { notUtf8Line: d.notUtf8Line } : {}) };
+  return {
+    text,
+    encoding: d.encoding as Encoding,
+    ...(d.notUtf8Line !== undefined ? { notUtf8Line: d.notUtf8Line } : {}),
+    ...(d.truncatedLine !== undefined ? { truncatedLine: 1 + countLineBreaks(text) } : {}),
+  };
 }
 
 /** What a reader must be started again with (see `RestartReading`). */
@@ -116,7 +157,7 @@ export class RestartReading extends Error {
   constructor(readonly restartWith: RestartWith) {
     super(
       restartWith.encoding
-        ? `The file is not ${restartWith.encoding === 'gb18030' ? 'UTF-8' : 'GB18030'} after all; read it again as ${restartWith.encoding}.`
+        ? `The file is not ${restartWith.encoding === 'gb18030' ? 'UTF-8' : 'GB18030 or Shift-JIS'} after all; read it again as ${restartWith.encoding}.`
         : 'The file mixes line-break styles; read it again bringing them to one.',
     );
     this.name = 'RestartReading';
@@ -162,12 +203,16 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
 export class StreamDecoder {
   encoding: Encoding | undefined;
   notUtf8Line: number | undefined;
+  /** Set by `finish` when the file ends inside a character (see `Decoded.truncatedLine`). */
+  truncatedLine: number | undefined;
   private head: Uint8Array[] = [];
   private headLength = 0;
   private decoder: TextDecoder | null = null;
   private strict = false;
   /** True while every byte decoded so far is ASCII (each candidate decodes those alike). */
   private ascii = true;
+  /** True once a decoded character is not ASCII: the evidence that the strict encoding is right. */
+  private sawNonAscii = false;
 
   constructor(private readonly options: StreamDecoderOptions = {}) {
     if (options.encoding) {
@@ -208,7 +253,7 @@ export class StreamDecoder {
     const stream = { stream: !final };
     if (this.options.encoding) {
       const e = this.options.encoding;
-      this.use(e, e === 'utf-8' || e === 'gb18030');
+      this.use(e, e === 'utf-8' || e === 'gb18030' || e === 'shift_jis');
       return this.decodeMore(bytes, final);
     }
     rejectWorkbook(bytes);
@@ -234,8 +279,14 @@ export class StreamDecoder {
     for (const e of ['utf-8', 'gb18030'] as const) {
       this.use(e, true);
       try {
-        const text = this.current().decode(bytes, stream);
+        let text = this.current().decode(bytes, { stream: true });
+        if (e === 'gb18030' && looksShiftJis(bytes, final)) {
+          this.use('shift_jis', true);
+          text = this.current().decode(bytes, { stream: true });
+        }
         this.ascii = text.length === bytes.length;
+        this.noteNonAscii(text);
+        if (final) text += this.flush(text, null);
         return text;
       } catch {
         if (e === 'utf-8') {
@@ -253,12 +304,37 @@ export class StreamDecoder {
     const d = this.decoder as TextDecoder;
     const input = bytes ?? new Uint8Array(0);
     if (!this.strict) return d.decode(input, { stream: !final });
+    let text: string;
     try {
-      const text = d.decode(input, { stream: !final });
+      text = d.decode(input, { stream: true });
       if (this.ascii && text.length !== input.length) this.ascii = false;
-      return text;
+      this.noteNonAscii(text);
+      if (final) text += this.flush(text, this.options.position?.() ?? null);
     } catch {
       return this.fallBack(input, final);
+    }
+    return text;
+  }
+
+  /**
+   * The end of the file in a strict encoding, after `text` (the last piece's text) was handed
+   * out: '' when no character is left incomplete. When the last bytes start a character whose
+   * rest is missing and the file has non-ASCII characters before (evidence for the encoding),
+   * the incomplete character is left out and its line kept in `truncatedLine`; with only
+   * ASCII before, throws so that the next encoding is tried.
+   */
+  private noteNonAscii(text: string): void {
+    if (!this.sawNonAscii && NON_ASCII.test(text)) this.sawNonAscii = true;
+  }
+
+  private flush(text: string, at: { line: number; afterCR: boolean } | null): string {
+    try {
+      return this.current().decode();
+    } catch (e) {
+      if (!this.sawNonAscii) throw e;
+      const from = at && at.afterCR && text.charCodeAt(0) === 10 ? 1 : 0;
+      this.truncatedLine = (at ? at.line : 1) + countLineBreaks(text, from, text.length);
+      return '';
     }
   }
 

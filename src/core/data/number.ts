@@ -153,16 +153,18 @@ export function parseNumber(raw: string): number {
 }
 
 /**
- * The currency a number is written in: `$` (also `US$`), `¥` (also `￥`, `元`, `RMB`), `€`, `£`;
- * `mixed` when one cell names two (`$5元`); null when none. Used to warn about a column that
- * adds up amounts in different currencies.
+ * The currency notation a number is written in: `$` (also `US$`), `¥` (also `￥`), `元` (also
+ * `RMB`; `¥5元` too), `€`, `£`; `mixed` when one cell names two currencies (`$5元`); null when
+ * none. `¥` and `元` are told apart because `¥` is also the yen sign: a column with both may
+ * hold two currencies. Used to warn about a column that adds up amounts in different currencies.
  */
 export function currencyOf(raw: string): string | null {
   const s = raw.trim();
   if (s === '' || s.length > MAX_NUMBER_CHARS) return null;
   const found = new Set<string>();
   if (s.includes('$')) found.add('$');
-  if (/[¥￥元]|RMB/i.test(s)) found.add('¥');
+  if (/元|RMB/i.test(s)) found.add('元');
+  else if (/[¥￥]/.test(s)) found.add('¥');
   if (s.includes('€')) found.add('€');
   if (s.includes('£')) found.add('£');
   if (found.size === 0) return null;

@@ -18,6 +18,7 @@ import type { ColumnTable } from 'arquero';
 import Papa from 'papaparse';
 import { InputError, type Problem } from '../errors.ts';
 import { ColumnBuilder, type ColumnValues } from './column.ts';
+import { headerQuoteError, shiftJisProblem, truncatedProblem } from './encoding-problems.ts';
 import { DOUBLE_MOJIBAKE, misdecodedProblem, RestartReading, StreamDecoder } from './decode.ts';
 import { GrowableInt32 } from './grow.ts';
 import { checkHeader, nameColumns } from './header.ts';
@@ -489,7 +490,10 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
         params: { line: notUtf8Line ?? 0 },
         variant: 'windows-1252',
       });
+    } else if (encoding === 'shift_jis') {
+      problems.push(shiftJisProblem(notUtf8Line ?? 0));
     }
+    if (decoder?.truncatedLine !== undefined) problems.push(truncatedProblem(decoder.truncatedLine, encoding ?? 'utf-8'));
     if (firstBad >= 0 || firstMojibake >= 0) {
       const mojibake = firstMojibake >= 0 && (firstBad < 0 || firstMojibake <= firstBad);
       problems.push(
@@ -555,6 +559,9 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
       const width = names.length;
       const n = lines.length;
       if (n === 0) {
+        // A quote opened in the header and never closed took the whole file into the header: say that.
+        const open = quoteProblems.find((q) => q.code === 'csv.unterminated-quote' && q.where.row === headerLine);
+        if (open) throw headerQuoteError(open);
         throw new InputError('csv.no-rows', `The file has a header (${width} ${width === 1 ? 'column' : 'columns'}) but no data rows.`, { row: headerLine }, { width });
       }
       const problems: Problem[] = [...encodingProblems(), ...quoteProblems, ...headerProblems, ...raggedProblems];

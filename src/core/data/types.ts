@@ -7,9 +7,9 @@ import type { Problem } from '../errors.ts';
 /**
  * Text encodings `decodeBytes` can detect. `utf-8-bom` is UTF-8 with a byte-order mark (what
  * Excel writes for "CSV UTF-8"); `gb18030` also covers GBK/GB2312 ("ANSI" CSV from Chinese
- * Excel); `windows-1252` is the last resort when the bytes are neither UTF-8 nor GB18030.
+ * Excel); `shift_jis` is Japanese Excel's "ANSI" (told from GB18030 by its kana); `windows-1252` is the last resort when the bytes are neither UTF-8 nor GB18030.
  */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'shift_jis' | 'windows-1252';
 
 /** Field delimiters the sniffer chooses among. */
 export type Delimiter = ',' | ';' | '\t' | '|';

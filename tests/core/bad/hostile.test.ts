@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../src/core/data/read.ts';
+import { readTable, readTableChunks } from '../../../src/core/data/read.ts';
 import type { Problem } from '../../../src/core/errors.ts';
 import { checkJsonDepth, readProjectFile } from '../../../src/core/model/file.ts';
 import { validateProject } from '../../../src/core/model/validate.ts';
-import { tableColumns } from '../../../src/core/pipeline.ts';
+import { runPipeline, tableColumns } from '../../../src/core/pipeline.ts';
+import type { InputError } from '../../../src/core/errors.ts';
 import { openSavedProject } from '../../../src/state/restore.ts';
 import { bigFixture, fixture, fixtureText } from './helpers.ts';
 import { histogram } from '../../../src/core/stats/distribution.ts';
@@ -223,6 +224,64 @@ describe('case 6: AHP matrix size', () => {
   });
 });
 
+describe('case 7: decoding by the evidence', () => {
+  const truncated = {
+    severity: 'warning',
+    code: 'csv.truncated',
+    message:
+      'The file ends in the middle of a character (line 4, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as UTF-8 without that character; check that line 4 is complete.',
+    where: { row: 4 },
+  };
+
+  it('reads UTF-8 cut off inside its last character as UTF-8, naming the line, instead of decoding it all as Windows-1252 (FIXED)', () => {
+    const { table, report } = readTable(fixture('csv-utf8-truncated.csv'));
+    expect(report.encoding).toBe('utf-8');
+    expect(table.columnNames()).toEqual(['客户号', '存款', '贷款', '行业']);
+    expect(table.array('行业')).toEqual(['制造业', '批发零售', '餐']);
+    expect(strip(report.problems)).toEqual([truncated]);
+  });
+
+  it('says the same when the file arrives in pieces cut anywhere, before and after the encoding is chosen', () => {
+    const bytes = fixture('csv-utf8-truncated.csv');
+    for (let at = 1; at < bytes.length; at += 7) {
+      for (const decideAfter of [8, 1 << 16]) {
+        const r = readTableChunks([bytes.subarray(0, at), bytes.subarray(at)], { decideAfter, startAfter: 0 });
+        expect(r.report.encoding).toBe('utf-8');
+        expect(strip(r.report.problems)).toEqual([truncated]);
+        expect(r.table.array('行业')).toEqual(['制造业', '批发零售', '餐']);
+      }
+    }
+  });
+
+  it('still reads an ASCII file ending in a lone Latin-1 byte as Windows-1252: without other characters there is no evidence for UTF-8', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('id,city\nC1,Caf'), 0xe9]);
+    const { table, report } = readTable(bytes);
+    expect(report.encoding).toBe('windows-1252');
+    expect(table.array('city')).toEqual(['Café']);
+  });
+
+  it('reads a Shift-JIS file as Shift-JIS, saying so, instead of taking it for GB18030 (FIXED: the Japanese became Chinese mojibake)', () => {
+    const { table, report } = readTable(fixture('csv-shift-jis.csv'));
+    expect(report.encoding).toBe('shift_jis');
+    expect(table.columnNames()).toEqual(['顧客番号', '業種', '預金']);
+    expect(table.array('業種')).toEqual(['メーカー', '小売り', 'レストラン', 'ぎんこう']);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.encoding',
+        message:
+          'The file is not UTF-8 (line 1 has bytes that are not UTF-8) and its characters read as Japanese (kana), so it was read as Shift-JIS (Japanese Excel), not as Chinese GB18030. If the text looks wrong, save the file as "CSV UTF-8".',
+        where: { row: 1 },
+      },
+    ]);
+  });
+
+  it('keeps reading GBK and GB18030 files (the Chinese corpus) as GB18030', () => {
+    for (const f of ['csv-gbk.csv', 'csv-gb18030-4byte.csv']) expect(readTable(fixture(f)).report.encoding).toBe('gb18030');
+    for (const f of ['tests/fixtures/newproject/wholesale_gbk.csv', 'tests/fixtures/data/customers.gbk.csv']) expect(readTable(readFileSync(new URL(f, root))).report.encoding).toBe('gb18030');
+  });
+});
+
 describe('case 8: mixed currencies in one column', () => {
   it('warns naming each currency with its first line, and the cell naming two (FIXED: they were added silently)', () => {
     const { table, report } = readTable(fixture('csv-mixed-currency.csv'));
@@ -238,8 +297,24 @@ describe('case 8: mixed currencies in one column', () => {
     ]);
   });
 
-  it('does not warn for one currency written several ways (¥, ￥, 元, RMB)', () => {
-    expect(readTable(new TextEncoder().encode('id,amount\nC1,¥5\nC2,￥6\nC3,7元\nC4,RMB 8\n')).report.problems).toEqual([]);
+  it('does not warn for one notation written several ways (¥ and ￥; 元, RMB and ¥…元)', () => {
+    expect(readTable(new TextEncoder().encode('id,amount\nC1,¥5\nC2,￥6\nC3,9\n')).report.problems).toEqual([]);
+    expect(readTable(new TextEncoder().encode('id,amount\nC1,7元\nC2,RMB 8\nC3,¥9元\n')).report.problems).toEqual([]);
+  });
+
+  it('counts ¥ and 元 in one column as two notations, since ¥ is also the yen sign (FIXED: they were taken as one currency)', () => {
+    const { table, report } = readTable(fixture('csv-currency-yen-yuan.csv'));
+    expect(Array.from(table.column('deposits') as unknown as Float64Array)).toEqual([7502, 5, 80, 300, 1200]);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.mixed-currency',
+        message:
+          'Column "deposits" mixes currencies: "¥" (line 2: "¥7,502"), "元" (line 3: "5元"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+        where: { column: 'deposits', row: 2 },
+      },
+    ]);
+    expect(report.problems[0].variant).toBe('yen-yuan');
   });
 });
 
@@ -306,3 +381,94 @@ describe('case 10: Excel "sep=;", long problem lists', () => {
     ]);
   });
 });
+
+describe('case 10: amounts in a number style the reader does not read', () => {
+  it('explains a column whose cells are > 10 % decimal-comma or 1\'234 numbers instead of typing it identifier with no word (FIXED)', () => {
+    const { report } = readTable(fixture('csv-foreign-numbers.csv'));
+    expect(report.columns.map((c) => c.type)).toEqual(['identifier', 'identifier', 'identifier', 'numeric']);
+    expect(strip(report.problems)).toEqual([
+      {
+        severity: 'warning',
+        code: 'csv.foreign-number',
+        message:
+          'Column "deposits" is read as identifier, not as numbers: 4 of its 6 filled cells (67%) are numbers written with a decimal comma (line 2: "1.234,5"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.',
+        where: { column: 'deposits', row: 2 },
+      },
+      {
+        severity: 'warning',
+        code: 'csv.foreign-number',
+        message:
+          'Column "loans" is read as identifier, not as numbers: 3 of its 6 filled cells (50%) are numbers written with \' between thousands (line 2: "1\'200"): this tool reads "," as the thousands separator, not "\'". Remove the "\'" from the numbers (or save the file without thousands separators), then open it again.',
+        where: { column: 'loans', row: 2 },
+      },
+    ]);
+  });
+
+  it('says nothing at 10 % or less, or when the user chose the type', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `C${i};${i === 0 ? '1,5' : `name ${i}`}`).join('\n');
+    expect(readTable(`id;label\n${rows}\n`).report.problems).toEqual([]);
+    expect(readTable(fixture('csv-foreign-numbers.csv'), { types: { deposits: 'categorical', loans: 'categorical' } }).report.problems.map((p) => p.code)).not.toContain('csv.foreign-number');
+  });
+});
+
+
+describe('case 10: an unreadable cell in the ABC or tier source column', () => {
+  const sampleCsv = readFileSync(new URL('datasets/corporate_customers.csv', root), 'utf8');
+  // avg_daily_deposits (column 4) of the 4th and 9th data rows (file lines 5 and 10) made unreadable.
+  const damaged = sampleCsv
+    .split('\n')
+    .map((l, i) => (i === 4 || i === 9 ? l.split(',').map((c, j) => (j === 3 ? 'n/v' : c)).join(',') : l))
+    .join('\n');
+  const refusal = (edit: (p: ReturnType<typeof JSON.parse>) => void) => {
+    const project = JSON.parse(sampleText);
+    edit(project);
+    const { table, report, lines } = readTable(damaged);
+    try {
+      runPipeline(project, table, { report, lines });
+    } catch (e) {
+      return e as InputError;
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('names the line of the first such cell and the count, for ABC (FIXED: it stopped the run without a line)', () => {
+    const e = refusal((p) => (p.options.scoring.tiers.source = 'score:composite'));
+    expect(e.code).toBe('pipeline.abc-missing');
+    expect(e.message).toBe(
+      'options.scoring.abc.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used; impute missing values or fix the cell, or choose another column.',
+    );
+    expect(e.where).toEqual({ column: 'avg_daily_deposits', row: 5, path: 'options.scoring.abc.source' });
+  });
+
+  it('names the line for tiers too', () => {
+    const e = refusal(() => {});
+    expect(e.code).toBe('pipeline.tier-missing');
+    expect(e.message).toBe(
+      'options.scoring.tiers.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used; impute missing values or fix the cell, or choose another column.',
+    );
+  });
+});
+
+describe('case 10: a stray quote in the header', () => {
+  it('says where the quote that is never closed starts instead of "no data rows" (FIXED), whole and in pieces', () => {
+    const message =
+      'The header on line 1 opens a quoted field ("deposits,loans…") that is never closed, so the rest of the file (lines 1 to 4) was read as one column name and no data rows are left. Close the quote or remove it.';
+    const bytes = fixture('csv-quote-header.csv');
+    for (const read of [() => readTable(bytes), () => readTableChunks([bytes.subarray(0, 20), bytes.subarray(20)], { startAfter: 0, decideAfter: 8 })]) {
+      let error: InputError | undefined;
+      try {
+        read();
+      } catch (e) {
+        error = e as InputError;
+      }
+      expect(error?.code).toBe('csv.unterminated-quote');
+      expect(error?.message).toBe(message);
+      expect(error?.where).toEqual({ row: 1 });
+    }
+  });
+
+  it('still says "no data rows" for a header alone with its quotes closed', () => {
+    expect(() => readTable('id,"a,b"\n')).toThrow('The file has a header (2 columns) but no data rows.');
+  });
+});
+

@@ -18,15 +18,16 @@
  * Mini-batch (../minibatch.ts) builds on seeding, lloyd and distance, not on this file (no cycle).
  */
 import { InputError } from '../../errors.ts';
-import { createRng } from '../../random.ts';
-import { miniBatchRun, MINI_BATCH_DEFAULTS } from '../minibatch.ts';
+import { MINI_BATCH_DEFAULTS } from '../minibatch.ts';
 import { checkPoints, columnVariances, countDistinctRows, type PointNames, type Points } from '../points.ts';
 import { runKMeans, type KMeansAlgorithm, type KMeansRun } from './lloyd.ts';
-import { initialCentres, kmeansPlusPlus } from './seeding.ts';
+import { initialCentres } from './seeding.ts';
+import { BestRestart, restartSeed, runRestart, type RestartSpec } from './restart.ts';
 
 export { assignNearest, nearestCentre, squaredDistance } from './distance.ts';
 export { hamerly, lloyd, runKMeans, type KMeansAlgorithm, type KMeansRun, type RunOptions } from './lloyd.ts';
 export { kmeansPlusPlus } from './seeding.ts';
+export { BestRestart, restartSeed, runRestart, type RestartSpec } from './restart.ts';
 
 /** 'exact': full k-means (Hamerly or Lloyd, same partition); 'mini-batch': the approximate method of minibatch.ts. */
 export type KMeansMethod = 'exact' | 'mini-batch';
@@ -116,14 +117,6 @@ function plural(m: number, noun: string): string {
   return `${m} ${noun}${m === 1 ? '' : 's'}`;
 }
 
-/** Seed of restart (or stream) r derived from a base seed: a 32-bit integer mix, deterministic. */
-export function restartSeed(seed: number, r: number): number {
-  let h = (Math.floor(seed) >>> 0) ^ Math.imul(r + 1, 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
 function checkRunOptions(maxIterations: number, tol: number, restarts: number, seed: number): void {
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
     throw new InputError('cluster.max-iterations', `maxIterations = ${maxIterations} must be a whole number ≥ 1.`, {}, { value: maxIterations });
@@ -162,13 +155,11 @@ export function kmeansPrepared(
   return r;
 }
 
-/** As `kmeansPrepared` but returns null when `beforeRestart` stops it (the sweep's progress and cancel hook). */
-export function kmeansCancellable(
-  prep: PreparedPoints,
-  k: number,
-  options: KMeansOptions,
-  beforeRestart?: (r: number) => boolean,
-): KMeansResult | null {
+/**
+ * The options of a k-means call checked and resolved into what every restart shares (the spec a
+ * thread needs), the number of restarts and the start. Throws InputError for bad options.
+ */
+export function restartPlan(prep: PreparedPoints, options: KMeansOptions): { spec: RestartSpec; restarts: number; init: NonNullable<KMeansOptions['init']> } {
   const seed = options.seed ?? KMEANS_DEFAULTS.seed;
   const maxIterations = options.maxIterations ?? KMEANS_DEFAULTS.maxIterations;
   const tol = options.tol ?? KMEANS_DEFAULTS.tol;
@@ -189,30 +180,38 @@ export function kmeansCancellable(
       throw new InputError('cluster.method', 'Mini-batch k-means starts from k-means++; given starting centres need method "exact".', {}, { value: method });
     }
   }
-  const { points } = prep;
-  validateK(k, points.n, prep.distinct);
   const tolerance = tol * prep.meanVariance;
 
-  let best: KMeansRun | null = null;
-  let bestR = 0;
-  let bestSeed = 0;
-  const inertias = new Float64Array(restarts);
+  return { spec: { seed, method, algorithm, maxIterations, tolerance, batchSize }, restarts, init };
+}
+
+/** As `kmeansPrepared` but returns null when `beforeRestart` stops it (the sweep's progress and cancel hook). */
+export function kmeansCancellable(
+  prep: PreparedPoints,
+  k: number,
+  options: KMeansOptions,
+  beforeRestart?: (r: number) => boolean,
+): KMeansResult | null {
+  const { spec, restarts, init } = restartPlan(prep, options);
+  const { points } = prep;
+  validateK(k, points.n, prep.distinct);
+  const { seed, maxIterations, tolerance, algorithm } = spec;
+
+  if (init !== 'k-means++') {
+    if (beforeRestart && !beforeRestart(0)) return null;
+    const run = runKMeans(points, initialCentres(init, k, points.d), { maxIterations, tolerance, algorithm });
+    return { k, ...run, seed: restartSeed(seed, 0), restart: 0, restartInertias: Float64Array.of(run.inertia) };
+  }
+  const best = new BestRestart(restarts);
   for (let r = 0; r < restarts; r++) {
     if (beforeRestart && !beforeRestart(r)) return null;
-    const s = restartSeed(seed, r);
-    let run: KMeansRun;
-    if (method === 'mini-batch') run = miniBatchRun(points, k, createRng(s), { batchSize, maxEpochs: maxIterations });
-    else {
-      const start = init === 'k-means++' ? kmeansPlusPlus(points, k, createRng(s)) : initialCentres(init, k, points.d);
-      run = runKMeans(points, start, { maxIterations, tolerance, algorithm });
-    }
-    inertias[r] = run.inertia;
-    if (best === null || run.inertia < best.inertia) {
-      best = run;
-      bestR = r;
-      bestSeed = s;
-    }
+    best.add(r, runRestart(points, spec, k, r));
   }
-  const b = best as KMeansRun;
-  return { k, ...b, seed: bestSeed, restart: bestR, restartInertias: inertias };
+  return restartResult(k, spec, best);
+}
+
+/** The kept run of a k's restarts as a `KMeansResult`. */
+export function restartResult(k: number, spec: RestartSpec, best: BestRestart): KMeansResult {
+  const b = best.best as KMeansRun;
+  return { k, ...b, seed: restartSeed(spec.seed, best.bestR), restart: best.bestR, restartInertias: best.inertias };
 }

@@ -28,6 +28,8 @@ export interface ChapterOptions {
   /** The pictures (charts.ts `chapterFigures`, or the page's own). */
   figures?: Figure[];
   title?: string;
+  /** Tables after the method's own, in a section of their own (the two-period migration matrices, `cli report --next`). */
+  extraTables?: ReportTable[];
 }
 
 const RULE = 12; // eighths of a point: 1.5 pt
@@ -111,11 +113,13 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
       { indent: true },
     ),
   );
-  const tables = reportTables(result, project, options.locale);
+  const tables = [...reportTables(result, project, options.locale), ...(options.extraTables ?? [])];
+  const extra = new Set(options.extraTables ?? []);
   const sections: [string, (t: ReportTable) => boolean][] = [
     [zh ? '指标权重' : 'Indicator weights', (t) => t.id.startsWith('ahp') || t.id.includes('weight')],
     [zh ? '聚类数的确定' : 'Choosing the number of clusters', (t) => t.id.startsWith('k-sweep')],
-    [zh ? '聚类结果与细分群画像' : 'Clusters and segment profiles', () => true],
+    [zh ? '聚类结果与细分群画像' : 'Clusters and segment profiles', (t) => !extra.has(t)],
+    ...(extra.size ? [[zh ? '两期客户迁移' : 'Customer migration between two periods', () => true] as [string, (t: ReportTable) => boolean]] : []),
   ];
   const placed = new Set<ReportTable>();
   sections.forEach(([name, pick], s) => {

@@ -204,6 +204,35 @@ export function readColumn(cells: (string | null)[], lines: ArrayLike<number>, n
       params: { column: name, share, filled, needed: NUMERIC_SHARE * 100 },
     });
   }
+  // Issue 16 case 10: amounts with a decimal comma or 1'234 in more than 10 % of a column not read as numbers.
+  if (!options.type && !numeric && filled > 0) {
+    const styles = { 'decimal-comma': [] as number[], apostrophe: [] as number[] };
+    for (let i = 0; i < n; i++) {
+      const c = cells[i];
+      if (missing[i] || c === null) continue;
+      if (/^[-+]?\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/.test(c)) styles.apostrophe.push(i);
+      else if (/^[-+(]?\d{1,3}(?:\.\d{3})*,\d+\)?$|^[-+]?\d+,\d{1,2}$/.test(c)) styles['decimal-comma'].push(i);
+    }
+    const style = styles['decimal-comma'].length >= styles.apostrophe.length ? 'decimal-comma' : 'apostrophe';
+    const at = styles[style];
+    if (at.length > 0.1 * filled) {
+      const line = lines[at[0]];
+      const cell = cells[at[0]] as string;
+      const share = Math.round((100 * at.length) / filled);
+      const how =
+        style === 'decimal-comma'
+          ? 'written with a decimal comma (line ' + line + ': "' + cell + '"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.'
+          : 'written with \' between thousands (line ' + line + ': "' + cell + '"): this tool reads "," as the thousands separator, not "\'". Remove the "\'" from the numbers (or save the file without thousands separators), then open it again.';
+      problems.push({
+        severity: 'warning',
+        code: 'csv.foreign-number',
+        message: `Column "${name}" is read as ${type}, not as numbers: ${at.length} of its ${filled} filled cells (${share}%) are numbers ${how}`,
+        where: { column: name, row: line },
+        params: { column: name, type, count: at.length, filled, share, line, cell },
+        variant: `${style}-${type}`,
+      });
+    }
+  }
   if (type === 'identifier' && texts.size < filled) {
     problems.push({
       severity: 'warning',

@@ -218,6 +218,18 @@ export function readTable(input: string | Uint8Array, options: ReadOptions = {})
   const width = names.length;
   const n = parsed.rows.length;
   if (n === 0) {
+    // Issue 16 case 10: a quote opened in the header and never closed is named, not "no data rows".
+    const open = parsed.problems.find((p) => p.code === 'csv.unterminated-quote' && p.where.row === parsed.headerLine);
+    if (open) {
+      const { line, text: shown, last } = open.params as { line: number; text: string; last: number };
+      throw new InputError(
+        'csv.unterminated-quote',
+        `The header on line ${line} opens a quoted field ("${shown}") that is never closed, so the rest of the file${last > line ? ` (lines ${line} to ${last})` : ''} was read as one column name and no data rows are left. Close the quote or remove it.`,
+        { row: line },
+        { line, text: shown, last },
+        'header',
+      );
+    }
     throw new InputError('csv.no-rows', `The file has a header (${width} ${width === 1 ? 'column' : 'columns'}) but no data rows.`, { row: parsed.headerLine }, { width });
   }
 

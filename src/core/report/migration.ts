@@ -1,0 +1,123 @@
+/**
+ * Two periods in the report (issue 9, item 7): one three-line table per scheme (tiers / star
+ * levels, segments, ABC, 2×2) — period-1 class by row, period-2 class by column, plus the new
+ * customers' row, the lost customers' column and the moves in the notes — the per-customer CSV of
+ * the moves, and the JSON of `cli periods`.
+ */
+import type { Move, PeriodComparison, SchemeId, SchemeMigration } from '../periods/index.ts';
+import { moveOf } from '../periods/migration.ts';
+import { toCsv, type CsvCell } from './csv.ts';
+import type { ReportCell, ReportTable } from './table.ts';
+import type { Bilingual, ReportLocale } from './terms.ts';
+
+export const SCHEME_NAMES: Record<SchemeId, Bilingual> = {
+  tier: { 'zh-CN': '客户分层（星级）', en: 'Tiers (star levels)' },
+  segment: { 'zh-CN': '客户细分（聚类）', en: 'Segments (clusters)' },
+  abc: { 'zh-CN': 'ABC 分类', en: 'ABC classes' },
+  quadrant: { 'zh-CN': '价值矩阵（2×2）', en: 'Value matrix (2×2)' },
+};
+
+export const MOVE_NAMES: Record<Move, Bilingual> = {
+  up: { 'zh-CN': '升级', en: 'upgraded' },
+  down: { 'zh-CN': '降级', en: 'downgraded' },
+  same: { 'zh-CN': '不变', en: 'same' },
+  changed: { 'zh-CN': '变动', en: 'changed' },
+  new: { 'zh-CN': '新增', en: 'new' },
+  lost: { 'zh-CN': '流失', en: 'lost' },
+};
+
+const W: Record<string, Bilingual> = {
+  from: { 'zh-CN': '第一期 \\ 第二期', en: 'Period 1 \\ period 2' },
+  total: { 'zh-CN': '合计', en: 'Total' },
+  title: { 'zh-CN': '两期客户迁移矩阵：', en: 'Customer migration between two periods: ' },
+};
+
+/** The moves of a scheme in words: "升级 12，降级 30，不变 500，新增 36，流失 28". */
+export function movesSentence(m: SchemeMigration, locale: ReportLocale): string {
+  const sep = locale === 'zh-CN' ? '，' : ', ';
+  const parts: [Move, number][] = m.better === 'none' ? [['changed', m.changed], ['same', m.same]] : [['up', m.up], ['down', m.down], ['same', m.same]];
+  parts.push(['new', m.newTotal], ['lost', m.lostTotal]);
+  return parts.map(([k, v]) => `${MOVE_NAMES[k][locale]} ${v}`).join(sep);
+}
+
+/** The migration matrix of one scheme as a report table. */
+export function migrationTable(m: SchemeMigration, locale: ReportLocale): ReportTable {
+  const labels = m.labels[locale];
+  const rows: ReportCell[][] = labels.map((label, a) => {
+    const row = m.matrix[a];
+    return [label, ...row, m.lostByClass[a], m.from[a]];
+  });
+  rows.push([MOVE_NAMES.new[locale], ...m.newByClass, null, m.newTotal]);
+  rows.push([W.total[locale], ...m.to, m.lostTotal, null]);
+  return {
+    id: `migration:${m.scheme}`,
+    title: `${W.title[locale]}${SCHEME_NAMES[m.scheme][locale]}`,
+    columns: [W.from[locale], ...labels, MOVE_NAMES.lost[locale], W.total[locale]],
+    rows,
+    notes: [movesSentence(m, locale)],
+    formats: [null, ...labels.map(() => 'integer' as const), 'integer', 'integer'],
+  };
+}
+
+export function migrationTables(c: PeriodComparison, locale: ReportLocale): ReportTable[] {
+  return c.schemes.map((m) => migrationTable(m, locale));
+}
+
+/**
+ * One row per customer of either period: id, then per scheme the period-1 class, the period-2
+ * class and the move, then both composite scores (empty where the customer is absent).
+ */
+export function migrationCustomersCsv(c: PeriodComparison, locale: ReportLocale, options: { bom?: boolean } = {}): string {
+  const zh = locale === 'zh-CN';
+  const header = [zh ? '客户编号' : 'id'];
+  for (const m of c.schemes) {
+    const n = SCHEME_NAMES[m.scheme][locale];
+    header.push(zh ? `${n}_第一期` : `${m.scheme}_1`, zh ? `${n}_第二期` : `${m.scheme}_2`, zh ? `${n}_变动` : `${m.scheme}_move`);
+  }
+  header.push(zh ? '综合得分_第一期' : 'composite_1', zh ? '综合得分_第二期' : 'composite_2');
+  const p1 = c.period1;
+  const p2 = c.period2;
+  const at2 = new Map(p2.ids.map((id, j) => [id, j]));
+  const at1 = new Map(p1.ids.map((id, i) => [id, i]));
+  const rows: CsvCell[][] = [];
+  const row = (i: number | undefined, j: number | undefined, id: string) => {
+    const out: CsvCell[] = [id];
+    for (const m of c.schemes) {
+      const a = i === undefined ? -1 : p1[m.scheme][i];
+      const b = j === undefined ? -1 : p2[m.scheme][j];
+      const labels = m.labels[locale];
+      const move: Move | null = i === undefined ? 'new' : j === undefined ? 'lost' : a >= 0 && b >= 0 ? moveOf(a, b, m.better) : null;
+      out.push(a >= 0 ? labels[a] : null, b >= 0 ? labels[b] : null, move ? MOVE_NAMES[move][locale] : null);
+    }
+    out.push(i === undefined ? null : p1.composite[i], j === undefined ? null : p2.composite[j]);
+    rows.push(out);
+  };
+  p1.ids.forEach((id, i) => row(i, at2.get(id), id));
+  p2.ids.forEach((id, j) => {
+    if (!at1.has(id)) row(undefined, j, id);
+  });
+  const decimals = header.map((_, k) => (k >= header.length - 2 ? 4 : undefined));
+  return toCsv(rows, header, { bom: options.bom ?? true, decimals });
+}
+
+/** The comparison as JSON (the output of `cli periods`): counts and one matrix per scheme. */
+export function comparisonJson(c: PeriodComparison, locale: ReportLocale) {
+  return {
+    customers: { period1: c.customers[0], period2: c.customers[1], matched: c.matched, new: c.new, lost: c.lost, unscored: c.period2.unscored.count },
+    migrations: c.schemes.map((m) => ({
+      scheme: m.scheme,
+      better: m.better,
+      labels: m.labels[locale],
+      matrix: m.matrix,
+      period1: m.from,
+      period2: m.to,
+      up: m.up,
+      down: m.down,
+      same: m.same,
+      changed: m.changed,
+      new: m.newByClass,
+      lost: m.lostByClass,
+    })),
+    problems: c.problems.map((p) => ({ severity: p.severity, code: p.code, message: p.message, ...(p.params ? { params: p.params } : {}) })),
+  };
+}
