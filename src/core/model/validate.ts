@@ -10,6 +10,7 @@ import type { Criterion, JudgmentMatrix, Project } from './project.ts';
 import { PROJECT_VERSION } from './project.ts';
 import { derivedProblems } from '../data/derived.ts';
 import { tierRuleProblems } from '../scoring/tier-rules.ts';
+import { classStrategyProblems } from './class-strategies.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -208,7 +209,7 @@ interface Walk {
 
 /** The fields a version-1 project has, by place; anything else is reported as unknown. */
 const FIELDS = {
-  root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments'],
+  root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments', 'strategies'],
   data: ['source', 'idColumn', 'types', 'derived'],
   hierarchy: ['goal', 'criteria'],
   criterion: ['id', 'name', 'role', 'subcriteria', 'indicators'],
@@ -481,6 +482,7 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
       });
     }
   }
+  if (raw.strategies !== undefined) for (const d of classStrategyProblems(raw.strategies)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
   checkOptions(raw, out);
   if (columns && !out.some((p) => p.severity === 'error')) {
     // Derived columns join the data's columns (numeric) once their inputs are found.

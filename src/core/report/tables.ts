@@ -12,6 +12,7 @@ import type { CellFormat, ReportCell, ReportTable } from './table.ts';
 import { segmentTestTables } from './segment-tests.ts';
 import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
 import { spssTables } from './spss.ts';
+import { classStrategyTables } from './class-strategies.ts';
 
 export type { ReportTable } from './table.ts';
 
@@ -383,6 +384,7 @@ export function reportTables(result: Result, project: Project, locale: ReportLoc
     ...segmentTestTables(result, locale),
     segmentScoresTable(result, locale, project),
     segmentProfilesTable(result, locale, project),
+    ...classStrategyTables(result, project, locale),
     ...spssTables(result, locale),
   ];
 }
