@@ -11,6 +11,7 @@ import { clusterLabel, crSentence, featureLabel, finalWeightRule, list, listAnd,
 import type { CellFormat, ReportCell, ReportTable } from './table.ts';
 import { segmentTestTables } from './segment-tests.ts';
 import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
+import { sensitivityTables } from './sensitivity.ts';
 import { spssTables } from './spss.ts';
 import { classStrategyTables } from './class-strategies.ts';
 
@@ -386,6 +387,7 @@ export function reportTables(result: Result, project: Project, locale: ReportLoc
     segmentProfilesTable(result, locale, project),
     ...classStrategyTables(result, project, locale),
     ...spssTables(result, locale),
+    ...sensitivityTables(result, project, locale),
   ];
 }
 
