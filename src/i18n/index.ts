@@ -54,6 +54,7 @@ const en = {
   ...teach.en,
   ...polish.en,
   ...sensitivity.en,
+  ...sheets.en,
 };
 const zh = {
   ...app.zh,
@@ -79,6 +80,7 @@ const zh = {
   ...teach.zh,
   ...polish.zh,
   ...sensitivity.zh,
+  ...sheets.zh,
 };
 
 export type MessageKey = keyof typeof en;
