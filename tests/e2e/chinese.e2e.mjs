@@ -35,7 +35,9 @@ const STEP_ALLOWED = { export: ['id', 'composite', 'current', 'potential', 'tier
  * translate. Any other English text around them still counts.
  */
 const CITED_TITLES = ['Statistical Power Analysis for the Behavioral Sciences', 'Contributions to Probability and Statistics', 'Stanford University Press',
-  'Mathematical Methods of Statistics', 'Princeton University Press'];
+  'Mathematical Methods of Statistics', 'Princeton University Press',
+  // the weight sensitivity's sources (issue 10, item 6): authors, title and journals
+  'A sensitivity analysis approach for some deterministic multi-criteria decision-making methods', 'Decision Sciences', 'Naval Research Logistics Quarterly', 'Triantaphyllou', 'Sánchez', 'Kuhn'];
 
 /**
  * A step's visible text without what is code rather than language: read-only text areas (the

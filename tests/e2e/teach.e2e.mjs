@@ -84,3 +84,113 @@ export const tests = {
     }
   },
 };
+
+// ---- exercises: the expected answers computed here from the matrix and table on the page ----
+
+/** Reads a matrix of fractions ("1/3") from a table's body cells. */
+async function readMatrix(table) {
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+  return rows.map((r) => r.map((c) => (c.includes('/') ? Number(c.split('/')[0]) / Number(c.split('/')[1]) : Number(c))));
+}
+
+/** Weights by the named method, λmax, CI and CR with the given RI (independent of the app's code). */
+function ahpAnswer(a, method, ri) {
+  const n = a.length;
+  let w;
+  if (method === 'geometric') w = a.map((r) => Math.pow(r.reduce((p, v) => p * v, 1), 1 / n));
+  else if (method === 'column') {
+    const col = a[0].map((_, j) => a.reduce((s, r) => s + r[j], 0));
+    w = a.map((r) => r.reduce((s, v, j) => s + v / col[j], 0) / n);
+  } else {
+    w = new Array(n).fill(1 / n);
+    for (let k = 0; k < 2000; k++) {
+      const next = a.map((r) => r.reduce((s, v, j) => s + v * w[j], 0));
+      const t = next.reduce((s, v) => s + v, 0);
+      w = next.map((v) => v / t);
+    }
+  }
+  const sum = w.reduce((s, v) => s + v, 0);
+  w = w.map((v) => v / sum);
+  const lambdaMax = a.map((r, i) => r.reduce((s, v, j) => s + v * w[j], 0) / w[i]).reduce((s, v) => s + v, 0) / n;
+  const ci = (lambdaMax - n) / (n - 1);
+  return { w, lambdaMax, ci, cr: ci / ri };
+}
+
+/** Entropy weights of benefit columns after min–max (0·ln 0 = 0). */
+function entropyAnswer(table) {
+  const n = table.length;
+  const d = table[0].map((_, j) => {
+    const col = table.map((r) => r[j]);
+    const lo = Math.min(...col);
+    const hi = Math.max(...col);
+    const x = col.map((v) => (v - lo) / (hi - lo));
+    const s = x.reduce((a, b) => a + b, 0);
+    const e = -x.reduce((a, v) => (v > 0 ? a + (v / s) * Math.log(v / s) : a), 0) / Math.log(n);
+    return 1 - e;
+  });
+  const sd = d.reduce((a, b) => a + b, 0);
+  return d.map((v) => v / sd);
+}
+
+async function exercise({ newContext, base }, locale, words) {
+  const page = await openIn(newContext, base, locale);
+  const ex = page.getByTestId('exercises');
+  await ex.scrollIntoViewIfNeeded();
+  await ex.getByTestId('exercise-seed').fill('5');
+  await ex.getByTestId('exercise-seed').press('Enter');
+  await until(() => ex.getAttribute('data-seed'), (v) => v === '5', 'the typed seed is taken');
+  for (const seed of [5, 6]) {
+    if (seed === 6) await ex.getByTestId('exercise-new').click();
+    await until(() => ex.getAttribute('data-seed'), (v) => v === String(seed), `seed ${seed} taken`);
+    expect((await ex.getByTestId('exercise-seed').inputValue()) === String(seed), `seed ${seed}`);
+    // AHP: the asked quantity, from the matrix shown
+    const task = ex.getByTestId('exercise-ahp-task');
+    const ask = await task.getAttribute('data-ask');
+    const item = Number(await task.getAttribute('data-item'));
+    const ref = ahpAnswer(await readMatrix(ex.getByTestId('exercise-ahp-matrix')), await task.getAttribute('data-method'), Number(await task.getAttribute('data-ri')));
+    const expected = ask === 'weight' ? ref.w[item] : ref[ask];
+    const input = ex.getByTestId('exercise-ahp-answer');
+    await input.fill((expected + 0.05).toFixed(3));
+    await ex.getByTestId('exercise-ahp-check').click();
+    const verdict = ex.getByTestId('exercise-ahp-verdict');
+    expect(words.wrong.test(await text(verdict)), `a wrong answer (${ask}, ${(expected + 0.05).toFixed(3)}, typed ${await input.inputValue()}) gives "${await text(verdict)}"`);
+    expect((await text(verdict)).includes(expected.toFixed(3)), `the verdict names the answer ${expected.toFixed(3)}: ${await text(verdict)}`);
+    const solution = ex.getByTestId('exercise-ahp-calc');
+    await solution.waitFor();
+    const shown = { lambdaMax: 'lambda', ci: 'ci', cr: 'cr' };
+    for (const [k, id] of Object.entries(shown)) {
+      const v = await text(solution.getByTestId(`exercise-ahp-calc-${id}`));
+      expect(v === ref[k].toFixed(3), `worked solution ${k} = ${v}, expected ${ref[k].toFixed(3)}`);
+    }
+    await input.fill(expected.toFixed(3));
+    await ex.getByTestId('exercise-ahp-check').click();
+    await until(() => text(verdict), (v) => words.right.test(v), 'the right answer is accepted');
+    if (seed === 5) await ex.getByTestId('exercise-ahp').screenshot({ path: `${OUT}/teach-exercise-ahp-${locale}.png` });
+
+    // entropy: one weight of the 5-row table
+    const col = Number(await ex.getByTestId('exercise-entropy-task').getAttribute('data-column'));
+    const table = await readMatrix(ex.getByTestId('exercise-entropy-table'));
+    expect(table.length === 5, `the entropy table has ${table.length} rows`);
+    const w = entropyAnswer(table)[col];
+    const ein = ex.getByTestId('exercise-entropy-answer');
+    await ein.fill((w - 0.02).toFixed(3));
+    await ex.getByTestId('exercise-entropy-check').click();
+    const ev = ex.getByTestId('exercise-entropy-verdict');
+    expect(words.wrong.test(await text(ev)), `a wrong entropy weight gives "${await text(ev)}"`);
+    const sol = ex.getByTestId('exercise-entropy-calc');
+    expect((await text(sol.getByTestId(`exercise-entropy-calc-w-${col}`))) === w.toFixed(3), 'the worked solution shows the weight');
+    await ein.fill(w.toFixed(3));
+    await ex.getByTestId('exercise-entropy-check').click();
+    await until(() => text(ev), (v) => words.right.test(v), 'the right entropy weight is accepted');
+    if (seed === 5) await ex.getByTestId('exercise-entropy').screenshot({ path: `${OUT}/teach-exercise-entropy-${locale}.png` });
+  }
+  // not a number: said so, no verdict either way
+  await ex.getByTestId('exercise-ahp-answer').fill('abc');
+  await ex.getByTestId('exercise-ahp-check').click();
+  await until(() => text(ex.getByTestId('exercise-ahp-verdict')), (v) => words.unreadable.test(v), 'unreadable answer');
+}
+
+tests['an exercise answered wrong and then right gives each verdict and the worked solution, in English'] = (t) =>
+  exercise(t, 'en', { right: /^Right/, wrong: /^Not quite/, unreadable: /not a number/ });
+tests['an exercise answered wrong and then right gives each verdict and the worked solution, in Chinese'] = (t) =>
+  exercise(t, 'zh-CN', { right: /^正确/, wrong: /^不对/, unreadable: /不是一个数/ });

@@ -5,8 +5,9 @@
  * reverses, the share of the top 10 % of customers by composite score who leave the top 10 %, the
  * share of customers who change segment (the clustering re-run as configured, clusters matched
  * one-to-one to the unperturbed ones: match.ts) and the share who change 2×2 quadrant.
- * One-at-a-time perturbation as in Saaty (1980), ch. 4, and Triantaphyllou & Sánchez (1997),
- * Decision Sciences 28(1), 151–194.
+ * One-at-a-time perturbation of the weights as in Triantaphyllou & Sánchez (1997), A sensitivity
+ * analysis approach for some deterministic multi-criteria decision-making methods, Decision
+ * Sciences 28(1), 151–194.
  */
 import { InputError } from '../errors.ts';
 import type { JudgmentMatrix, Project } from '../model/project.ts';

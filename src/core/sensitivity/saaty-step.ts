@@ -1,5 +1,5 @@
 /**
- * One step along Saaty's 1–9 scale (Saaty 1980, *The Analytic Hierarchy Process*, Table 1.1):
+ * One step along Saaty’s 1–9 scale (Saaty 1977, Journal of Mathematical Psychology 15(3), 234–281):
  * the 17 values 1/9, 1/8, …, 1/2, 1, 2, …, 9. A judgment that lies between two scale values (an
  * aggregated group judgment such as 2.449) steps to the next scale value strictly above or below.
  */
