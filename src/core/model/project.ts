@@ -8,6 +8,7 @@ import type { DerivedColumn } from '../data/derived.ts';
 import type { TierRuleSet } from '../scoring/tier-rules.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
 import { COMPOSITE } from '../sources.ts';
+import type { ClassStrategies } from './class-strategies.ts';
 
 export const PROJECT_VERSION = 1;
 
@@ -202,6 +203,8 @@ export interface Project {
   judgments: JudgmentMatrix[];
   options: Options;
   segments?: SegmentOverride[];
+  /** Strategy text per tier (star level) and per ABC class (model/class-strategies.ts). */
+  strategies?: ClassStrategies;
 }
 
 export function defaultOptions(): Options {

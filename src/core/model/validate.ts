@@ -13,6 +13,7 @@ import { describe, FIELDS, isObject, problem, typePath, unknownFields } from './
 import { checkCriterion, checkJudgments, type Walk } from './validate/hierarchy.ts';
 import { checkOptions } from './validate/options.ts';
 import { isScoreSource } from '../sources.ts';
+import { classStrategyProblems } from './class-strategies.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -156,6 +157,7 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
       });
     }
   }
+  if (raw.strategies !== undefined) for (const d of classStrategyProblems(raw.strategies)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
   checkOptions(raw, out);
   if (columns && !out.some((p) => p.severity === 'error')) {
     // Derived columns join the data's columns (numeric) once their inputs are found.
