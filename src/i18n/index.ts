@@ -23,6 +23,7 @@ import * as evaluate from './messages/evaluate.ts';
 import * as glossary from './messages/glossary.ts';
 import * as teach from './messages/teach.ts';
 import * as tour from './messages/tour.ts';
+import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
@@ -53,6 +54,7 @@ const en = {
   ...teach.en,
   ...polish.en,
   ...sensitivity.en,
+  ...sheets.en,
 };
 const zh = {
   ...app.zh,
@@ -78,6 +80,7 @@ const zh = {
   ...teach.zh,
   ...polish.zh,
   ...sensitivity.zh,
+  ...sheets.zh,
 };
 
 export type MessageKey = keyof typeof en;

@@ -265,9 +265,11 @@ export const tests = {
     const elbow = await download(page, () => page.getByRole('button', { name: 'Download Elbow chart as PNG' }).click());
     writeFileSync(out('export-elbow.png'), elbow.bytes);
     if (elbow.bytes.length < 5000 || ph < 100) throw new Error(`PNG too small to hold a chart: ${elbow.bytes.length} bytes`);
-    // The value matrix draws its dots on a canvas: the files carry them as an image.
+    // The value matrix draws its dots on a canvas: the files carry them as vector circles, one per customer (issue 8 item 6).
     const matrixSvg = (await download(page, () => page.getByRole('button', { name: 'Download Value matrix as SVG' }).click())).bytes.toString('utf8');
-    if (/<foreignObject/i.test(matrixSvg) || !/<image[^>]*href="data:image\/png;base64,[A-Za-z0-9+/]{2000}/.test(matrixSvg)) throw new Error(`value matrix SVG lacks its dots as an image: ${matrixSvg.slice(0, 300)}`);
+    if (/<foreignObject/i.test(matrixSvg) || /<image/.test(matrixSvg)) throw new Error(`value matrix SVG still embeds a bitmap: ${matrixSvg.slice(0, 300)}`);
+    const circles = matrixSvg.match(/<circle cx="[\d.-]+" cy="[\d.-]+" r="[\d.]+"/g) ?? [];
+    if (circles.length !== 600 || !/<g data-dots="600"/.test(matrixSvg)) throw new Error(`value matrix SVG has ${circles.length} circles, expected the 600 customers`);
     writeFileSync(out('export-value-matrix.svg'), matrixSvg);
     const matrixPng = await download(page, () => page.getByRole('button', { name: 'Download Value matrix as PNG' }).click());
     writeFileSync(out('export-value-matrix.png'), matrixPng.bytes);
@@ -290,12 +292,9 @@ export const tests = {
       if (en[i].caption.length < l.length + 20) throw new Error(`caption ${i + 1} lacks the chart's own caption: ${en[i].caption}`);
       if (en[i].marks < 10 || en[i].width < 200) throw new Error(`chart ${i + 1} looks empty: ${JSON.stringify(en[i])}`);
     });
-    // the value matrix's dots (a canvas on the page) are printed as an image of them
-    const dots = await figures.nth(1).evaluate((f) => {
-      const image = f.querySelector('svg image[data-dots]');
-      return image ? { dots: Number(image.getAttribute('data-dots')), png: (image.getAttribute('href') ?? '').startsWith('data:image/png;base64,') && (image.getAttribute('href') ?? '').length > 5000 } : null;
-    });
-    if (!dots || dots.dots !== 600 || !dots.png) throw new Error(`the value matrix prints without its dots: ${JSON.stringify(dots)}`);
+    // the value matrix's dots (a canvas on the page) are printed as vector circles (issue 8 item 6), so the PDF has them as vectors too
+    const dots = await figures.nth(1).evaluate((f) => ({ layer: Number(f.querySelector('svg g[data-dots]')?.getAttribute('data-dots')), circles: f.querySelectorAll('svg g[data-dots] circle').length, images: f.querySelectorAll('svg image').length }));
+    if (dots.layer !== 600 || dots.circles !== 600 || dots.images !== 0) throw new Error(`the value matrix prints without its dots as circles: ${JSON.stringify(dots)}`);
     await page.getByTestId('report-figures').screenshot({ path: out('export-print-figures-en.png') });
     await page.emulateMedia({ media: 'screen' });
     await page.getByLabel('Language').selectOption('zh-CN');

@@ -7,6 +7,7 @@ import type { ColumnType } from '../data/types.ts';
 import type { DerivedColumn } from '../data/derived.ts';
 import type { TierRuleSet } from '../scoring/tier-rules.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
+import type { ClassStrategies } from './class-strategies.ts';
 
 export const PROJECT_VERSION = 1;
 
@@ -201,6 +202,8 @@ export interface Project {
   judgments: JudgmentMatrix[];
   options: Options;
   segments?: SegmentOverride[];
+  /** Strategy text per tier (star level) and per ABC class (model/class-strategies.ts). */
+  strategies?: ClassStrategies;
 }
 
 export function defaultOptions(): Options {

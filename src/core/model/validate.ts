@@ -12,6 +12,7 @@ import { derivedProblems } from '../data/derived.ts';
 import { describe, FIELDS, isObject, problem, typePath, unknownFields } from './validate/common.ts';
 import { checkCriterion, checkJudgments, type Walk } from './validate/hierarchy.ts';
 import { checkOptions } from './validate/options.ts';
+import { classStrategyProblems } from './class-strategies.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -155,6 +156,7 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
       });
     }
   }
+  if (raw.strategies !== undefined) for (const d of classStrategyProblems(raw.strategies)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
   checkOptions(raw, out);
   if (columns && !out.some((p) => p.severity === 'error')) {
     // Derived columns join the data's columns (numeric) once their inputs are found.

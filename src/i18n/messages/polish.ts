@@ -1,5 +1,7 @@
 /** Messages added while polishing issues 8 and 16 (encoding evidence, column explanations, small UI things). */
 export const en = {
+  'polish.bitmapNote': '{count} dots, drawn as an image (above {max} the dots are not exported as vectors)',
+  'polish.sampleNote': '{count} of {total} customers drawn (a random sample)',
   'problem.csv.encoding.shift_jis':
     'The file is not UTF-8 (line {line} has bytes that are not UTF-8) and its characters read as Japanese (kana), so it was read as Shift-JIS (Japanese Excel), not as Chinese GB18030. If the text looks wrong, save the file as "CSV UTF-8".',
   'problem.csv.truncated':
@@ -23,6 +25,8 @@ export const en = {
 };
 
 export const zh: Record<keyof typeof en, string> = {
+  'polish.bitmapNote': '共 {count} 个点，以图片绘制（超过 {max} 个点时不导出为矢量）',
+  'polish.sampleNote': '绘制了 {total} 位客户中的 {count} 位（随机抽样）',
   'problem.csv.encoding.shift_jis':
     '文件不是 UTF-8 编码（第 {line} 行有非 UTF-8 字节），且其中的字符按日文（假名）解读，因此已按 Shift-JIS（日文 Excel 的编码）读取，而不是按中文 GB18030 读取。如文字显示不对，请将文件另存为“CSV UTF-8”。',
   'problem.csv.truncated':

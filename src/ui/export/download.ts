@@ -4,6 +4,8 @@
  * charts on the page as standalone SVG text or as a PNG drawn on a canvas.
  */
 
+import { replaceCanvasLayers, type BitmapNote } from './canvas-layers.ts';
+
 /** Offers `blob` as a download named `fileName`. */
 export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -69,8 +71,9 @@ function size(svg: SVGSVGElement): { width: number; height: number } {
 /**
  * A chart as a standalone SVG file: a copy with the SVG namespaces, explicit width and height and
  * a white background (Plot's output already carries its styles inline), serialised by XMLSerializer.
+ * Canvas layers become circles or an image (`replaceCanvasLayers`; `note` words the image's note).
  */
-export function svgText(svg: SVGSVGElement): string {
+export function svgText(svg: SVGSVGElement, note?: BitmapNote): string {
   const { width, height } = size(svg);
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -87,16 +90,8 @@ export function svgText(svg: SVGSVGElement): string {
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#fff');
-  // A canvas layer (a scatter's dots) becomes an image of its pixels: a copy has no pixels.
-  const originals = svg.querySelectorAll('foreignObject');
-  copy.querySelectorAll('foreignObject').forEach((fo, i) => {
-    const canvas = originals[i]?.querySelector('canvas');
-    if (!canvas) return;
-    const image = document.createElementNS('http://www.w3.org/2000/svg', 'image');
-    for (const a of ['x', 'y', 'width', 'height']) image.setAttribute(a, fo.getAttribute(a) ?? '0');
-    image.setAttribute('href', canvas.toDataURL('image/png'));
-    fo.replaceWith(image);
-  });
+  // A canvas layer (a scatter's dots) becomes SVG circles, or an image of its pixels above a few thousand dots.
+  replaceCanvasLayers(copy, svg, note);
   const firstDrawn = [...copy.children].find((c) => c.tagName.toLowerCase() !== 'style' && c.tagName.toLowerCase() !== 'defs') ?? null;
   copy.insertBefore(bg, firstDrawn);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;

@@ -4,6 +4,7 @@
  * the page) above the chart, whose axes carry their own labels; the PNG is drawn from that SVG,
  * at 2× for the screen or at 300 dpi for print (the pHYs chunk says so to word processors).
  */
+import type { BitmapNote } from './canvas-layers.ts';
 import { svgText } from './download.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -26,8 +27,8 @@ export function legendOf(figure: Element | null): { colour: string; label: strin
 const textWidth = (text: string, px: number): number => [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.6), 0);
 
 /** The chart as a standalone SVG: title, legend rows wrapped to the chart's width, then the chart. */
-export function standaloneSvg(svg: SVGSVGElement, title: string): { text: string; width: number; height: number } {
-  const inner = svgText(svg).replace(/^<\?xml[^>]*>\s*/, '');
+export function standaloneSvg(svg: SVGSVGElement, title: string, note?: BitmapNote): { text: string; width: number; height: number } {
+  const inner = svgText(svg, note).replace(/^<\?xml[^>]*>\s*/, '');
   const width = Number.parseFloat(/^<svg[^>]*?\swidth="([\d.]+)"/.exec(inner)?.[1] ?? '') || svg.getBoundingClientRect().width || 640;
   const chartHeight = Number.parseFloat(/^<svg[^>]*?\sheight="([\d.]+)"/.exec(inner)?.[1] ?? '') || svg.getBoundingClientRect().height || 400;
   const parts: string[] = [];
