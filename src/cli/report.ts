@@ -69,7 +69,7 @@ export function reportVerb(args: string[]): number {
   const { table, report, lines } = readDataFile(readInputFile(values.data), values.data, values);
   const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
   if (binding.length) throw new InputError('project.invalid', `${values.project} does not fit ${values.data}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
-  const result = runPipeline(project, table, { lines, report });
+  const result = runPipeline(project, table, { lines, report, sensitivity: true });
   const figures = chapterFigures(result, project, lang);
   // --next: a second period of the same customers; its migration matrices follow the method's tables.
   const next = values.next ? readDataFile(readInputFile(values.next), values.next, {}) : null;

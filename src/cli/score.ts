@@ -1,7 +1,8 @@
 /**
- * `score --model M.json --data F [--out S.csv] [--on-error skip|fail]`: scores a CSV of any size
- * with a scoring model, reading and writing in 1 MB pieces (constant memory), progress on
- * stderr. The summary (counts, skipped lines, this file's ABC) is JSON on stdout when the CSV
+ * `score --model M.json --data F [--out S.csv] [--on-error skip|fail] [--sheet NAME|N]
+ * [--header-row N]`: scores a CSV of any size with a scoring model, reading and writing in 1 MB
+ * pieces (constant memory), progress on stderr; an .xlsx/.xlsm workbook is read whole
+ * (score-workbook.ts) and its rows scored the same way. The summary (counts, skipped lines, this file's ABC) is JSON on stdout when the CSV
  * goes to --out, else on stderr.
  */
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { StreamScorer, type ScoreSummary } from '../core/scoring-model/stream-sc
 import type { ScoringModel } from '../core/scoring-model/types.ts';
 import { UsageError } from './commands.ts';
 import { readInputFile } from './model.ts';
+import { isWorkbookBytes, scoreWorkbook } from './score-workbook.ts';
 
 const PIECE = 1 << 20;
 /** Text looked at to choose the delimiter. */
@@ -104,20 +106,44 @@ export function scoreFile(model: ScoringModel, dataPath: string, outFd: number, 
   return s.summary;
 }
 
+/** True when the file at `path` starts like a zip (an .xlsx/.xlsm workbook), whatever its name. */
+function isWorkbookFile(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const head = Buffer.alloc(4);
+  const n = readSync(fd, head, 0, 4, 0);
+  closeSync(fd);
+  return isWorkbookBytes(head.subarray(0, n));
+}
+
 export function scoreVerb(args: string[]): number {
-  const { values } = parseArgs({ args, strict: true, options: { model: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, 'on-error': { type: 'string' } } });
-  if (!values.model || !values.data) throw new UsageError('score needs --model <model.json> and --data <file.csv>');
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { model: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, 'on-error': { type: 'string' }, sheet: { type: 'string' }, 'header-row': { type: 'string' } },
+  });
+  if (!values.model || !values.data) throw new UsageError('score needs --model <model.json> and --data <file.csv|file.xlsx>');
   const onError = values['on-error'] ?? 'fail';
   if (onError !== 'skip' && onError !== 'fail') throw new UsageError(`--on-error ${onError}: expected skip or fail`);
+  const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= 1048576)) throw new UsageError(`--header-row ${values['header-row']}: expected a whole number from 1 to 1048576`);
+  const workbook = isWorkbookFile(values.data);
+  if (!workbook && (values.sheet !== undefined || headerRow !== undefined)) {
+    throw new UsageError(`--${values.sheet !== undefined ? 'sheet' : 'header-row'} is for Excel workbooks (.xlsx); ${values.data} is read as CSV, whose header is its first line`);
+  }
   const model = readModelFile(values.model);
   const outFd = values.out ? openSync(values.out, 'w') : 1;
   const started = Date.now();
   let summary: ScoreSummary;
+  const progress = { onError, onProgress: (rows: number, share: number) => process.stderr.write(`valueseg score: ${rows.toLocaleString('en-US')} rows, ${(share * 100).toFixed(0)} % of ${values.data}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`) } as const;
   try {
-    summary = scoreFile(model, values.data, outFd, {
-      onError,
-      onProgress: (rows, share) => process.stderr.write(`valueseg score: ${rows.toLocaleString('en-US')} rows, ${(share * 100).toFixed(0)} % of ${values.data}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
-    });
+    summary = workbook
+      ? scoreWorkbook(model, readInputFile(values.data), values.data, (t) => writeAll(outFd, t), { ...progress, ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) })
+      : scoreFile(model, values.data, outFd, progress);
   } finally {
     if (values.out) closeSync(outFd);
   }

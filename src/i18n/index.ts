@@ -23,14 +23,65 @@ import * as evaluate from './messages/evaluate.ts';
 import * as glossary from './messages/glossary.ts';
 import * as teach from './messages/teach.ts';
 import * as tour from './messages/tour.ts';
+import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
-const en = { ...app.en, ...data.en, ...indicators.en, ...judgments.en, ...weights.en, ...scores.en, ...clusters.en, ...segments.en, ...exportMsgs.en, ...problems.en, ...templates.en, ...warehouse.en, ...input.en, ...spss.en, ...newproject.en, ...office.en, ...evaluate.en, ...glossary.en, ...teach.en, ...tour.en, ...periods.en, ...polish.en, ...sensitivity.en };
-const zh = { ...app.zh, ...data.zh, ...indicators.zh, ...judgments.zh, ...weights.zh, ...scores.zh, ...clusters.zh, ...segments.zh, ...exportMsgs.zh, ...problems.zh, ...templates.zh, ...warehouse.zh, ...input.zh, ...spss.zh, ...newproject.zh, ...office.zh, ...evaluate.zh, ...glossary.zh, ...teach.zh, ...tour.zh, ...periods.zh, ...polish.zh, ...sensitivity.zh };
+const en = {
+  ...app.en,
+  ...data.en,
+  ...indicators.en,
+  ...judgments.en,
+  ...weights.en,
+  ...scores.en,
+  ...clusters.en,
+  ...segments.en,
+  ...exportMsgs.en,
+  ...problems.en,
+  ...templates.en,
+  ...warehouse.en,
+  ...input.en,
+  ...spss.en,
+  ...newproject.en,
+  ...office.en,
+  ...evaluate.en,
+  ...tour.en,
+  ...periods.en,
+  ...glossary.en,
+  ...teach.en,
+  ...polish.en,
+  ...sensitivity.en,
+  ...sheets.en,
+};
+const zh = {
+  ...app.zh,
+  ...data.zh,
+  ...indicators.zh,
+  ...judgments.zh,
+  ...weights.zh,
+  ...scores.zh,
+  ...clusters.zh,
+  ...segments.zh,
+  ...exportMsgs.zh,
+  ...problems.zh,
+  ...templates.zh,
+  ...warehouse.zh,
+  ...input.zh,
+  ...spss.zh,
+  ...newproject.zh,
+  ...office.zh,
+  ...evaluate.zh,
+  ...tour.zh,
+  ...periods.zh,
+  ...glossary.zh,
+  ...teach.zh,
+  ...polish.zh,
+  ...sensitivity.zh,
+  ...sheets.zh,
+};
 
 export type MessageKey = keyof typeof en;
 

@@ -5,6 +5,7 @@
  * pipeline worker (a cancelled run stops them too).
  */
 import type { PoolRequest } from '../workers/protocol.ts';
+import { spawnKmeansWorker } from '../workers/spawn.ts';
 
 export function poolSize(): number {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
@@ -16,7 +17,7 @@ export function startKmeansPool(pipeline: Worker, size = poolSize()): Worker[] {
   const workers: Worker[] = [];
   const ports: MessagePort[] = [];
   for (let i = 0; i < size; i++) {
-    const w = new Worker(new URL('../workers/kmeans.worker.ts', import.meta.url), { type: 'module' });
+    const w = spawnKmeansWorker();
     const ch = new MessageChannel();
     w.postMessage({ port: ch.port2 }, [ch.port2]);
     ports.push(ch.port1);

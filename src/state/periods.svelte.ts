@@ -11,6 +11,7 @@ import { InputError, type Problem } from '../core/errors.ts';
 import type { Project } from '../core/model/project.ts';
 import { comparePeriods, type PeriodComparison } from '../core/periods/index.ts';
 import type { ReadReply, ReadRequest } from '../workers/protocol.ts';
+import { spawnReadWorker } from '../workers/spawn.ts';
 import type { Notebook } from './notebook.svelte.ts';
 import type { Loaded } from './runner.svelte.ts';
 
@@ -68,7 +69,7 @@ export class Periods {
     const file = source instanceof Blob ? source : new Blob([source as BlobPart]);
     this.reading = fileName;
     this.readProblem = null;
-    const worker = new Worker(new URL('../workers/read.worker.ts', import.meta.url), { type: 'module' });
+    const worker = spawnReadWorker();
     try {
       const loaded = await new Promise<Loaded>((resolve, reject) => {
         worker.onmessage = (ev: MessageEvent<ReadReply>) => {

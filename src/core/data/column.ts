@@ -177,7 +177,7 @@ export class ColumnBuilder {
   }
 
   /** Every cell's text (null when missing), rebuilt from the numbers where not kept. */
-  private texts(): (string | null)[] {
+  texts(): (string | null)[] {
     if (this.strings) return this.strings;
     const n = this.codes.length;
     const out: (string | null)[] = new Array(n);

@@ -11,6 +11,7 @@ import { clusterLabel, crSentence, featureLabel, finalWeightRule, list, listAnd,
 import type { CellFormat, ReportCell, ReportTable } from './table.ts';
 import { segmentTestTables } from './segment-tests.ts';
 import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
+import { sensitivityTables } from './sensitivity.ts';
 import { spssTables } from './spss.ts';
 
 export type { ReportTable } from './table.ts';
@@ -384,6 +385,7 @@ export function reportTables(result: Result, project: Project, locale: ReportLoc
     segmentScoresTable(result, locale, project),
     segmentProfilesTable(result, locale, project),
     ...spssTables(result, locale),
+    ...sensitivityTables(result, project, locale),
   ];
 }
 

@@ -114,6 +114,15 @@ export class StreamScorer {
     return this.take();
   }
 
+  /**
+   * Output text for one record given as fields (the header first), for rows that come split
+   * already, e.g. from a workbook; `line` names the row in messages (a sheet row number).
+   */
+  pushRecord(fields: string[], line: number): string {
+    this.record(fields, line);
+    return this.take();
+  }
+
   /** The rest of the output; fills in the summary's ABC. */
   finish(): string {
     this.splitter.finish();

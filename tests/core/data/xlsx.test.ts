@@ -123,10 +123,11 @@ describe('hostile Excel files', () => {
     expect(thrown(() => readData(f, { sheet: 1 })).code).toBe('xlsx.chart-sheet');
   });
 
-  it('says which cells are merged across the data area and reads the others as missing', () => {
+  it('fills each cell of a range merged across the data area with its first cell’s value and names the ranges', () => {
     const r = readData(bad('xlsx-merged-data.xlsx'));
-    expect(r.table.array('branch')).toEqual(['B1', null, 'B2', null, 'B3', null]);
-    expect(r.report.problems.find((p) => p.code === 'xlsx.merged-data')!.message).toContain('Cells A2:A3, A4:A5, A6:A7 are merged (3 ranges in the data)');
+    expect(r.table.array('branch')).toEqual(['B1', 'B1', 'B2', 'B2', 'B3', 'B3']);
+    expect(r.report.problems.find((p) => p.code === 'xlsx.merged-filled')!.message).toContain('Cells A2:A3, A4:A5, A6:A7 are merged (3 ranges in the data)');
+    expect(r.report.problems.some((p) => p.code === 'xlsx.merged-data')).toBe(false);
   });
 
   it('uses formulas’ cached values, reads error values and uncalculated formulas as missing, and counts them', () => {

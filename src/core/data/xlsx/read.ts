@@ -12,7 +12,8 @@
  * - a totals row (合计, 总计, 小计, 共计, Total …, its first filled cell) is left out wherever it
  *   is, and rows with a single filled cell below the last data row (notes) too; both are named.
  * - hidden rows and columns are read like the others, and said; merged cells in the data area
- *   (only their first cell has the value) are said.
+ *   (Excel keeps only the first cell's value) are filled: each cell of the range gets the value of
+ *   its top-left cell, as Excel shows it, and the ranges are named (`xlsx.merged-filled`).
  *
  * Line numbers in the report are sheet row numbers, as Excel shows them.
  */
@@ -220,6 +221,41 @@ export class SheetTable {
     }
   }
 
+  /**
+   * Gives every cell of each merged range in the data the value of the range's first (top-left)
+   * cell. Columns with a merge are rebuilt from their texts. A range whose first cell is not a
+   * data row (a totals row, a note) or is empty cannot be filled and is returned as unfilled.
+   */
+  private fillMerged(ranges: [number, number, number, number][], lines: Int32Array, width: number): { filled: string[]; unfilled: string[] } {
+    const filled: string[] = [];
+    const unfilled: string[] = [];
+    const texts = new Map<number, (string | null)[]>();
+    const textsOf = (c: number) => {
+      let t = texts.get(c);
+      if (!t) texts.set(c, (t = this.builders[c].texts()));
+      return t;
+    };
+    for (const [r1, c1, r2, c2] of ranges) {
+      const ref = `${columnLetters(c1)}${r1}:${columnLetters(c2)}${r2}`;
+      const top = firstAtOrAfter(lines, r1);
+      const value = top < lines.length && lines[top] === r1 && c1 < width ? textsOf(c1)[top] : null;
+      if (value === null) {
+        unfilled.push(ref);
+        continue;
+      }
+      for (let i = top; i < lines.length && lines[i] <= r2; i++) {
+        for (let c = c1; c <= c2 && c < width; c++) textsOf(c)[i] = value;
+      }
+      filled.push(ref);
+    }
+    for (const [c, t] of texts) {
+      const b = new ColumnBuilder();
+      for (const v of t) b.push(v);
+      this.builders[c] = b;
+    }
+    return { filled, unfilled };
+  }
+
   finish(ctx: { fileName?: string; types?: Record<string, ColumnType>; sheetInfo: SheetInfo; sheets: SheetInfo[]; facts: ReturnType<typeof createSheetScanner>['facts'] }): WorkbookReadResult {
     if (!this.header) {
       if (this.pre.length === 0) {
@@ -253,7 +289,7 @@ export class SheetTable {
       const k = r ? r.cols.indexOf(col) : -1;
       return r && k >= 0 ? r.vals[k] : '';
     };
-    const dataMerges: string[] = [];
+    const dataMerges: [number, number, number, number][] = [];
     for (const [r1, c1, r2, c2] of facts.merges) {
       if (sub && r1 === header.row) continue;
       if (r1 <= header.row && r2 >= header.row) {
@@ -263,9 +299,11 @@ export class SheetTable {
         const group = valueAt(r1, c1);
         if (group !== '') for (let c = c1; c <= c2 && c < width; c++) if (cells[c] !== '' && cells[c] !== group) cells[c] = `${group} ${cells[c]}`;
       } else if (r1 > header.row) {
-        dataMerges.push(`${columnLetters(c1)}${r1}:${columnLetters(c2)}${r2}`);
+        dataMerges.push([r1, c1, r2, c2]);
       }
     }
+    const lines = this.lines.toArray();
+    const merged = this.fillMerged(dataMerges, lines, width);
     checkHeader(cells, header.row);
     const named = nameColumns(cells, header.row);
     const names = named.names;
@@ -316,14 +354,25 @@ export class SheetTable {
         problems.push({ severity: 'info', code: 'xlsx.hidden', message: `The sheet has ${parts.join(' and ')}; ${this.hiddenRowCount + cols.length === 1 ? 'it was' : 'they were'} read like the others.`, where: {}, params: { rows: this.hiddenRowCount, rowList: rows, columns: cols.join(', ') || '—' } });
       }
     }
-    if (dataMerges.length > 0) {
-      const shown = dataMerges.slice(0, 3).join(', ') + (dataMerges.length > 3 ? ', …' : '');
+    const rangeList = (refs: string[]) => refs.slice(0, 3).join(', ') + (refs.length > 3 ? ', …' : '');
+    if (merged.filled.length > 0) {
+      const shown = rangeList(merged.filled);
+      problems.push({
+        severity: 'info',
+        code: 'xlsx.merged-filled',
+        message: `Cells ${shown} are merged (${merged.filled.length} ${merged.filled.length === 1 ? 'range' : 'ranges'} in the data); Excel shows a merged range's value in each of its cells but keeps it in the first only, so each cell of the range was given the value of its first (top-left) cell.`,
+        where: {},
+        params: { ranges: shown, count: merged.filled.length },
+      });
+    }
+    if (merged.unfilled.length > 0) {
+      const shown = rangeList(merged.unfilled);
       problems.push({
         severity: 'warning',
         code: 'xlsx.merged-data',
-        message: `Cells ${shown} are merged (${dataMerges.length} ${dataMerges.length === 1 ? 'range' : 'ranges'} in the data); Excel keeps a merged range's value in its first cell only, so the other cells were read as missing. Unmerge them and fill the value in if every row should have it.`,
+        message: `Cells ${shown} are merged (${merged.unfilled.length} ${merged.unfilled.length === 1 ? 'range' : 'ranges'} in the data); Excel keeps a merged range's value in its first cell only, so the other cells were read as missing. Unmerge them and fill the value in if every row should have it.`,
         where: {},
-        params: { ranges: shown, count: dataMerges.length },
+        params: { ranges: shown, count: merged.unfilled.length },
       });
     }
     if (facts.formulas > 0) {
@@ -351,7 +400,6 @@ export class SheetTable {
         params: { count: facts.errors, columns: per },
       });
     }
-    const lines = this.lines.toArray();
     const types = ctx.types ?? {};
     for (const key of Object.keys(types)) {
       if (!names.includes(key)) problems.push({ severity: 'warning', code: 'csv.unknown-column', message: `A type is set for column "${key}", which is not in the file.`, where: { column: key }, params: { column: key } });
@@ -380,4 +428,16 @@ export class SheetTable {
     };
     return { table: columnTable(data, names), report, lines };
   }
+}
+
+/** The first index i with lines[i] >= row (lines ascending), or lines.length. */
+function firstAtOrAfter(lines: Int32Array, row: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -8,6 +8,7 @@ import type { Project } from '../../model/project.ts';
 import type { Result } from '../../result.ts';
 import { segmentName } from '../describe.ts';
 import type { ReportLocale } from '../terms.ts';
+import { tornadoFigure } from '../sensitivity.ts';
 import { Raster, type Rgb } from './raster.ts';
 
 export interface Figure {
@@ -182,5 +183,7 @@ export function chapterFigures(result: Result, project: Project, locale: ReportL
   if (matrix) out.push(matrix);
   if (result.clustering.sweep.length > 0) out.push(sweepFigure(result, locale, 'inertia'), sweepFigure(result, locale, 'silhouette'));
   if (result.segments.length > 0) out.push(profilesFigure(result, project, locale));
+  const tornado = tornadoFigure(result, locale);
+  if (tornado) out.push(tornado);
   return out;
 }

@@ -1,0 +1,112 @@
+/** Validation of the hierarchy's nodes (ids, criteria, indicators) and of each judgment matrix. */
+import { hasRepeatedItem, itemDifferences, judgmentProblems } from '../../ahp/judgment.ts';
+import type { Problem } from '../../errors.ts';
+import type { JudgmentMatrix } from '../project.ts';
+import { describe, FIELDS, isObject, problem, unknownFields } from './common.ts';
+
+export interface Walk {
+  ids: Map<string, string>;
+  columns: Map<string, string>;
+  roles: Map<string, string>;
+  /** Display name of every node with a string name (ids → names, `goal` included). */
+  names: Record<string, string>;
+  /** Child ids of every parent node (`goal` → the top-level criteria). */
+  children: Map<string, string[]>;
+}
+
+/**
+ * The judgments of one matrix of the right shape: its items must be the node's children (when
+ * the node has two or more; a single child needs no judgment), and every cell a judgment on
+ * Saaty's scale with its reciprocal (see `judgmentProblems`). Messages start with the path.
+ */
+export function checkJudgments(jm: JudgmentMatrix, jp: string, walk: Walk, expertName: string, out: Problem[]): void {
+  const children = walk.children.get(jm.node);
+  if (!children || children.length < 2) return;
+  const name = (id: string): string => walk.names[id] ?? id;
+  const parts = itemDifferences(jm.items, children, name);
+  if (parts.length) {
+    const given = jm.items.map(name).join(', ') || 'nothing';
+    const p = problem(
+      `${jp}.items`,
+      `the matrix (node ${name(jm.node)}, expert ${expertName}) compares ${given}; the node's children are ${children.map(name).join(', ')} (${parts.join('; ')})`,
+      'validate',
+      { node: name(jm.node), expert: expertName, given, children: children.map(name).join(', '), differences: parts.join('; ') },
+      'ahp.items-mismatch',
+    );
+    out.push(p);
+    if (hasRepeatedItem(jm.items)) return;
+  }
+  for (const p of judgmentProblems(jm, walk.names, { expertName, path: jp })) {
+    const path = p.where.path ?? jp;
+    out.push({ ...p, message: `${path}: ${p.message}`, params: { path, ...p.params } });
+  }
+}
+
+export function checkCriterion(c: unknown, path: string, depth: number, walk: Walk, out: Problem[]): void {
+  if (!isObject(c)) {
+    out.push(problem(path, 'expected an object with id, name and indicators or subcriteria', 'criterion-object'));
+    return;
+  }
+  checkId(c.id, `${path}.id`, walk, out);
+  unknownFields(c, FIELDS.criterion, path, out);
+  if (typeof c.id === 'string' && typeof c.name === 'string' && !(c.id in walk.names)) walk.names[c.id] = c.name;
+  const kids = Array.isArray(c.subcriteria) ? c.subcriteria : Array.isArray(c.indicators) ? c.indicators : [];
+  if (typeof c.id === 'string' && !walk.children.has(c.id)) walk.children.set(c.id, kids.map((k: unknown) => (isObject(k) && typeof k.id === 'string' ? k.id : '')));
+  if (typeof c.name !== 'string' || c.name.trim() === '') out.push(problem(`${path}.name`, 'missing name', 'no-name'));
+  else if (c.name.length > 200) out.push(problem(`${path}.name`, `is ${c.name.length} characters long; at most 200`, 'too-long', { length: c.name.length, max: 200 }));
+  if (c.role !== undefined) {
+    if (depth > 0) out.push(problem(`${path}.role`, 'only top-level criteria carry a value role', 'role-not-top'));
+    else if (c.role !== 'current' && c.role !== 'potential') out.push(problem(`${path}.role`, `is ${describe(c.role)}; expected current or potential`, 'role', { value: describe(c.role) }));
+    else {
+      const prev = walk.roles.get(c.role);
+      if (prev) out.push(problem(`${path}.role`, `"${c.role}" is already the role of ${prev}`, 'role-twice', { role: c.role, previous: prev }));
+      else walk.roles.set(c.role, path);
+    }
+  }
+  const hasSub = c.subcriteria !== undefined;
+  const hasInd = c.indicators !== undefined;
+  if (hasSub && hasInd) out.push(problem(path, 'has both subcriteria and indicators; a criterion has one or the other', 'both'));
+  if (!hasSub && !hasInd) out.push(problem(path, 'has neither subcriteria nor indicators', 'neither'));
+  if (hasSub) {
+    if (!Array.isArray(c.subcriteria) || c.subcriteria.length === 0) out.push(problem(`${path}.subcriteria`, 'expected a non-empty list', 'empty-list'));
+    else if (depth >= 4) out.push(problem(`${path}.subcriteria`, 'the hierarchy is deeper than 5 levels', 'too-deep'));
+    else c.subcriteria.forEach((s, i) => checkCriterion(s, `${path}.subcriteria[${i}]`, depth + 1, walk, out));
+  }
+  if (hasInd) {
+    if (!Array.isArray(c.indicators) || c.indicators.length === 0) out.push(problem(`${path}.indicators`, 'expected a non-empty list', 'empty-list'));
+    else
+      c.indicators.forEach((ind, i) => {
+        const ip = `${path}.indicators[${i}]`;
+        if (!isObject(ind)) {
+          out.push(problem(ip, 'expected an object with id, name, column and direction', 'indicator-object'));
+          return;
+        }
+        checkId(ind.id, `${ip}.id`, walk, out);
+        unknownFields(ind, FIELDS.indicator, ip, out);
+        if (typeof ind.id === 'string' && typeof ind.name === 'string' && !(ind.id in walk.names)) walk.names[ind.id] = ind.name;
+        if (typeof ind.name !== 'string' || ind.name.trim() === '') out.push(problem(`${ip}.name`, 'missing name', 'no-name'));
+        else if (ind.name.length > 200) out.push(problem(`${ip}.name`, `is ${ind.name.length} characters long; at most 200`, 'too-long', { length: ind.name.length, max: 200 }));
+        if (typeof ind.column !== 'string' || ind.column === '') out.push(problem(`${ip}.column`, 'missing column', 'no-column'));
+        else {
+          const prev = walk.columns.get(ind.column);
+          if (prev) out.push(problem(`${ip}.column`, `column "${ind.column}" is already bound at ${prev}`, 'column-twice', { column: ind.column, previous: prev }));
+          else walk.columns.set(ind.column, `${ip}.column`);
+        }
+        if (ind.direction !== 'benefit' && ind.direction !== 'cost') out.push(problem(`${ip}.direction`, `is ${describe(ind.direction)}; expected benefit or cost`, 'direction', { value: describe(ind.direction) }));
+      });
+  }
+}
+
+export function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
+  if (typeof id !== 'string' || id === '' || id.length > 100) {
+    out.push(problem(path, `is ${describe(id)}; expected a non-empty id of at most 100 characters`, 'id', { value: describe(id) }));
+    return;
+  }
+  if (id === 'goal') {
+    out.push(problem(path, 'the id "goal" is reserved for the goal node', 'id-goal'));
+    return;
+  }
+  const prev = walk.ids.get(id);
+  if (prev) out.push(problem(path, `id "${id}" is already used at ${prev}`, 'id-twice', { id, previous: prev }));
+  else walk.ids.set(id, path);
+}
