@@ -6,6 +6,7 @@
  */
 import { InputError } from '../errors.ts';
 import type { Criterion, Project } from '../model/project.ts';
+import { abcStrategyText, tierStrategyText } from '../model/class-strategies.ts';
 import type { Result } from '../result.ts';
 import { quadrantName, type ReportLocale } from './terms.ts';
 
@@ -77,7 +78,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], header: readonly st
 }
 
 /** Keys of the computed columns of the customer export (criteria without a value role are `criterion:<id>`). */
-export type CustomerColumn = 'id' | 'row' | 'composite' | 'current' | 'potential' | 'quadrant' | 'tier' | 'abc' | 'segment' | 'segmentName' | `criterion:${string}`;
+export type CustomerColumn = 'id' | 'row' | 'composite' | 'current' | 'potential' | 'quadrant' | 'tier' | 'abc' | 'segment' | 'segmentName' | 'tierStrategy' | 'abcStrategy' | 'segmentStrategy' | `criterion:${string}`;
 
 export interface CustomersCsvNames {
   /** Header text overrides by column key (indicator columns are named by `indicators`). */
@@ -129,6 +130,11 @@ const HEADERS: Record<ReportLocale, Record<'row' | 'composite' | 'current' | 'po
     segment: 'Segment',
     segmentName: 'Segment name',
   },
+};
+
+const STRATEGY_HEADERS: Record<ReportLocale, Record<'tier' | 'abc' | 'segment', string>> = {
+  'zh-CN': { tier: '客户等级策略', abc: 'ABC分类策略', segment: '细分策略' },
+  en: { tier: 'Tier strategy', abc: 'ABC strategy', segment: 'Segment strategy' },
 };
 
 /** Decimals of every score column in the export. */
@@ -275,7 +281,20 @@ export function customersTable(table: CellTable, result: Result, project: Projec
   const abc = result.abc;
   if (abc) add('abc', h.abc, undefined, (p) => ABC[abc.cls[p]] ?? null);
 
+  // Strategies (issue 9, item 6): a column per scheme the user wrote strategies for (the others keep the template text of the report).
+  if (tiers && project.strategies?.tiers?.length) {
+    const text = tiers.labels.map((_, i) => tierStrategyText(project, tiers.labels, i, locale));
+    add('tierStrategy', STRATEGY_HEADERS[locale].tier, undefined, (p) => text[tiers.tier[p]] ?? null);
+  }
+  if (abc && project.strategies?.abc?.length) {
+    const text = ([0, 1, 2] as const).map((c) => abcStrategyText(project, c, locale, abc.cuts));
+    add('abcStrategy', STRATEGY_HEADERS[locale].abc, undefined, (p) => text[abc.cls[p]] ?? null);
+  }
   const labels = result.clustering.labels;
+  if ((project.segments ?? []).some((o) => o.strategy)) {
+    const text = new Map(result.segments.map((s) => [s.cluster, project.segments?.find((o) => o.cluster === s.cluster)?.strategy || s.customStrategy || (s.strategy ? s.strategy[locale].strategy : null)]));
+    add('segmentStrategy', STRATEGY_HEADERS[locale].segment, undefined, (p) => text.get(labels[p]) ?? null);
+  }
   const segmentNames = new Map<number, string>();
   for (const s of result.segments) segmentNames.set(s.cluster, s.customName || s.name[locale]);
   for (const o of project.segments ?? []) if (o.name) segmentNames.set(o.cluster, o.name);
