@@ -32,7 +32,7 @@ const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith('--')));
 const { points } = makeBlobs(n, d);
 const opts = { seed: 1, restarts, maxIterations: 300, tol: 1e-4 };
 
-type Impl = { name: string; pp: typeof kmeansPlusPlus; run: typeof kmeansPrepared; prep: typeof preparePoints };
+type Impl = { name: string; pp: typeof kmeansPlusPlus; run: (prep: never, k: number, o: typeof opts) => { inertia: number }; prep: (p: typeof points) => unknown };
 const impls: Impl[] = [
   { name: 'old', pp: v1.kmeansPlusPlus, run: v1.kmeansPrepared, prep: v1.preparePoints },
   { name: 'new', pp: kmeansPlusPlus, run: kmeansPrepared, prep: preparePoints },
@@ -47,7 +47,7 @@ for (let round = 0; round < rounds; round++) {
     t0 = performance.now();
     const prep = im.prep(points);
     const ins: number[] = [];
-    for (let k = 2; k <= 10; k++) ins.push(im.run(prep, k, opts).inertia);
+    for (let k = 2; k <= 10; k++) ins.push(im.run(prep as never, k, opts).inertia);
     const sweep = performance.now() - t0;
     times[im.name].pp.push(pp);
     times[im.name].sweep.push(sweep);

@@ -7,7 +7,7 @@
  * Sections: reading a 100,000-row CSV (ours vs papaparse alone, same process); the k-means
  * sweep and the exact silhouette (ours vs scikit-learn with one thread, when Debian's
  * python3-sklearn is installed); every core (bench/threads.ts: the CLI sweep on all threads and on one vs
- * scikit-learn with the same, at 100k and 200k × 8); scale (bench/scale.ts: load, weights, scores and the sweep at
+ * scikit-learn with the same, at 100k and 200k × 8); Elkan vs Hamerly (bench/elkan.ts); scale (bench/scale.ts: load, weights, scores and the sweep at
  * 10k / 100k / 1M rows in Node and in Chromium; `--quick`: 10k and 100k); warehouse (bench/warehouse.ts,
  * `npm run bench:warehouse`: cli score, DuckDB SQL and pandas + scikit-learn at 1M and 10M rows). Times are medians; no
  * test asserts a time. Each section's figures also go to bench/results/<section>.json.
@@ -41,6 +41,11 @@ console.log('');
 // Every core: the CLI sweep on all threads and on one, each against scikit-learn given the same (bench/threads.ts).
 const threads = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./threads.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
 if (threads.status !== 0) process.exitCode = threads.status ?? 1;
+
+console.log('');
+// Elkan's bounds against the Hamerly path on the same data and start (bench/elkan.ts).
+const elkan = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./elkan.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
+if (elkan.status !== 0) process.exitCode = elkan.status ?? 1;
 
 console.log('');
 const scale = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./scale.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });

@@ -36,7 +36,10 @@ function portTask(port: MessagePort): TaskPort {
   };
 }
 
-/** A `RunTasks` over the k-means workers' ports. */
+/**
+ * A `RunTasks` over the k-means workers' ports; the pipeline worker, which would otherwise only
+ * wait, runs tasks too between their replies (so a 2-core machine computes on both cores).
+ */
 export function poolFromPorts(ports: readonly MessagePort[]): RunTasks {
-  return poolRunner(ports.map(portTask), sharePoints);
+  return poolRunner(ports.map(portTask), sharePoints, { inline: { pause: () => new Promise<void>((r) => setTimeout(r, 0)) } });
 }

@@ -60,13 +60,24 @@ export interface TaskPort {
 
 let jobs = 0;
 
+/** Options of `poolRunner`. */
+export interface PoolOptions {
+  /**
+   * The calling thread runs tasks too, between the workers' replies (`pause` lets their messages
+   * in: e.g. a 0 ms timer); each worker then has two tasks queued so that it never waits for the
+   * caller's task to end. For a coordinator that would otherwise only wait (the page's pipeline worker).
+   */
+  inline?: { pause: () => Promise<void> };
+}
+
 /**
  * A `RunTasks` over worker ports: each port gets the job's data once (`share` turns the points
  * into what is posted: a SharedArrayBuffer view to share one copy, or the array itself to be
- * copied to each worker), then one task at a time, the next as soon as it answers.
+ * copied to each worker), then one task at a time (two with `inline`), the next as soon as it answers.
  */
-export function poolRunner(ports: readonly TaskPort[], share: (data: Float64Array) => Float64Array): RunTasks {
+export function poolRunner(ports: readonly TaskPort[], share: (data: Float64Array) => Float64Array, options: PoolOptions = {}): RunTasks {
   if (ports.length === 0) return runTasksInProcess;
+  const depth = options.inline ? 2 : 1;
   return (job, onDone) =>
     new Promise<void>((resolve, reject) => {
       const id = ++jobs;
@@ -82,6 +93,15 @@ export function poolRunner(ports: readonly TaskPort[], share: (data: Float64Arra
         for (const p of ports) p.post({ type: 'end', job: id });
         if (error === undefined) resolve();
         else reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      const done = (index: number, run: KMeansRun): boolean => {
+        try {
+          if (!stopped && !onDone(index, run)) stopped = true;
+          return true;
+        } catch (e) {
+          finish(e);
+          return false;
+        }
       };
       const feed = (port: TaskPort): void => {
         if (settled) return;
@@ -102,20 +122,34 @@ export function poolRunner(ports: readonly TaskPort[], share: (data: Float64Arra
               finish(new Error(reply.message));
               return;
             }
-            try {
-              if (!stopped && !onDone(reply.index, reply.run)) stopped = true;
-            } catch (e) {
-              finish(e);
-              return;
-            }
-            feed(port);
+            if (done(reply.index, reply.run)) feed(port);
           },
           (error) => finish(error),
         );
         port.post({ type: 'job', job: id, n: job.points.n, d: job.points.d, data, spec: job.spec });
       }
       if (tasks.length === 0) finish();
-      else for (const port of ports) feed(port);
+      else for (let q = 0; q < depth; q++) for (const port of ports) feed(port);
+      const inline = options.inline;
+      if (inline) {
+        void (async () => {
+          while (!settled && !stopped && next < tasks.length) {
+            const index = next++;
+            running++;
+            let run: KMeansRun;
+            try {
+              run = runRestart(job.points, job.spec, tasks[index].k, tasks[index].restart);
+            } catch (e) {
+              finish(e);
+              return;
+            }
+            running--;
+            if (settled || !done(index, run)) return;
+            await inline.pause();
+          }
+          if (!settled && running === 0 && (stopped || next >= tasks.length)) finish();
+        })();
+      }
     });
 }
 

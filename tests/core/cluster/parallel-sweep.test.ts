@@ -57,6 +57,15 @@ describe('parallel k sweep', () => {
     }
   });
 
+  it('gives the sequential sweep bit for bit when the calling thread takes tasks too, as the page does', async () => {
+    const sequential = sweep(blobs, options);
+    const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+    for (const ports of [1, 2]) {
+      const parallel = await sweepAsync(blobs, { ...options, runTasks: poolRunner(scrambledPorts(ports, 10 + ports), (d) => d, { inline: { pause } }) });
+      expectSameSweep(sequential, parallel);
+    }
+  });
+
   it('gives the same sweep, bit for bit, on 1, 2 and 3 Node worker threads', async () => {
     const iris = pointsOf(ref.datasets.find((d) => d.name === 'iris')!);
     const one = [sweep(blobs, options), sweep(iris, options)];

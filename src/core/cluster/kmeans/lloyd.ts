@@ -7,10 +7,15 @@
 import { inertia } from '../metrics.ts';
 import type { Points } from '../points.ts';
 import { assignNearestInto } from './distance.ts';
+import { Elkan } from './elkan.ts';
 import { Hamerly } from './hamerly.ts';
 import { ClusterSums, EXACT_EVERY } from './sums.ts';
 
-export type KMeansAlgorithm = 'hamerly' | 'lloyd';
+/**
+ * Engine; all give the same partition from the same start. 'hamerly' is the default: Elkan's
+ * n × k bounds did not pay at d = 8–16, k = 8–12 (bench/elkan.ts, docs/performance.md).
+ */
+export type KMeansAlgorithm = 'hamerly' | 'elkan' | 'lloyd';
 
 /** One k-means run (from one start). */
 export interface KMeansRun {
@@ -40,6 +45,11 @@ export function lloyd(points: Points, start: Float64Array, options: Omit<RunOpti
   return runKMeans(points, start, { ...options, algorithm: 'lloyd' });
 }
 
+/** Elkan's algorithm from given centres: same partition as `lloyd`, fewer distance computations at d, k ≥ 8. */
+export function elkan(points: Points, start: Float64Array, options: Omit<RunOptions, 'algorithm'>): KMeansRun {
+  return runKMeans(points, start, { ...options, algorithm: 'elkan' });
+}
+
 /** Hamerly's algorithm from given centres: same partition as `lloyd`, fewer distance computations. */
 export function hamerly(points: Points, start: Float64Array, options: Omit<RunOptions, 'algorithm'>): KMeansRun {
   return runKMeans(points, start, { ...options, algorithm: 'hamerly' });
@@ -54,7 +64,8 @@ export function runKMeans(points: Points, start: Float64Array, options: RunOptio
   const labels = new Int32Array(n);
   const sums = new ClusterSums(n, d, k);
   const shift2 = new Float64Array(k);
-  const ham = options.algorithm !== 'lloyd' && k > 1 ? new Hamerly(points, k) : null;
+  const algorithm = options.algorithm ?? 'hamerly';
+  const ham = algorithm === 'lloyd' || k <= 1 ? null : algorithm === 'elkan' ? new Elkan(points, k) : new Hamerly(points, k);
   let strict = false;
   let converged = false;
   let iterations = 0;
