@@ -50,6 +50,8 @@ export const en = {
   "problem.project.invalid.strategies": "expected an object with lists tiers and abc",
   "problem.project.invalid.strategy-twice": "\"{label}\" appears twice",
   "problem.project.invalid.strategy-abc": "expected A, B or C",
+  "survey.heading": "Survey: reliability and satisfaction by segment",
+  "survey.intro": "The satisfaction criterion's dimensions of Likert items: Cronbach's α per dimension and per item (as SPSS RELIABILITY prints it), and the mean satisfaction and answers of each segment.",
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -99,4 +101,6 @@ export const zh: Record<keyof typeof en, string> = {
   "problem.project.invalid.strategies": "应为含 tiers 与 abc 列表的对象",
   "problem.project.invalid.strategy-twice": "“{label}”出现了两次",
   "problem.project.invalid.strategy-abc": "应为 A、B 或 C",
+  "survey.heading": "问卷：信度检验与各细分满意度",
+  "survey.intro": "满意度准则下各维度的李克特量表题项：各维度及各题项的 Cronbach α（与 SPSS 可靠性分析的输出一致），以及各客户细分的平均满意度与各维度平均得分。",
 };
