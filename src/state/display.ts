@@ -9,15 +9,14 @@
  */
 import type { Scored } from '../core/result.ts';
 import type { ParetoDisplay, ResultDisplay } from '../workers/protocol.ts';
+import { isScoreSource, resolveScore } from '../core/sources.ts';
 
 const rankOrders = new WeakMap<object, Int32Array>();
 const paretos = new WeakMap<object, Map<string, { pareto: ParetoDisplay; columns: unknown }>>();
 
 function sourceArray(scored: Scored, source: string): object | null {
-  if (source === 'score:composite') return scored.scores.composite;
-  if (source === 'score:current') return scored.scores.current;
-  if (source === 'score:potential') return scored.scores.potential;
-  return scored.rows;
+  const score = resolveScore(source, scored.scores);
+  return score !== undefined ? score : scored.rows;
 }
 
 const paretoKey = (source: string, cuts: readonly number[]) => `${source}\u0000${cuts[0]}\u0000${cuts[1]}`;
@@ -31,7 +30,7 @@ export function rememberDisplay(scored: Scored, display: ResultDisplay, columns:
   if (!key) return;
   let m = paretos.get(key);
   if (!m) paretos.set(key, (m = new Map()));
-  m.set(paretoKey(p.source, p.cuts), { pareto: p, columns: p.source.startsWith('score:') ? null : columns });
+  m.set(paretoKey(p.source, p.cuts), { pareto: p, columns: isScoreSource(p.source) ? null : columns });
 }
 
 /** The ranking's order for this composite score array, if the worker sent it. */
@@ -44,6 +43,6 @@ export function paretoOf(scored: Scored, source: string, cuts: readonly number[]
   const key = sourceArray(scored, source);
   const e = key ? paretos.get(key)?.get(paretoKey(source, cuts)) : undefined;
   if (!e) return undefined;
-  if (!source.startsWith('score:') && e.columns !== columns) return undefined;
+  if (!isScoreSource(source) && e.columns !== columns) return undefined;
   return e.pareto;
 }

@@ -17,6 +17,7 @@ const ROUTES: readonly [prefix: string, step: StepId][] = [
   ['options.segmentation.naming', 'segments'],
   ['options.segmentation', 'clusters'],
   ['segments', 'segments'],
+  ['strategies', 'scores'],
   // data.*, options.missing (the missing-value policy sits beside the data), name, version, the root.
 ];
 

@@ -10,12 +10,12 @@ import type { Scored } from '../core/result.ts';
 import { abcClasses } from '../core/scoring/abc.ts';
 import { orderDescending } from '../core/stats/order.ts';
 import { paretoPoints, type ParetoDisplay, type ResultDisplay } from './protocol.ts';
+import { resolveScore } from '../core/sources.ts';
 
 /** The ABC source's values for the rows of the result, as the page's `sourceValues` reads them. */
 function sourceValues(source: string, scored: Scored, table: ColumnTable): Float64Array | null {
-  if (source === 'score:composite') return scored.scores.composite;
-  if (source === 'score:current') return scored.scores.current;
-  if (source === 'score:potential') return scored.scores.potential;
+  const score = resolveScore(source, scored.scores);
+  if (score !== undefined) return score;
   if (!table.columnNames().includes(source)) return null;
   const col = table.column(source) as unknown as ArrayLike<unknown>;
   if (!(col instanceof Float64Array)) return null;

@@ -105,11 +105,20 @@ export const tests = {
     await step.getByText(/Multiple comparisons: LSD, Tukey HSD and Games–Howell/).click();
     const pairs = await step.getByTestId('segment-posthoc').locator('tbody tr').count();
     expect(pairs === 60, `post hoc table has ${pairs} rows, expected 10 indicators × 6 pairs`);
+    // 95 % intervals (issue 10, item 8): one row per pair, each method's interval around the difference
+    const ci = step.getByTestId('segment-posthoc-ci');
+    expect((await ci.locator('tbody tr').count()) === 60, 'confidence interval table has one row per pair');
+    const cells = (await ci.locator('tbody tr').first().locator('td').allInnerTexts()).map(Number);
+    const [diff, ...bounds] = cells.slice(-7);
+    for (let m = 0; m < 3; m++) expect(bounds[2 * m] <= diff && diff <= bounds[2 * m + 1], `interval ${m} ${bounds[2 * m]}..${bounds[2 * m + 1]} does not hold the difference ${diff}`);
+    await shotOf(page, ci, 'evaluate-posthoc-ci-en.png');
     const chi = step.getByTestId('segment-chisquare');
     expect((await chi.locator('tbody tr').count()) >= 1, 'no chi-square row');
     await shotOf(page, step.getByTestId('segment-tests'), 'evaluate-segment-tests.png');
     await page.getByLabel(/Language|语言/).selectOption('zh-CN');
     await until(async () => (await step.getByTestId('segment-tests').innerText()).includes('方差齐性'), 'Chinese tables');
     await shotOf(page, step.getByTestId('segment-chisquare'), 'evaluate-segment-chisquare-zh.png');
+    await until(async () => (await step.getByTestId('segment-posthoc-ci').innerText()).includes('95% 置信区间'), 'Chinese interval table');
+    await shotOf(page, step.getByTestId('segment-posthoc-ci'), 'evaluate-posthoc-ci-zh.png');
   },
 };

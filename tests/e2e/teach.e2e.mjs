@@ -194,3 +194,61 @@ tests['an exercise answered wrong and then right gives each verdict and the work
   exercise(t, 'en', { right: /^Right/, wrong: /^Not quite/, unreadable: /not a number/ });
 tests['an exercise answered wrong and then right gives each verdict and the worked solution, in Chinese'] = (t) =>
   exercise(t, 'zh-CN', { right: /^正确/, wrong: /^不对/, unreadable: /不是一个数/ });
+
+// ---- the weights step's entropy/CRITIC calculation and the total-ranking CR ----
+
+const num = (s) => Number(s.match(/-?\d+(?:\.\d+)?/)?.[0]);
+
+async function weightsAndTotal({ newContext, base }, locale, show) {
+  const page = await openIn(newContext, base, locale);
+  const judg = page.locator('#step-judgments');
+  const totalLine = await text(judg.getByTestId('total-cr'));
+  await judg.getByTestId('calc-total-details').locator('summary').click();
+  const totalCr = await text(judg.getByTestId('calc-total-cr'));
+  expect(totalLine.includes(totalCr), `the total-ranking panel's CR ${totalCr} is not the step's: ${totalLine}`);
+  expect((await judg.getByTestId('calc-total').locator('tbody tr').count()) === 4, 'the total-ranking table has not 3 nodes and a sum row');
+  await judg.getByTestId('calc-total').screenshot({ path: `${OUT}/teach-total-${locale}.png` });
+
+  const step = page.locator('#step-weights');
+  await step.getByTestId('weights-table').waitFor();
+  const details = step.getByTestId('calc-weights-details');
+  await details.getByText(show, { exact: true }).click();
+  await details.getByTestId('calc-entropy').waitFor();
+  for (const k of ['entropy', 'critic']) {
+    const stepW = (await step.getByTestId('weights-table').locator(`[data-testid^="w-${k}-"]`).allInnerTexts()).map(num);
+    const panelW = (await details.getByTestId(`calc-${k}`).locator(`[data-testid^="calc-${k}-w-"]`).allInnerTexts()).map(num);
+    expect(stepW.length === 10 && panelW.length === 10, `${k}: ${stepW.length} step and ${panelW.length} panel weights`);
+    panelW.forEach((w, j) => expect(Math.abs(w - stepW[j]) <= 0.0006, `${k} weight ${j + 1}: panel ${w}, step ${stepW[j]}`));
+  }
+  await details.screenshot({ path: `${OUT}/teach-weights-${locale}.png` });
+}
+
+tests["in English, the weights step's calculation gives the step's entropy and CRITIC weights, and the total-ranking table its CR"] = (t) => weightsAndTotal(t, 'en', 'Show the calculation');
+tests["in Chinese, the weights step's calculation gives the step's entropy and CRITIC weights, and the total-ranking table its CR"] = (t) => weightsAndTotal(t, 'zh-CN', '显示计算过程');
+
+// ---- the scores step: one customer's score ----
+
+async function scorePanel({ newContext, base }, locale, show) {
+  const page = await openIn(newContext, base, locale);
+  const step = page.locator('#step-scores');
+  const ranking = step.getByTestId('ranking');
+  await ranking.locator('tbody tr').first().waitFor();
+  const headers = await ranking.locator('thead th').allInnerTexts();
+  const col = headers.findIndex((h) => /Composite|综合得分/.test(h));
+  expect(col >= 0, `no composite column in ${headers}`);
+  const first = num(await ranking.locator('tbody tr').first().locator('td').nth(col).innerText());
+  const details = step.getByTestId('calc-score-details');
+  await details.getByText(show, { exact: true }).click();
+  const shown = num(await text(details.getByTestId('calc-score-composite')));
+  expect(Math.abs(shown - first) <= 0.0051, `the panel's composite ${shown} is not the ranking's first score ${first}`);
+  // the products add up to the score shown (100 × Σ w·x / Σ w)
+  const rows = await details.getByTestId('calc-score').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+  const body = rows.slice(0, -1);
+  const terms = body.reduce((s, r) => s + Number(r[3]), 0);
+  const weights = body.reduce((s, r) => s + Number(r[2]), 0);
+  expect(body.length === 10 && Math.abs((100 * terms) / weights - shown) < 0.6, `10 indicators whose products give the score: ${body.length}, ${(100 * terms) / weights} vs ${shown}`);
+  await details.screenshot({ path: `${OUT}/teach-score-${locale}.png` });
+}
+
+tests["in English, the scores step's calculation gives the top-ranked customer's composite score"] = (t) => scorePanel(t, 'en', 'Show the calculation');
+tests["in Chinese, the scores step's calculation gives the top-ranked customer's composite score"] = (t) => scorePanel(t, 'zh-CN', '显示计算过程');

@@ -62,10 +62,42 @@ for (const locale of ['en', 'zh-CN']) {
         await page.screenshot({ path: `${OUT}/tour-clusters-${locale}.png` });
       }
       if (i === 0 || stop === 'judgments') await page.screenshot({ path: `${OUT}/tour-${stop}-${locale}.png` });
+      if (stop === 'judgments') {
+        // The stop links its terms to the glossary; following one is not taken for a link to a project.
+        const cr = tour.getByTestId('glossary-links').locator('a[href="#glossary-cr"]');
+        await cr.click();
+        await page.waitForFunction(() => {
+          const r = document.getElementById('glossary-cr')?.getBoundingClientRect();
+          return !!r && r.top >= 0 && r.top < window.innerHeight;
+        }, null, { timeout: 10_000 });
+        expect((await page.getByTestId('linked-problem').count()) === 0, 'a glossary anchor is not read as a project link');
+        expect((await tour.getAttribute('data-stop')) === 'judgments', 'the tour stays at its stop');
+      }
       if (i < 7) await tour.getByRole('button', { name: L.next }).click();
     }
     await tour.getByRole('button', { name: L.finish }).click();
     await tour.waitFor({ state: 'detached' });
     expect((await page.locator('.tour-look').count()) === 0, 'nothing stays outlined after the tour');
+  };
+}
+
+for (const locale of ['en', 'zh-CN']) {
+  tests[`on another project the tour (${locale}) offers the sample, and opening it is undoable`] = async ({ newContext, base }) => {
+    const L = TEXT[locale];
+    const context = await newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600.*k = 4/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('cluster-k').selectOption('6');
+    await page.getByTestId('status').filter({ hasText: /k = 6/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: L.button }).click();
+    const note = page.getByTestId('tour-not-sample');
+    await note.waitFor();
+    await page.screenshot({ path: `${OUT}/tour-not-sample-${locale}.png` });
+    await note.getByTestId('tour-open-sample').click();
+    await page.getByTestId('status').filter({ hasText: /k = 4/ }).waitFor({ timeout: 30_000 });
+    await note.waitFor({ state: 'detached' });
+    await page.getByTestId('undo').click();
+    await page.getByTestId('status').filter({ hasText: /k = 6/ }).waitFor({ timeout: 30_000 });
   };
 }

@@ -12,6 +12,7 @@ with Saaty's (1980) RI (n=3: 0.58, n=4: 0.90).
 Total ranking: the Wikipedia/Saaty leader hierarchy (criteria, then the candidates under each
 criterion), CR = sum p CI / sum p RI with p the criteria's eigenvector weights.
 Entropy: a 5-row table with a cost column: x', p, e, d, w (0 ln 0 = 0).
+CRITIC: on the same table, sigma (n - 1) of x', Pearson r, sum of (1 - r), C = sigma * that, w.
 """
 import json
 import os
@@ -135,6 +136,13 @@ out["entropy"] = {
     "sum_d": float(d.sum()),
     "w": (d / d.sum()).tolist(),
 }
+
+# CRITIC on the same table: sigma (ddof = 1) of x', Pearson r, conflict, C, w
+sd = x.std(axis=0, ddof=1)
+r = np.corrcoef(x, rowvar=False)
+conflict = (1 - r).sum(axis=1)
+c = sd * conflict
+out["critic"] = {"sd": sd.tolist(), "r": r.tolist(), "conflict": conflict.tolist(), "c": c.tolist(), "sum_c": float(c.sum()), "w": (c / c.sum()).tolist()}
 
 path = os.path.join(os.path.dirname(__file__), "..", "fixtures", "teach", "reference.json")
 with open(path, "w") as f:

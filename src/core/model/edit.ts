@@ -16,6 +16,7 @@
 import { InputError } from '../errors.ts';
 import type { Criterion, Indicator, Judgment, JudgmentMatrix, Project, ValueRole } from './project.ts';
 import type { ColumnInfo } from './validate.ts';
+import { COMPOSITE, isScoreSource } from '../sources.ts';
 
 /** Where a node sits: the node, the list it is in and its position there, and its parent criterion (none for top-level criteria). */
 export type NodeLocation =
@@ -285,14 +286,14 @@ export function boundColumns(project: Pick<Project, 'hierarchy'>): Set<string> {
 /**
  * Points the options that name a data column at columns the data has, for a project moved to
  * another data set: `data.idColumn` → the first identifier column (or none); the ABC source →
- * `score:composite`; the tier source → `score:composite` with thresholds spread evenly over
+ * the composite score; the tier source → the composite score with thresholds spread evenly over
  * 0–100 (one fewer than the labels); the composition column → the first categorical column (or
  * none). Options that already fit are left alone. Returns the paths it changed.
  */
 export function fitColumnOptions(project: Project, columns: ColumnInfo[]): string[] {
   const byName = new Map(columns.map((c) => [c.name, c]));
   const changed: string[] = [];
-  const numeric = (v: string | undefined): boolean => v === undefined || v.startsWith('score:') || byName.get(v)?.type === 'numeric';
+  const numeric = (v: string | undefined): boolean => v === undefined || isScoreSource(v) || byName.get(v)?.type === 'numeric';
   if (project.data.idColumn !== undefined && !byName.has(project.data.idColumn)) {
     const id = columns.find((c) => c.type === 'identifier');
     if (id) project.data.idColumn = id.name;
@@ -300,13 +301,13 @@ export function fitColumnOptions(project: Project, columns: ColumnInfo[]): strin
     changed.push('data.idColumn');
   }
   if (!numeric(project.options.scoring.abc.source)) {
-    project.options.scoring.abc.source = 'score:composite';
+    project.options.scoring.abc.source = COMPOSITE;
     changed.push('options.scoring.abc.source');
   }
   const tiers = project.options.scoring.tiers;
   if (tiers && !numeric(tiers.source)) {
     const n = Math.max(1, tiers.labels.length - 1);
-    tiers.source = 'score:composite';
+    tiers.source = COMPOSITE;
     tiers.thresholds = Array.from({ length: n }, (_, i) => Math.round((100 * (i + 1)) / (n + 1)));
     if (tiers.labels.length !== n + 1) tiers.labels = Array.from({ length: n + 1 }, (_, i) => tiers.labels[i] ?? `Tier ${i + 1}`);
     changed.push('options.scoring.tiers.source');

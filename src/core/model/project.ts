@@ -7,6 +7,8 @@ import type { ColumnType } from '../data/types.ts';
 import type { DerivedColumn } from '../data/derived.ts';
 import type { TierRuleSet } from '../scoring/tier-rules.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
+import { COMPOSITE } from '../sources.ts';
+import type { ClassStrategies } from './class-strategies.ts';
 
 export const PROJECT_VERSION = 1;
 
@@ -79,7 +81,7 @@ export interface JudgmentMatrix {
 }
 
 export interface TierOptions {
-  /** A data column or `score:composite` / `score:current` / `score:potential`. */
+  /** A value source (core/sources.ts): a data column or a score. */
   source: string;
   /** Ascending cut points; values ≥ thresholds[i] belong to tier i+1. */
   thresholds: number[];
@@ -117,7 +119,7 @@ export interface Options {
     tiers?: TierOptions;
     /** Tiers by rules over one or more columns or scores, checked from the top tier down (scoring/tier-rules.ts); used instead of `tiers`. */
     tierRules?: TierRuleSet;
-    /** ABC by cumulative share of this source (data column or `score:composite`). */
+    /** ABC by cumulative share of this source (core/sources.ts: a data column or a score). */
     abc: { source: string; cuts: [number, number] };
   };
   segmentation: {
@@ -201,6 +203,8 @@ export interface Project {
   judgments: JudgmentMatrix[];
   options: Options;
   segments?: SegmentOverride[];
+  /** Strategy text per tier (star level) and per ABC class (model/class-strategies.ts). */
+  strategies?: ClassStrategies;
 }
 
 export function defaultOptions(): Options {
@@ -209,7 +213,7 @@ export function defaultOptions(): Options {
     weighting: { method: 'ahp', objective: 'entropy', combination: 'linear', alpha: 0.5 },
     normalisation: 'minmax',
     missing: 'median',
-    scoring: { split: 'mean', abc: { source: 'score:composite', cuts: [0.8, 0.95] } },
+    scoring: { split: 'mean', abc: { source: COMPOSITE, cuts: [0.8, 0.95] } },
     segmentation: {
       features: 'scores',
       k: 4,

@@ -12,6 +12,8 @@ import { derivedProblems } from '../data/derived.ts';
 import { describe, FIELDS, isObject, problem, typePath, unknownFields } from './validate/common.ts';
 import { checkCriterion, checkJudgments, type Walk } from './validate/hierarchy.ts';
 import { checkOptions } from './validate/options.ts';
+import { isScoreSource } from '../sources.ts';
+import { classStrategyProblems } from './class-strategies.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -155,6 +157,7 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
       });
     }
   }
+  if (raw.strategies !== undefined) for (const d of classStrategyProblems(raw.strategies)) out.push(problem(d.path, d.message, d.variant, d.params ?? {}));
   checkOptions(raw, out);
   if (columns && !out.some((p) => p.severity === 'error')) {
     // Derived columns join the data's columns (numeric) once their inputs are found.
@@ -186,7 +189,7 @@ export function checkBinding(project: Project, columns: ColumnInfo[], out: Probl
   };
   project.hierarchy.criteria.forEach((c, i) => visit(c, `hierarchy.criteria[${i}]`));
   const source = (path: string, v: string | undefined, numeric: boolean): void => {
-    if (typeof v !== 'string' || v.startsWith('score:')) return;
+    if (typeof v !== 'string' || isScoreSource(v)) return;
     const col = byName.get(v);
     if (!col) out.push(problem(path, `no column "${v}" in the data`, '', { column: v }, 'project.missing-column'));
     else if (numeric && col.type !== 'numeric') out.push(problem(path, `column "${v}" is ${col.type}, not numeric`, col.type, { column: v }, 'project.not-numeric'));

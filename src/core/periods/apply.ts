@@ -18,6 +18,7 @@ import type { Project } from '../model/project.ts';
 import { assignRuleTiers, ruleSources } from '../scoring/tier-rules.ts';
 import type { FrozenPeriod } from './freeze.ts';
 import { withDerived } from './freeze.ts';
+import { isScoreSource } from '../sources.ts';
 
 export interface AppliedPeriod {
   ids: string[];
@@ -114,7 +115,7 @@ export function applyPeriod(project: Project, frozen: FrozenPeriod, input: Colum
   const current = score(frozen.groups.current);
   const potential = score(frozen.groups.potential);
   const source = (src: string): Float64Array => {
-    if (!src.startsWith('score:')) return numeric(src);
+    if (!isScoreSource(src)) return numeric(src);
     const k = src.slice(6);
     const s = k === 'composite' ? composite : k === 'current' ? current : k === 'potential' ? potential : null;
     if (!s) throw new InputError('pipeline.score-source', `"${src}" is not available in ${label}.`, {}, { path: 'options.scoring', source: src });

@@ -20,6 +20,7 @@ import type { Result } from '../result.ts';
 import type { TierRuleSet } from '../scoring/tier-rules.ts';
 import { medianOf } from '../stats/distribution.ts';
 import { normaliseColumns } from '../weighting/normalise.ts';
+import { isScoreSource, resolveScore } from '../sources.ts';
 
 export interface FrozenIndicator {
   column: string;
@@ -122,7 +123,7 @@ export function freezePeriod(project: Project, table1: ColumnTable, result1: Res
   let abc: FrozenPeriod['abc'] = null;
   if (result1.abc) {
     const src = s.abc.source;
-    const values = src.startsWith('score:') ? scoreOf(result1, src) : rowsOf(columnOf(table, src) as Float64Array | undefined, result1.rows);
+    const values = isScoreSource(src) ? resolveScore(src, result1.scores) ?? null : rowsOf(columnOf(table, src) as Float64Array | undefined, result1.rows);
     if (values) {
       const lowest = [Infinity, Infinity, Infinity];
       result1.abc.cls.forEach((c, i) => (lowest[c] = Math.min(lowest[c], values[i])));
@@ -151,11 +152,6 @@ export function freezePeriod(project: Project, table1: ColumnTable, result1: Res
     abc,
     segments,
   };
-}
-
-function scoreOf(r: Result, source: string): Float64Array | null {
-  const k = source.slice(6);
-  return k === 'composite' ? r.scores.composite : k === 'current' ? r.scores.current : k === 'potential' ? r.scores.potential : null;
 }
 
 function rowsOf(col: Float64Array | undefined, rows: Int32Array): Float64Array | null {

@@ -15,18 +15,11 @@ import { assignRuleTiers, describeRule, ruleSources } from '../scoring/tier-rule
 import { assignTiers } from '../scoring/tiers.ts';
 import { abcKey, tiersKey } from './keys.ts';
 import { column } from './options.ts';
+import { isScoreSource, resolveScore, type SourceScores } from '../sources.ts';
 
-/** The scores a tier or ABC source may name. */
-export interface SourceScores {
-  composite: Float64Array;
-  current: Float64Array | null;
-  potential: Float64Array | null;
-}
-
-export function scoreSource(source: string, table: ColumnTable, rows: Int32Array, scores: SourceScores, path: string): Float64Array {
-  if (source.startsWith('score:')) {
-    const key = source.slice(6);
-    const s = key === 'composite' ? scores.composite : key === 'current' ? scores.current : key === 'potential' ? scores.potential : undefined;
+export function sourceValues(source: string, table: ColumnTable, rows: Int32Array, scores: SourceScores, path: string): Float64Array {
+  if (isScoreSource(source)) {
+    const s = resolveScore(source, scores);
     if (!s) throw new InputError('pipeline.score-source', `${path}: "${source}" is not available (scores are composite, current and potential; current and potential need criteria with those roles).`, { path }, { path, source });
     return s;
   }
@@ -63,31 +56,31 @@ export function classify(table: ColumnTable, input: ClassifyInput): Pick<Result,
   const t = opts.scoring.tiers;
   const tr = opts.scoring.tierRules;
   if (tr) {
-    const values = new Map(ruleSources(tr).map((s) => [s, scoreSource(s, table, rows, scores, 'options.scoring.tierRules')]));
+    const values = new Map(ruleSources(tr).map((s) => [s, sourceValues(s, table, rows, scores, 'options.scoring.tierRules')]));
     const r = assignRuleTiers(values, tr, { n, lines, unmatched: '未定级' });
     problems.push(...r.problems);
     const words = tr.rules.map((rule) => describeRule(rule, 'en'));
     tiers = { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: [], rules: r.unmatched ? ['', ...words] : words, ...(r.unmatched ? { unmatched: r.unmatched } : {}) };
   } else if (t) {
     const compute = (): NonNullable<Result['tiers']> => {
-      const values = scoreSource(t.source, table, rows, scores, 'options.scoring.tiers.source');
+      const values = sourceValues(t.source, table, rows, scores, 'options.scoring.tiers.source');
       checkSourceValues('pipeline.tier-missing', 'options.scoring.tiers.source', t.source, values, lines);
       const r = assignTiers(values, { thresholds: t.thresholds, labels: t.labels, path: 'options.scoring.tiers', name: t.source });
       return { labels: r.labels, tier: r.tier, counts: r.counts, thresholds: r.thresholds };
     };
     // A data column's tiers do not depend on the weights (a copy: the result is the caller's).
-    tiers = t.source.startsWith('score:') ? compute() : structuredClone(cache.get(tiersKey(dataKey, t), compute));
+    tiers = isScoreSource(t.source) ? compute() : structuredClone(cache.get(tiersKey(dataKey, t), compute));
   }
   let abc: Result['abc'] = null;
   {
     const a = opts.scoring.abc;
     const compute = () => {
-      const values = scoreSource(a.source, table, rows, scores, 'options.scoring.abc.source');
+      const values = sourceValues(a.source, table, rows, scores, 'options.scoring.abc.source');
       checkSourceValues('pipeline.abc-missing', 'options.scoring.abc.source', a.source, values, lines);
       const r = abcClasses(values, { cuts: a.cuts, name: a.source, path: 'options.scoring.abc' });
       return { problems: r.problems, abc: { cls: r.cls, counts: [...r.counts], cuts: r.cuts } };
     };
-    const r = a.source.startsWith('score:') ? compute() : structuredClone(cache.get(abcKey(dataKey, a), compute));
+    const r = isScoreSource(a.source) ? compute() : structuredClone(cache.get(abcKey(dataKey, a), compute));
     problems.push(...r.problems);
     abc = r.abc;
   }

@@ -16,6 +16,7 @@ import { normaliseColumns } from '../weighting/normalise.ts';
 import { sweepKey } from './keys.ts';
 import type { PipelineOptions } from './options.ts';
 import type { Stage } from './score.ts';
+import { scoreSource } from '../sources.ts';
 
 /** What the explain stage needs from the cluster stage. */
 export interface Clustered {
@@ -55,7 +56,7 @@ export function* cluster(project: Project, stage: Stage, options: PipelineOption
       throw new InputError('pipeline.no-value-roles', 'options.segmentation.features: "scores" clusters on the current and potential value scores, but no criteria carry those roles; use "indicators" or set the roles.', { path: 'options.segmentation.features' }, {});
     }
     features = [current, potential];
-    featureNames = ['score:current', 'score:potential'];
+    featureNames = [scoreSource('current'), scoreSource('potential')];
   } else if (seg.features === 'zscores') {
     // Unweighted standardised indicators: z = (x − x̄)/s with the sample SD, every weight equal.
     const directions = listIndicators(project.hierarchy).map((i) => i.direction);

@@ -6,6 +6,7 @@
  */
 import { InputError } from '../errors.ts';
 import type { Criterion, Project } from '../model/project.ts';
+import { abcStrategyText, tierStrategyText } from '../model/class-strategies.ts';
 import type { Result } from '../result.ts';
 import { quadrantName, type ReportLocale } from './terms.ts';
 
@@ -77,7 +78,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], header: readonly st
 }
 
 /** Keys of the computed columns of the customer export (criteria without a value role are `criterion:<id>`). */
-export type CustomerColumn = 'id' | 'row' | 'composite' | 'current' | 'potential' | 'quadrant' | 'tier' | 'abc' | 'segment' | 'segmentName' | `criterion:${string}`;
+export type CustomerColumn = 'id' | 'row' | 'composite' | 'current' | 'potential' | 'quadrant' | 'tier' | 'abc' | 'segment' | 'segmentName' | 'tierStrategy' | 'abcStrategy' | 'segmentStrategy' | `criterion:${string}` | `category:${string}`;
 
 export interface CustomersCsvNames {
   /** Header text overrides by column key (indicator columns are named by `indicators`). */
@@ -96,6 +97,12 @@ export interface CustomersCsvOptions {
   names?: CustomersCsvNames;
   /** Start with a UTF-8 BOM (default true). */
   bom?: boolean;
+  /**
+   * Categorical data columns (industry, region, 渠道 …; the read report's categorical columns) to
+   * write after the id, as read, so the segments can be cross-tabulated with them. The id column
+   * and indicator columns are left out (they have their own place).
+   */
+  categorical?: string[];
 }
 
 /** The customer table as data: header, rows of cells, decimals per column (scores 4). */
@@ -129,6 +136,11 @@ const HEADERS: Record<ReportLocale, Record<'row' | 'composite' | 'current' | 'po
     segment: 'Segment',
     segmentName: 'Segment name',
   },
+};
+
+const STRATEGY_HEADERS: Record<ReportLocale, Record<'tier' | 'abc' | 'segment', string>> = {
+  'zh-CN': { tier: '客户等级策略', abc: 'ABC分类策略', segment: '细分策略' },
+  en: { tier: 'Tier strategy', abc: 'ABC strategy', segment: 'Segment strategy' },
 };
 
 /** Decimals of every score column in the export. */
@@ -182,7 +194,8 @@ function uniqueHeaders(names: string[]): string[] {
 
 /**
  * The customer table as data (what `customersCsv` writes). Columns: the id column
- * (`project.data.idColumn`, else `Row` = 1-based data row number), each indicator's data column
+ * (`project.data.idColumn`, else `Row` = 1-based data row number), the categorical columns given
+ * in `options.categorical` (as read), each indicator's data column
  * (raw values as read, missing → empty, not the imputed value), composite score, one score per
  * top-level criterion (current and potential value first, by role), value matrix quadrant, tier
  * label, ABC class, segment number and name. A scheme the result does not have (no tiers, no
@@ -227,6 +240,13 @@ export function customersTable(table: CellTable, result: Result, project: Projec
     add('id', idColumn, undefined, (p) => cellOf(col.at(rows[p])));
   } else {
     add('row', h.row, undefined, (p) => rows[p] + 1);
+  }
+
+  const bound = new Set(result.weights.indicators.map((ind) => ind.column));
+  for (const name of options.categorical ?? []) {
+    if (name === idColumn || bound.has(name)) continue;
+    const col = column(table, name, 'categorical column');
+    add(`category:${name}`, name, undefined, (p) => cellOf(col.at(rows[p])));
   }
 
   for (const ind of result.weights.indicators) {
@@ -275,7 +295,20 @@ export function customersTable(table: CellTable, result: Result, project: Projec
   const abc = result.abc;
   if (abc) add('abc', h.abc, undefined, (p) => ABC[abc.cls[p]] ?? null);
 
+  // Strategies (issue 9, item 6): a column per scheme the user wrote strategies for (the others keep the template text of the report).
+  if (tiers && project.strategies?.tiers?.length) {
+    const text = tiers.labels.map((_, i) => tierStrategyText(project, tiers.labels, i, locale));
+    add('tierStrategy', STRATEGY_HEADERS[locale].tier, undefined, (p) => text[tiers.tier[p]] ?? null);
+  }
+  if (abc && project.strategies?.abc?.length) {
+    const text = ([0, 1, 2] as const).map((c) => abcStrategyText(project, c, locale, abc.cuts));
+    add('abcStrategy', STRATEGY_HEADERS[locale].abc, undefined, (p) => text[abc.cls[p]] ?? null);
+  }
   const labels = result.clustering.labels;
+  if ((project.segments ?? []).some((o) => o.strategy)) {
+    const text = new Map(result.segments.map((s) => [s.cluster, project.segments?.find((o) => o.cluster === s.cluster)?.strategy || s.customStrategy || (s.strategy ? s.strategy[locale].strategy : null)]));
+    add('segmentStrategy', STRATEGY_HEADERS[locale].segment, undefined, (p) => text.get(labels[p]) ?? null);
+  }
   const segmentNames = new Map<number, string>();
   for (const s of result.segments) segmentNames.set(s.cluster, s.customName || s.name[locale]);
   for (const o of project.segments ?? []) if (o.name) segmentNames.set(o.cluster, o.name);

@@ -5,6 +5,7 @@
 import type { Project } from '../model/project.ts';
 import type { Result, Segment } from '../result.ts';
 import { OBJECTIVE_NAMES, VERDICT, type ReportLocale } from './terms.ts';
+import { scoreLabel } from '../sources.ts';
 
 /** A number in running text with fixed decimals ('—' when not finite; no "-0"). */
 export function num(value: number | null | undefined, decimals = 3): string {
@@ -49,18 +50,13 @@ export function clusterLabel(s: Segment, locale: ReportLocale, project?: Project
   return name ? `Cluster ${s.cluster} (${name})` : `Cluster ${s.cluster}`;
 }
 
-const SCORE_FEATURES: Record<string, Record<ReportLocale, string>> = {
-  'score:current': { 'zh-CN': '当前价值得分', en: 'current value score' },
-  'score:potential': { 'zh-CN': '潜在价值得分', en: 'potential value score' },
-  'score:composite': { 'zh-CN': '综合得分', en: 'composite score' },
-};
-
 /**
- * A clustering feature or data column as readers know it: `score:current` → 当前价值得分 /
- * current value score; an indicator's column → the indicator's name; anything else as given.
+ * A clustering feature or data column as readers know it: the current value score → 当前价值得分 /
+ * current value score (`scoreLabel`); an indicator's column → the indicator's name; anything else as given.
  */
 export function featureLabel(name: string, result: Result, locale: ReportLocale): string {
-  if (Object.prototype.hasOwnProperty.call(SCORE_FEATURES, name)) return SCORE_FEATURES[name][locale];
+  const score = scoreLabel(name, locale);
+  if (score !== null) return score;
   return result.weights.indicators.find((i) => i.column === name)?.name ?? name;
 }
 

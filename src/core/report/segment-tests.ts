@@ -51,7 +51,23 @@ export function segmentTestTables(result: Result, locale: ReportLocale): ReportT
     decimals: 3,
     formats: [null, 'integer', 'integer', 'number', 'number', 'p', 'p', 'p'],
   };
-  const out = [effect, comparisons];
+  const bound = (ci: [number, number] | null | undefined, side: 0 | 1): ReportCell => (ci ? cell(ci[side]) : null);
+  const intervals: ReportTable = {
+    id: 'segment-posthoc-ci',
+    title: zh ? '均值差的 95% 置信区间（事后检验）' : '95% confidence intervals of the mean differences (post hoc tests)',
+    columns: zh
+      ? ['指标', '(I) 聚类', '(J) 聚类', '均值差 (I−J)', 'LSD 下限', 'LSD 上限', 'Tukey HSD 下限', 'Tukey HSD 上限', 'Games-Howell 下限', 'Games-Howell 上限']
+      : ['Indicator', '(I) Cluster', '(J) Cluster', 'Mean difference (I−J)', 'LSD lower', 'LSD upper', 'Tukey HSD lower', 'Tukey HSD upper', 'Games–Howell lower', 'Games–Howell upper'],
+    rows: tests.indicators.flatMap((t) => t.pairs.map((p) => [nameOf(t.column), p.a, p.b, cell(p.diff), bound(p.lsdCi, 0), bound(p.lsdCi, 1), bound(p.tukeyCi, 0), bound(p.tukeyCi, 1), bound(p.ghCi, 0), bound(p.ghCi, 1)])),
+    notes: [
+      zh
+        ? 'LSD：均值差 ± t(0.975, N−k)·标准误；Tukey HSD：均值差 ± q(0.95; k, N−k)/√2·标准误；Games-Howell：均值差 ± q(0.95; k, Welch 自由度)/√2·各类方差的标准误（q 为学生化极差分布的分位数）。与 SPSS 多重比较表的“95% 置信区间”相同。'
+        : 'LSD: difference ± t(0.975, N−k)·SE; Tukey HSD: difference ± q(0.95; k, N−k)/√2·SE; Games–Howell: difference ± q(0.95; k, Welch df)/√2·SE from each segment’s variance (q: the studentized range quantile). As the “95% Confidence Interval” columns of SPSS’s Multiple Comparisons table.',
+    ],
+    decimals: 3,
+    formats: [null, 'integer', 'integer', 'number', 'number', 'number', 'number', 'number', 'number', 'number'],
+  };
+  const out = [effect, comparisons, intervals];
   if (tests.categorical.length > 0) {
     out.push({
       id: 'segment-chisquare',

@@ -13,6 +13,7 @@ import { segmentTestTables } from './segment-tests.ts';
 import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
 import { sensitivityTables } from './sensitivity.ts';
 import { spssTables } from './spss.ts';
+import { classStrategyTables } from './class-strategies.ts';
 
 export type { ReportTable } from './table.ts';
 
@@ -384,6 +385,7 @@ export function reportTables(result: Result, project: Project, locale: ReportLoc
     ...segmentTestTables(result, locale),
     segmentScoresTable(result, locale, project),
     segmentProfilesTable(result, locale, project),
+    ...classStrategyTables(result, project, locale),
     ...spssTables(result, locale),
     ...sensitivityTables(result, project, locale),
   ];

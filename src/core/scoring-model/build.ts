@@ -11,6 +11,7 @@ import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { normaliseColumns } from '../weighting/normalise.ts';
 import { MODEL_FORMAT, MODEL_VERSION, type ModelIndicator, type ModelInput, type ScoringModel } from './types.ts';
+import { isScoreSource } from '../sources.ts';
 
 export interface BuildModelOptions {
   dataFile: string;
@@ -84,9 +85,9 @@ export function buildScoringModel(project: Project, column: (name: string) => Fl
   if (idColumn) addInput(idColumn, 'identifier');
   for (const ind of indicators) addInput(ind.column, 'numeric');
   const t = opts.scoring.tiers;
-  if (t && !t.source.startsWith('score:')) addInput(t.source, 'numeric');
+  if (t && !isScoreSource(t.source)) addInput(t.source, 'numeric');
   const abc = opts.scoring.abc;
-  if (!abc.source.startsWith('score:')) addInput(abc.source, 'numeric');
+  if (!isScoreSource(abc.source)) addInput(abc.source, 'numeric');
 
   const locale = options.locale ?? 'en';
   const seg = result.clustering;

@@ -7,6 +7,7 @@
 import { InputError } from '../errors.ts';
 import { MAX_PROJECT_CHARS, parseJsonSafely } from '../model/file.ts';
 import { MODEL_FORMAT, MODEL_VERSION, type ScoringModel } from './types.ts';
+import { SCORE_SOURCES } from '../sources.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -106,7 +107,7 @@ export function checkScoringModel(raw: unknown): ScoringModel {
   if (m.tiers !== null) {
     const t = obj(m.tiers, 'tiers');
     const source = str(t.source, 'tiers.source');
-    if (!['score:composite', 'score:current', 'score:potential'].includes(source) && typeOf.get(source) !== 'numeric') invalid('tiers.source', 'a score or a numeric column listed in inputs');
+    if (!SCORE_SOURCES.includes(source) && typeOf.get(source) !== 'numeric') invalid('tiers.source', 'a score or a numeric column listed in inputs');
     const th = arr(t.thresholds, 'tiers.thresholds').map((v, i) => num(v, `tiers.thresholds[${i}]`));
     th.forEach((v, i) => i > 0 && !(v > th[i - 1]) && invalid(`tiers.thresholds[${i}]`, `greater than tiers.thresholds[${i - 1}]`));
     const labels = arr(t.labels, 'tiers.labels').map((v, i) => str(v, `tiers.labels[${i}]`));

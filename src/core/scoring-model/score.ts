@@ -5,6 +5,7 @@
  */
 import { QUADRANT_TYPES, type SegmentType } from '../scoring/matrix.ts';
 import type { ScoringModel } from './types.ts';
+import { isScoreSource, scoreNameOf } from '../sources.ts';
 
 export interface ScoredCustomer {
   /** Null when an indicator is missing under the `drop` policy (the customer is not scored). */
@@ -33,7 +34,7 @@ export function createScorer(model: ScoringModel): Scorer {
   const m = ind.length;
   const columns = ind.map((i) => i.column);
   const tierSource = model.tiers?.source ?? null;
-  const tierColumn = tierSource && !tierSource.startsWith('score:') ? columns.length : -1;
+  const tierColumn = tierSource && !isScoreSource(tierSource) ? columns.length : -1;
   if (tierColumn >= 0) columns.push(tierSource!);
   const role = (r: 'current' | 'potential') => model.criteria.find((c) => c.role === r) ?? null;
   const groups = [null, role('current'), role('potential')].map((c) => ({
@@ -87,7 +88,7 @@ export function createScorer(model: ScoringModel): Scorer {
       let tier: string | null = null;
       if (model.tiers) {
         const src = model.tiers.source;
-        const t = tierColumn >= 0 ? values[tierColumn] : src === 'score:composite' ? composite : src === 'score:current' ? current : potential;
+        const t = tierColumn >= 0 ? values[tierColumn] : { composite, current, potential }[scoreNameOf(src) ?? 'potential'];
         if (t !== null && Number.isFinite(t)) {
           let n = 0;
           while (n < thresholds.length && t >= thresholds[n]) n++;

@@ -14,6 +14,7 @@
 import { InputError } from '../errors.ts';
 import { dialectRules, type Dialect, type DialectRules } from './dialect.ts';
 import type { ScoringModel } from './types.ts';
+import { isScoreSource, scoreNameOf } from '../sources.ts';
 
 export interface SqlOptions {
   dialect: Dialect;
@@ -35,7 +36,7 @@ export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: st
   const ind = model.indicators;
   const n = (v: number) => r.num(v);
   const tierSource = model.tiers?.source ?? null;
-  const tierColumn = tierSource !== null && !tierSource.startsWith('score:');
+  const tierColumn = tierSource !== null && !isScoreSource(tierSource);
   const input = [
     `${r.ident(model.idColumn)} AS vs_id`,
     ...ind.map((a, j) => `${r.double(r.ident(a.column))} AS vs_x${j + 1}`),
@@ -96,7 +97,7 @@ export function scoringSql(model: ScoringModel, options: SqlOptions): string {
   const segs = model.segmentation.segments;
   const { distances, nearest } = nearestSql(segs.map((s) => s.centre), segs.map((s) => s.cluster), d, r, 'vs_segment');
   const t = model.tiers;
-  const tierSrc = !t ? '' : t.source === 'score:composite' ? 'vs_composite' : t.source === 'score:current' ? 'vs_current' : t.source === 'score:potential' ? 'vs_potential' : 'vs_t';
+  const tierSrc = !t ? '' : scoreNameOf(t.source) ? `vs_${scoreNameOf(t.source)}` : 'vs_t';
   const tier = !t
     ? r.nullText
     : `CASE WHEN ${tierSrc} IS NULL THEN ${r.nullText} ${t.thresholds.map((_, i) => t.thresholds.length - 1 - i).map((i) => `WHEN ${tierSrc} >= ${n(t.thresholds[i])} THEN ${r.str(t.labels[i + 1])}`).join(' ')} ELSE ${r.str(t.labels[0])} END`;

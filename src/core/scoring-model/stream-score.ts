@@ -16,6 +16,7 @@ import { InputError } from '../errors.ts';
 import { RecordSplitter } from './records.ts';
 import { createScorer, type ScoredCustomer } from './score.ts';
 import type { ScoringModel } from './types.ts';
+import { isScoreSource, scoreNameOf } from '../sources.ts';
 
 export const SCORE_COLUMNS = ['id', 'composite', 'current', 'potential', 'tier', 'quadrant', 'segment', 'segment_name'] as const;
 /** Rows read before the column types are judged. */
@@ -167,7 +168,7 @@ export class StreamScorer {
     this.index = Int32Array.from(this.scorer.columns, at);
     this.idIndex = this.model.idColumn ? at(this.model.idColumn) : -1;
     const abc = this.model.abc.source;
-    this.abcIndex = abc.startsWith('score:') ? -1 : at(abc);
+    this.abcIndex = isScoreSource(abc) ? -1 : at(abc);
   }
 
   /** Judges the column types on the sample, then scores the sample. */
@@ -230,7 +231,7 @@ export class StreamScorer {
       if (abcValue === Infinity) return this.bad(line, `column "${this.model.abc.source}" has "${cleanCell(fields[this.abcIndex]).slice(0, 40)}", which is not a number`, this.model.abc.source);
     }
     const s = this.scorer.score(values);
-    if (this.abcIndex < 0) abcValue = this.model.abc.source === 'score:composite' ? s.composite ?? NaN : this.model.abc.source === 'score:current' ? s.current ?? NaN : s.potential ?? NaN;
+    if (this.abcIndex < 0) abcValue = s[scoreNameOf(this.model.abc.source) ?? 'potential'] ?? NaN;
     if (Number.isFinite(abcValue)) this.abcValues.push(abcValue);
     else this.summary.abc.missing++;
     this.count(s);

@@ -12,12 +12,13 @@
  * with `options.scoring.tierRules` uses the rules instead.
  */
 import { InputError, type Problem } from '../errors.ts';
+import { COMPOSITE } from '../sources.ts';
 
 export type TierOp = '>=' | '>' | '<=' | '<' | '==';
 export const TIER_OPS: readonly TierOp[] = ['>=', '>', '<=', '<', '=='];
 
 export interface TierCondition {
-  /** A data column (derived columns included) or `score:composite` / `score:current` / `score:potential`. */
+  /** A value source (core/sources.ts): a data column (derived columns included) or a score. */
   source: string;
   op: TierOp;
   value: number;
@@ -68,7 +69,7 @@ export function tierRuleProblems(raw: unknown): { path: string; message: string;
     rule.conditions.forEach((c: unknown, j) => {
       const cp = `${p}.conditions[${j}]`;
       const cond = (c ?? {}) as Record<string, unknown>;
-      if (typeof cond.source !== 'string' || cond.source === '') out.push({ path: `${cp}.source`, message: 'expected a column or score:composite', variant: 'source' });
+      if (typeof cond.source !== 'string' || cond.source === '') out.push({ path: `${cp}.source`, message: `expected a column or ${COMPOSITE}`, variant: 'source' });
       if (!TIER_OPS.includes(cond.op as TierOp)) out.push({ path: `${cp}.op`, message: `expected one of ${TIER_OPS.join(' ')}`, variant: 'tier-rule-op', params: { allowed: TIER_OPS.join(' ') } });
       if (typeof cond.value !== 'number' || !Number.isFinite(cond.value)) out.push({ path: `${cp}.value`, message: 'expected a finite number', variant: 'derived-offset' });
     });

@@ -15,6 +15,7 @@ import { valueMatrix } from '../scoring/matrix.ts';
 import { combineWeights } from '../weighting/combine.ts';
 import { normaliseColumns } from '../weighting/normalise.ts';
 import { analyseSensitivity, type Outcome, type Sensitivity, type SensitivityOptions } from './analyse.ts';
+import { scoreSource } from '../sources.ts';
 
 export interface SensitivityPieces {
   /** Indicator columns after the missing-value policy, and the same normalised (pipeline's stage). */
@@ -65,7 +66,7 @@ export function projectSensitivity(project: Project, pieces: SensitivityPieces, 
   let fixed: Int32Array | null = null;
   const partition = (features: Float64Array[]): Int32Array => {
     const points = pointsFromColumns(features);
-    const columns = seg.features === 'scores' ? ['score:current', 'score:potential'] : names;
+    const columns = seg.features === 'scores' ? [scoreSource('current'), scoreSource('potential')] : names;
     const spss = seg.clusterMethod === 'quick-cluster' ? quickClusterPartition : seg.clusterMethod === 'hclust' ? hclustPartition : null;
     if (spss) return spss(points, seg.k, { quickCluster: seg.quickCluster, hclust: seg.hclust, lines, columns, seed: seg.seed }).labels;
     return kmeans(points, seg.k, { seed: seg.seed, restarts: seg.restarts, maxIterations: seg.maxIterations, method: seg.algorithm ?? 'exact', batchSize: seg.batchSize, lines, columns }).labels;

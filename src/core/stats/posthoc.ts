@@ -9,7 +9,8 @@
  *   Tukey HSD (Tukey–Kramer for unequal sizes): q = √2·|t| with the same SE, p from the studentized
  *     range with k groups and N − k df (Tukey 1953; Kramer 1956, Biometrics 12(3): 307–310);
  *   Games–Howell: SE = √(s_a²/n_a + s_b²/n_b), Welch df, q = √2·|x̄_a − x̄_b|/SE, p from the
- *     studentized range with k groups (Games & Howell 1976, J. Educational Statistics 1(2): 113–125).
+ *     studentized range with k groups (Games & Howell 1976, J. Educational Statistics 1(2): 113–125);
+ * - 95 % confidence intervals of each difference by each method (quantiles.ts), as SPSS prints them.
  */
 import { InputError } from '../errors.ts';
 import { oneWayAnova, type AnovaResult } from './anova.ts';
@@ -17,6 +18,7 @@ import { mean, variance } from './describe.ts';
 import { tTwoSided } from './distributions.ts';
 import { fSurvival } from './fdist.ts';
 import { studentizedRangeSf } from './studentized-range.ts';
+import { studentizedRangeCritical, tCritical } from './quantiles.ts';
 
 export interface LeveneResult {
   f: number | null;
@@ -39,7 +41,20 @@ export interface PairComparison {
   ghSe: number | null;
   ghDf: number | null;
   ghP: number | null;
+  /**
+   * 95 % confidence intervals of x̄_a − x̄_b, as SPSS prints beside each method: LSD diff ± t_{.975, N−k}·SE;
+   * Tukey HSD diff ± q_{.95; k, N−k}/√2·SE; Games–Howell diff ± q_{.95; k, df_Welch}/√2·SE_GH. Null where the
+   * method has no SE.
+   */
+  lsdCi: [number, number] | null;
+  tukeyCi: [number, number] | null;
+  ghCi: [number, number] | null;
 }
+
+/** Confidence level of the post hoc intervals. */
+export const POSTHOC_CONFIDENCE = 0.95;
+
+const interval = (diff: number, half: number | null): [number, number] | null => (half === null || !Number.isFinite(half) ? null : [diff - half, diff + half]);
 
 export interface GroupTests {
   groups: number[];
@@ -90,6 +105,9 @@ export function groupTests(values: ArrayLike<number>, groups: ArrayLike<number>)
   const eta2 = sst > 0 ? anova.ssb / sst : null;
   const dfw = n - k;
   const msw = dfw > 0 ? anova.ssw / dfw : null;
+  const alpha = 1 - POSTHOC_CONFIDENCE;
+  const tCrit = msw !== null ? tCritical(alpha, dfw) : null;
+  const qCrit = msw !== null && k >= 2 ? studentizedRangeCritical(alpha, k, dfw) : null;
   const pairs: PairComparison[] = [];
   for (let i = 0; i < k; i++) {
     for (let j = i + 1; j < k; j++) {
@@ -123,7 +141,21 @@ export function groupTests(values: ArrayLike<number>, groups: ArrayLike<number>)
           ghP = Number.isFinite(q) ? studentizedRangeSf(q, k, ghDf) : 0;
         }
       }
-      pairs.push({ a: labels[i], b: labels[j], diff, se, lsdP, tukeyP, ghSe, ghDf, ghP });
+      const ghCrit = ghDf !== null ? studentizedRangeCritical(alpha, k, ghDf) : null;
+      pairs.push({
+        a: labels[i],
+        b: labels[j],
+        diff,
+        se,
+        lsdP,
+        tukeyP,
+        ghSe,
+        ghDf,
+        ghP,
+        lsdCi: se !== null && tCrit !== null ? interval(diff, tCrit * se) : null,
+        tukeyCi: se !== null && qCrit !== null ? interval(diff, (qCrit / Math.SQRT2) * se) : null,
+        ghCi: ghSe !== null && ghCrit !== null ? interval(diff, (ghCrit / Math.SQRT2) * ghSe) : null,
+      });
     }
   }
   return { groups: labels, sizes, means, eta2, anova, levene: leveneTest(values, groups), pairs };

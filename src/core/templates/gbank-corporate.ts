@@ -6,6 +6,7 @@
  * judgments (the methodology teaching example, goal 2:1), the data (synthetic, below).
  */
 import { clamp, createRng, normal, pick, round, toCsv, type ProjectSpec } from './build.ts';
+import { COMPOSITE } from '../sources.ts';
 
 export const SEED = 20261207;
 export const ROWS = 400;
@@ -87,6 +88,6 @@ export const spec: ProjectSpec = {
     o.segmentation.k = 4;
     o.segmentation.naming = 'gbank';
     o.segmentation.compositionColumn = 'industry';
-    o.scoring.abc.source = 'score:composite';
+    o.scoring.abc.source = COMPOSITE;
   },
 };

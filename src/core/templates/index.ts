@@ -14,6 +14,7 @@ import * as bankaRetail from './banka-retail.ts';
 import * as icbc from './icbc-star.ts';
 import * as bankaCorporate from './banka-corporate.ts';
 import * as spdb from './spdb-survey.ts';
+import { COMPOSITE, isScoreSource } from '../sources.ts';
 
 export type TemplateId = 'gbank-corporate' | 'banka-retail' | 'icbc-star' | 'banka-corporate' | 'spdb-survey';
 
@@ -162,18 +163,18 @@ export function bindTemplate(project: Project, template: Template, columns: read
   syncJudgments(project);
   const s = project.options.scoring;
   if (s.tierRules) {
-    s.tierRules.rules.forEach((r) => r.conditions.forEach((c) => use(c.source.startsWith('score:') ? '' : c.source, `tier ${r.label}`)));
-    const bad = s.tierRules.rules.some((r) => r.conditions.some((c) => !c.source.startsWith('score:') && resolve(c.source) === null));
+    s.tierRules.rules.forEach((r) => r.conditions.forEach((c) => use(isScoreSource(c.source) ? '' : c.source, `tier ${r.label}`)));
+    const bad = s.tierRules.rules.some((r) => r.conditions.some((c) => !isScoreSource(c.source) && resolve(c.source) === null));
     if (bad) {
       delete s.tierRules;
       notes.push('tier rules left out: a column they test is not in the data');
-    } else s.tierRules.rules.forEach((r) => r.conditions.forEach((c) => c.source.startsWith('score:') || (c.source = resolve(c.source)!)));
+    } else s.tierRules.rules.forEach((r) => r.conditions.forEach((c) => isScoreSource(c.source) || (c.source = resolve(c.source)!)));
   }
-  if (!s.abc.source.startsWith('score:')) {
+  if (!isScoreSource(s.abc.source)) {
     use(s.abc.source, 'ABC source');
     const to = resolve(s.abc.source);
     if (to === null) {
-      s.abc.source = 'score:composite';
+      s.abc.source = COMPOSITE;
       notes.push('ABC classes by the composite score: their column is not in the data');
     } else s.abc.source = to;
   }

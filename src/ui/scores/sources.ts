@@ -1,28 +1,26 @@
 /**
- * Value sources of the tiers and the ABC classes (a numeric data column or `score:…`), and
+ * Value sources of the tiers and the ABC classes (a numeric data column or a score, core/sources.ts), and
  * their values for the rows the result used. Display only: the pipeline does the classing.
  */
 import type { Dataset } from '../../state/notebook.svelte.ts';
 import type { Scored } from '../../core/result.ts';
-
-export const SCORE_SOURCES = ['score:composite', 'score:current', 'score:potential'] as const;
+import { COMPOSITE, resolveScore, SCORE_SOURCES, scoreNameOf } from '../../core/sources.ts';
 
 /** The score sources available in a result (current and potential need the value roles). */
 export function scoreSources(result: Scored | null): string[] {
-  if (!result) return ['score:composite'];
-  return SCORE_SOURCES.filter((s) => s === 'score:composite' || (s === 'score:current' ? result.scores.current : result.scores.potential));
+  if (!result) return [COMPOSITE];
+  return SCORE_SOURCES.filter((s) => resolveScore(s, result.scores) != null);
 }
 
-/** Names of the numeric columns of the data. */
-export function numericColumns(dataset: Dataset | null): string[] {
-  return dataset ? dataset.loaded.report.columns.filter((c) => c.type === 'numeric').map((c) => c.name) : [];
+/** Names of the numeric columns of the data, then the project's derived columns (numeric by definition). */
+export function numericColumns(dataset: Dataset | null, derived: readonly { name: string }[] = []): string[] {
+  const own = dataset ? dataset.loaded.report.columns.filter((c) => c.type === 'numeric').map((c) => c.name) : [];
+  return [...own, ...derived.map((d) => d.name).filter((n) => !own.includes(n))];
 }
 
 /** The values of `source` for each row of the result (aligned with `result.rows`), or null when unavailable. */
 export function sourceValues(source: string, result: { rows: ArrayLike<number>; scores: Scored['scores'] | null }, dataset: Dataset | null): Float64Array | null {
-  if (source === 'score:composite') return result.scores?.composite ?? null;
-  if (source === 'score:current') return result.scores?.current ?? null;
-  if (source === 'score:potential') return result.scores?.potential ?? null;
+  if (scoreNameOf(source) !== null) return (result.scores && resolveScore(source, result.scores)) ?? null;
   const out = new Float64Array(result.rows.length);
   const raw = dataset && Object.hasOwn(dataset.loaded.columns, source) ? dataset.loaded.columns[source] : undefined;
   if (raw instanceof Float64Array) {

@@ -50,14 +50,22 @@ describe('segment tests in the pipeline', () => {
 describe('segment test tables', () => {
   it('prints η² and Levene, the post hoc comparisons and the chi-square tables in both languages with their sources', () => {
     const en = segmentTestTables(result, 'en');
-    expect(en.map((t) => t.id)).toEqual(['segment-effect', 'segment-posthoc', 'segment-chisquare']);
+    expect(en.map((t) => t.id)).toEqual(['segment-effect', 'segment-posthoc', 'segment-posthoc-ci', 'segment-chisquare']);
     expect(en[0].rows[0][1]).toBe(result.tests!.indicators[0].eta2);
     expect(en[0].notes!.join(' ')).toContain('Levene 1960');
     expect(en[1].rows).toHaveLength(result.tests!.indicators.length * result.tests!.indicators[0].pairs.length);
     expect(en[1].notes!.join(' ')).toContain('Games & Howell 1976');
     const zh = segmentTestTables(result, 'zh-CN');
     expect(zh[0].title).toContain('方差齐性');
-    expect(zh[2].columns).toContain('Pearson 卡方');
+    expect(zh[3].columns).toContain('Pearson 卡方');
+  });
+
+  it('prints the 95 % intervals of each pair next to its mean difference, lower below upper', () => {
+    const ci = segmentTestTables(result, 'en').find((t) => t.id === 'segment-posthoc-ci')!;
+    const first = result.tests!.indicators[0].pairs[0];
+    expect(ci.rows[0].slice(3, 6)).toEqual([first.diff, first.lsdCi![0], first.lsdCi![1]]);
+    for (const row of ci.rows) for (const k of [4, 6, 8]) if (row[k] !== null) expect(row[k] as number).toBeLessThanOrEqual(row[k + 1] as number);
+    expect(segmentTestTables(result, 'zh-CN').find((t) => t.id === 'segment-posthoc-ci')!.title).toContain('95% 置信区间');
   });
 
   it('is empty for a result without tests', () => {

@@ -293,7 +293,8 @@ describe('reportTables', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
       const tables = reportTables(sampleResult(), project, locale);
       expect(new Set(tables.map((t) => t.id)).size).toBe(tables.length);
-      expect(tables.length).toBe(13);
+      // 13 tables of the method, then the strategies per tier and per ABC class
+      expect(tables.length).toBe(15);
       for (const t of tables) {
         expectRectangular(t);
         for (const row of t.rows) for (const c of row) expect(typeof c === 'number' ? Number.isFinite(c) : true).toBe(true);
@@ -331,5 +332,16 @@ describe('formatCell and tableToCsv', () => {
     expect(full[0]).toBe('Judgment matrix: Potential value');
     expect(full[3]).toBe(`Overdue days,${1 / 3},1,3,0.2583`);
     expect(full[5]).toBe('"λmax = 3.039, CI = 0.0193, RI = 0.58, CR = 0.0332 < 0.10: consistency check passed"');
+  });
+});
+
+describe('formatCell with thousands separators (issue 8 item 10: ANOVA mean squares)', () => {
+  it('groups the integer part of number and integer cells on request, leaving decimals, signs, small numbers, p values and percents alone', () => {
+    expect(formatCell(140123.4567, 'number', 3, '', true)).toBe('140,123.457');
+    expect(formatCell(-1234567, 'integer', 3, '', true)).toBe('-1,234,567');
+    expect(formatCell(999.5, 'number', 1, '', true)).toBe('999.5');
+    expect(formatCell(0.0004, 'p', 3, '', true)).toBe('<0.001');
+    expect(formatCell(12.345, 'percent', 3, '', true)).toBe('1234.5%');
+    expect(formatCell(140123.4567, 'number', 3)).toBe('140123.457');
   });
 });

@@ -43,3 +43,17 @@ describe('entropyCalculation', () => {
     expect(c.weights[0]).toBe(1);
   });
 });
+
+describe('criticCalculation', () => {
+  it('gives σ_j, r_jk, Σ(1 − r_jk), C_j, Σ C and w_j of the 5-row table as numpy does', async () => {
+    const { criticCalculation } = await import('../../../src/core/teach/critic-calculation.ts');
+    const crit = JSON.parse(readFileSync(new URL('../../fixtures/teach/reference.json', import.meta.url), 'utf8')).critic;
+    const c = criticCalculation(cols, { directions: ref.directions });
+    c.sd.forEach((v, j) => expect(v).toBeCloseTo(crit.sd[j], 12));
+    c.correlation.forEach((row, j) => row.forEach((v, k) => expect(v).toBeCloseTo(crit.r[j][k], 12)));
+    c.conflict.forEach((v, j) => expect(v).toBeCloseTo(crit.conflict[j], 12));
+    c.information.forEach((v, j) => expect(v).toBeCloseTo(crit.c[j], 12));
+    expect(c.sumInformation).toBeCloseTo(crit.sum_c, 12);
+    c.weights.forEach((v, j) => expect(v).toBeCloseTo(crit.w[j], 12));
+  });
+});

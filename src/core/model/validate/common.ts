@@ -55,7 +55,7 @@ export const describe = (v: unknown): string =>
 
 /** The fields a version-1 project has, by place; anything else is reported as unknown. */
 export const FIELDS = {
-  root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments'],
+  root: ['version', 'name', 'description', 'data', 'hierarchy', 'experts', 'judgments', 'options', 'segments', 'strategies'],
   data: ['source', 'idColumn', 'types', 'derived'],
   hierarchy: ['goal', 'criteria'],
   criterion: ['id', 'name', 'role', 'subcriteria', 'indicators'],

@@ -2,6 +2,7 @@
 import type { Problem } from '../../errors.ts';
 import { tierRuleProblems } from '../../scoring/tier-rules.ts';
 import { describe, ENUMS, FIELDS, get, isObject, OPTIONAL_ENUMS, problem, unknownFields } from './common.ts';
+import { COMPOSITE } from '../../sources.ts';
 
 export function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
   if (!isObject(p.options)) {
@@ -99,7 +100,7 @@ export function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
     out.push(problem('options.segmentation.compositionColumn', `is ${describe(composition)}; expected a column name as text`, 'column-type', { value: describe(composition) }));
   }
   if (typeof get(p, 'options.scoring.abc.source') !== 'string') {
-    out.push(problem('options.scoring.abc.source', 'missing; a data column or score:composite', 'source'));
+    out.push(problem('options.scoring.abc.source', `missing; a data column or ${COMPOSITE}`, 'source'));
   }
   const tiers = get(p, 'options.scoring.tiers');
   if (tiers !== undefined) {
@@ -117,7 +118,7 @@ export function checkOptions(p: Record<string, unknown>, out: Problem[]): void {
           out.push(problem('options.scoring.tiers.labels', `expected ${th.length + 1} labels for ${th.length} thresholds`, 'tier-labels', { labels: th.length + 1, thresholds: th.length }));
         }
       }
-      if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', 'missing; a data column or score:composite', 'source'));
+      if (typeof tiers.source !== 'string') out.push(problem('options.scoring.tiers.source', `missing; a data column or ${COMPOSITE}`, 'source'));
     }
   }
   const rules = get(p, 'options.scoring.tierRules');

@@ -1,0 +1,42 @@
+/**
+ * Survey tables (issue 9, item 9) as report tables, as SPSS prints them: the reliability of each
+ * dimension (Cronbach's α, standardised α, items, rows) with its items (corrected item–total
+ * correlation, α if item deleted), and the cross-tab of satisfaction by segment. The numbers are
+ * templates/survey.ts `surveySummary` (checked against numpy in tests/core/templates).
+ */
+import type { SurveySummary } from '../templates/survey.ts';
+import type { ReportCell, ReportTable } from './table.ts';
+import type { ReportLocale } from './terms.ts';
+
+const W = {
+  'zh-CN': { rel: '各维度信度（Cronbach α）', dim: '维度', item: '题项', k: '题项数', n: '有效样本', alpha: 'Cronbach α', std: '标准化 α', mean: '均值', citc: '校正项总计相关性（CITC）', del: '删除该项后的 α', items: '各题项信度', cross: '各客户细分的满意度', seg: '客户细分', size: '客户数', sat: '满意度得分', note: '缺失答案的样本按列删除（SPSS 默认）；α ≥ 0.7 通常视为信度可接受。' },
+  en: { rel: 'Reliability per dimension (Cronbach’s α)', dim: 'Dimension', item: 'Item', k: 'Items', n: 'Rows', alpha: 'Cronbach’s α', std: 'Standardised α', mean: 'Mean', citc: 'Corrected item–total r', del: 'α if item deleted', items: 'Item reliability', cross: 'Satisfaction by segment', seg: 'Segment', size: 'Customers', sat: 'Satisfaction score', note: 'Rows with a missing answer are left out listwise (SPSS default); α ≥ 0.7 is usually taken as acceptable.' },
+} as const;
+
+export function surveyTables(s: SurveySummary, locale: ReportLocale): ReportTable[] {
+  const w = W[locale];
+  const reliability: ReportTable = {
+    id: 'survey:reliability',
+    title: w.rel,
+    columns: [w.dim, w.k, w.n, w.alpha, w.std],
+    rows: s.dimensions.map((d) => [d.name, d.columns.length, d.reliability.n, d.reliability.alpha, d.reliability.standardisedAlpha]),
+    formats: [null, 'integer', 'integer', 'number', 'number'],
+    notes: [w.note],
+  };
+  const items: ReportTable = {
+    id: 'survey:items',
+    title: w.items,
+    columns: [w.dim, w.item, w.mean, w.citc, w.del],
+    rows: s.dimensions.flatMap((d) => d.reliability.items.map((it): ReportCell[] => [d.name, it.item, it.mean, it.correctedItemTotal, it.alphaIfDeleted])),
+    formats: [null, null, 'number', 'number', 'number'],
+  };
+  const cross: ReportTable = {
+    id: 'survey:by-segment',
+    title: w.cross,
+    columns: [w.seg, w.size, w.sat, ...s.dimensions.map((d) => d.name)],
+    rows: s.bySegment.map((b) => [`${b.cluster} ${b.name}`, b.size, b.satisfaction, ...s.dimensions.map((d) => (Number.isFinite(b.dimensions[d.id]) ? b.dimensions[d.id] : null))]),
+    formats: [null, 'integer', 'number', ...s.dimensions.map(() => 'number' as const)],
+    decimals: 2,
+  };
+  return [reliability, items, cross];
+}
