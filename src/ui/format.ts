@@ -8,3 +8,12 @@ export function fmt(locale: Locale, v: number | null | undefined, digits = 2): s
 export function pct(locale: Locale, share: number | null | undefined, digits = 1): string {
   return share == null || !Number.isFinite(share) ? '–' : `${formatNumber(locale, share * 100, digits)}%`;
 }
+
+/**
+ * The share after a count, spaced as each language writes it: "238 (39.7%)" in English,
+ * "238（39.7%）" in Chinese (full-width parentheses, no space). The text after the count.
+ */
+export function shareAfterCount(locale: Locale, share: number | null | undefined, digits = 1): string {
+  const p = pct(locale, share, digits);
+  return locale === 'zh-CN' ? `（${p}）` : ` (${p})`;
+}

@@ -50,6 +50,9 @@ export const tests = {
     if (parsed.errors.length) throw new Error(`CSV does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
     if (parsed.data.length !== 600) throw new Error(`${parsed.data.length} rows`);
     const fields = parsed.meta.fields;
+    // the categorical columns (issue 8 item 10) come right after the id
+    if (!same(fields.slice(0, 3), ['customer_id', 'industry', 'region'])) throw new Error(`the categorical columns are not after the id: ${fields.join(', ')}`);
+    if (!parsed.data.every((r) => r.industry && r.region)) throw new Error('a customer lacks its industry or region');
     for (const f of ['customer_id', 'avg_daily_deposits', 'Composite score', 'Current value score', 'Potential value score', 'Value matrix quadrant', 'Tier', 'ABC class', 'Segment', 'Segment name']) {
       if (!fields.includes(f)) throw new Error(`CSV lacks column "${f}": ${fields.join(', ')}`);
     }

@@ -225,3 +225,30 @@ async function weightsAndTotal({ newContext, base }, locale, show) {
 
 tests["in English, the weights step's calculation gives the step's entropy and CRITIC weights, and the total-ranking table its CR"] = (t) => weightsAndTotal(t, 'en', 'Show the calculation');
 tests["in Chinese, the weights step's calculation gives the step's entropy and CRITIC weights, and the total-ranking table its CR"] = (t) => weightsAndTotal(t, 'zh-CN', '显示计算过程');
+
+// ---- the scores step: one customer's score ----
+
+async function scorePanel({ newContext, base }, locale, show) {
+  const page = await openIn(newContext, base, locale);
+  const step = page.locator('#step-scores');
+  const ranking = step.getByTestId('ranking');
+  await ranking.locator('tbody tr').first().waitFor();
+  const headers = await ranking.locator('thead th').allInnerTexts();
+  const col = headers.findIndex((h) => /Composite|综合得分/.test(h));
+  expect(col >= 0, `no composite column in ${headers}`);
+  const first = num(await ranking.locator('tbody tr').first().locator('td').nth(col).innerText());
+  const details = step.getByTestId('calc-score-details');
+  await details.getByText(show, { exact: true }).click();
+  const shown = num(await text(details.getByTestId('calc-score-composite')));
+  expect(Math.abs(shown - first) <= 0.0051, `the panel's composite ${shown} is not the ranking's first score ${first}`);
+  // the products add up to the score shown (100 × Σ w·x / Σ w)
+  const rows = await details.getByTestId('calc-score').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+  const body = rows.slice(0, -1);
+  const terms = body.reduce((s, r) => s + Number(r[3]), 0);
+  const weights = body.reduce((s, r) => s + Number(r[2]), 0);
+  expect(body.length === 10 && Math.abs((100 * terms) / weights - shown) < 0.6, `10 indicators whose products give the score: ${body.length}, ${(100 * terms) / weights} vs ${shown}`);
+  await details.screenshot({ path: `${OUT}/teach-score-${locale}.png` });
+}
+
+tests["in English, the scores step's calculation gives the top-ranked customer's composite score"] = (t) => scorePanel(t, 'en', 'Show the calculation');
+tests["in Chinese, the scores step's calculation gives the top-ranked customer's composite score"] = (t) => scorePanel(t, 'zh-CN', '显示计算过程');

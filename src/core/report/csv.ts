@@ -78,7 +78,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], header: readonly st
 }
 
 /** Keys of the computed columns of the customer export (criteria without a value role are `criterion:<id>`). */
-export type CustomerColumn = 'id' | 'row' | 'composite' | 'current' | 'potential' | 'quadrant' | 'tier' | 'abc' | 'segment' | 'segmentName' | 'tierStrategy' | 'abcStrategy' | 'segmentStrategy' | `criterion:${string}`;
+export type CustomerColumn = 'id' | 'row' | 'composite' | 'current' | 'potential' | 'quadrant' | 'tier' | 'abc' | 'segment' | 'segmentName' | 'tierStrategy' | 'abcStrategy' | 'segmentStrategy' | `criterion:${string}` | `category:${string}`;
 
 export interface CustomersCsvNames {
   /** Header text overrides by column key (indicator columns are named by `indicators`). */
@@ -97,6 +97,12 @@ export interface CustomersCsvOptions {
   names?: CustomersCsvNames;
   /** Start with a UTF-8 BOM (default true). */
   bom?: boolean;
+  /**
+   * Categorical data columns (industry, region, 渠道 …; the read report's categorical columns) to
+   * write after the id, as read, so the segments can be cross-tabulated with them. The id column
+   * and indicator columns are left out (they have their own place).
+   */
+  categorical?: string[];
 }
 
 /** The customer table as data: header, rows of cells, decimals per column (scores 4). */
@@ -188,7 +194,8 @@ function uniqueHeaders(names: string[]): string[] {
 
 /**
  * The customer table as data (what `customersCsv` writes). Columns: the id column
- * (`project.data.idColumn`, else `Row` = 1-based data row number), each indicator's data column
+ * (`project.data.idColumn`, else `Row` = 1-based data row number), the categorical columns given
+ * in `options.categorical` (as read), each indicator's data column
  * (raw values as read, missing → empty, not the imputed value), composite score, one score per
  * top-level criterion (current and potential value first, by role), value matrix quadrant, tier
  * label, ABC class, segment number and name. A scheme the result does not have (no tiers, no
@@ -233,6 +240,13 @@ export function customersTable(table: CellTable, result: Result, project: Projec
     add('id', idColumn, undefined, (p) => cellOf(col.at(rows[p])));
   } else {
     add('row', h.row, undefined, (p) => rows[p] + 1);
+  }
+
+  const bound = new Set(result.weights.indicators.map((ind) => ind.column));
+  for (const name of options.categorical ?? []) {
+    if (name === idColumn || bound.has(name)) continue;
+    const col = column(table, name, 'categorical column');
+    add(`category:${name}`, name, undefined, (p) => cellOf(col.at(rows[p])));
   }
 
   for (const ind of result.weights.indicators) {

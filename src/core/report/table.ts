@@ -55,14 +55,15 @@ function ratio(value: number, decimals: number): string {
 /**
  * One cell as display text. Strings are returned unchanged; null, undefined and non-finite
  * numbers give `empty` (default ''); numbers follow `format` (default `number`) and `decimals`
- * (default 3).
+ * (default 3). With `grouped`, `number` and `integer` cells get thousands separators
+ * (140,000.000), for tables read on the page or in print, not for CSV.
  */
-export function formatCell(value: ReportCell | undefined, format: CellFormat | null = 'number', decimals = DEFAULT_DECIMALS, empty = ''): string {
+export function formatCell(value: ReportCell | undefined, format: CellFormat | null = 'number', decimals = DEFAULT_DECIMALS, empty = '', grouped = false): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined || !Number.isFinite(value)) return empty;
   switch (format ?? 'number') {
     case 'integer':
-      return fixed(value, 0);
+      return grouped ? group(fixed(value, 0)) : fixed(value, 0);
     case 'percent':
       return `${fixed(value * 100, Math.max(0, decimals - 2))}%`;
     case 'ratio':
@@ -72,8 +73,15 @@ export function formatCell(value: ReportCell | undefined, format: CellFormat | n
       return value < floor ? `<${fixed(floor, decimals)}` : fixed(value, decimals);
     }
     default:
-      return fixed(value, decimals);
+      return grouped ? group(fixed(value, decimals)) : fixed(value, decimals);
   }
+}
+
+/** "1234567.891" → "1,234,567.891": thousands separators in the integer part (display only, never in CSV). */
+export function group(text: string): string {
+  const m = /^(-?)(\d+)(.*)$/.exec(text);
+  if (!m || m[2].length <= 3) return text;
+  return m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ',') + m[3];
 }
 
 /** Every body cell of a table as display text (see `formatCell`), same shape as `rows`. */

@@ -69,9 +69,6 @@ export const en = {
   'data.missingImputed': '{count} missing values filled in {columns} indicator column(s).',
   'data.missingCells': '{count} missing (lines {lines})',
   'data.missingCellOne': '1 missing (line {lines})',
-  'data.fitTitle': 'The project does not fit this data ({count} problems); nothing is computed until they are solved:',
-  'data.fitIndicators': 'Bind the indicators (step 2: by hand or with a preset)',
-  'data.fitOptions': 'Point the column options at this data',
 } as const;
 
 export const zh: Record<keyof typeof en, string> = {
@@ -144,7 +141,4 @@ export const zh: Record<keyof typeof en, string> = {
   'data.missingImputed': '在 {columns} 个指标列中填充了 {count} 个缺失值。',
   'data.missingCells': '缺失 {count} 个（第 {lines} 行）',
   'data.missingCellOne': '缺失 1 个（第 {lines} 行）',
-  'data.fitTitle': '项目与当前数据不匹配（{count} 个问题）；解决之前不会计算：',
-  'data.fitIndicators': '绑定指标（第 2 步：手动或使用预设）',
-  'data.fitOptions': '将涉及字段的选项改为当前数据的字段',
 };

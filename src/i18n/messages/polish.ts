@@ -1,5 +1,6 @@
 /** Messages added while polishing issues 8 and 16 (encoding evidence, column explanations, small UI things). */
 export const en = {
+  'polish.weights.ahpEqual': 'All AHP weights are equal (every judgment is 1, as in a new project), so the methods are not compared yet: enter the judgments in step 3, then compare the AHP ranking with the data\'s methods here.',
   'polish.bitmapNote': '{count} dots, drawn as an image (above {max} the dots are not exported as vectors)',
   'polish.sampleNote': '{count} of {total} customers drawn (a random sample)',
   'problem.csv.encoding.shift_jis':
@@ -25,6 +26,7 @@ export const en = {
 };
 
 export const zh: Record<keyof typeof en, string> = {
+  'polish.weights.ahpEqual': '层次分析法的权重全部相等（所有判断均为 1，新建项目即是如此），因此暂不比较各方法：请先在第 3 步填写判断矩阵，再在此比较层次分析法与数据赋权方法的排序。',
   'polish.bitmapNote': '共 {count} 个点，以图片绘制（超过 {max} 个点时不导出为矢量）',
   'polish.sampleNote': '绘制了 {total} 位客户中的 {count} 位（随机抽样）',
   'problem.csv.encoding.shift_jis':

@@ -60,6 +60,13 @@ export const en = {
   'teach.critic.sd': 'σ_j',
   'teach.critic.conflict': 'Σ_k (1 − r_jk)',
   'teach.critic.information': 'C_j',
+  'teach.score.customer': 'Customer (position among the {n} customers scored; the highest ranked first)',
+  'teach.score.table': "Normalised values x'_j, weights w_j and w_j·x'_j of customer {pos}",
+  'teach.score.indicator': 'Indicator',
+  'teach.score.criterion': 'Criterion',
+  'teach.score.result': 'Scores: each criterion from its own indicators, its weights rescaled by their sum',
+  'teach.score.composite': 'Composite score',
+  'teach.score.of': '{name}:',
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -123,4 +130,11 @@ export const zh: Record<keyof typeof en, string> = {
   'teach.critic.sd': 'σ_j',
   'teach.critic.conflict': 'Σ_k (1 − r_jk)',
   'teach.critic.information': 'C_j',
+  'teach.score.customer': '客户（在参与评分的 {n} 个客户中的位置；默认排名第一者）',
+  'teach.score.table': '客户 {pos} 的标准化值 x\'_j、权重 w_j 与 w_j·x\'_j',
+  'teach.score.indicator': '指标',
+  'teach.score.criterion': '准则',
+  'teach.score.result': '得分：各准则用其下的指标，权重按其和重新归一',
+  'teach.score.composite': '综合得分',
+  'teach.score.of': '{name}：',
 };

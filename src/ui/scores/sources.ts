@@ -12,9 +12,10 @@ export function scoreSources(result: Scored | null): string[] {
   return SCORE_SOURCES.filter((s) => resolveScore(s, result.scores) != null);
 }
 
-/** Names of the numeric columns of the data. */
-export function numericColumns(dataset: Dataset | null): string[] {
-  return dataset ? dataset.loaded.report.columns.filter((c) => c.type === 'numeric').map((c) => c.name) : [];
+/** Names of the numeric columns of the data, then the project's derived columns (numeric by definition). */
+export function numericColumns(dataset: Dataset | null, derived: readonly { name: string }[] = []): string[] {
+  const own = dataset ? dataset.loaded.report.columns.filter((c) => c.type === 'numeric').map((c) => c.name) : [];
+  return [...own, ...derived.map((d) => d.name).filter((n) => !own.includes(n))];
 }
 
 /** The values of `source` for each row of the result (aligned with `result.rows`), or null when unavailable. */

@@ -215,3 +215,19 @@ describe('customersCsv', () => {
     expect(() => customersCsv(table, r, project)).toThrow("The result's composite score has 3 values but 4 rows were used; the result does not belong to these rows.");
   });
 });
+
+describe('customersCsv with the categorical columns (issue 8 item 10)', () => {
+  it('writes the categorical columns as read after the id, before the indicators, defused, missing as empty', () => {
+    const text = customersCsv(sampleTable(), sampleResult(), sampleProject(), { categorical: ['industry'], locale: 'zh-CN' });
+    const rows = parse(text);
+    expect(rows[0].slice(0, 3)).toEqual(['id', 'industry', 'deposits']);
+    // The result's rows are data rows 0, 1, 2 and 4 (row 3 dropped).
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['Retail', 'Logistics', '', "'@SUM(1,2)"]);
+  });
+
+  it('leaves out the id column and columns bound as indicators, and writes none when none is given', () => {
+    const t = customersTable(sampleTable(), sampleResult(), sampleProject(), { categorical: ['id', 'deposits', 'industry'] });
+    expect(t.keys.filter((k) => k.startsWith('category:'))).toEqual(['category:industry']);
+    expect(customersTable(sampleTable(), sampleResult(), sampleProject()).keys.some((k) => k.startsWith('category:'))).toBe(false);
+  });
+});

@@ -334,3 +334,14 @@ describe('formatCell and tableToCsv', () => {
     expect(full[5]).toBe('"λmax = 3.039, CI = 0.0193, RI = 0.58, CR = 0.0332 < 0.10: consistency check passed"');
   });
 });
+
+describe('formatCell with thousands separators (issue 8 item 10: ANOVA mean squares)', () => {
+  it('groups the integer part of number and integer cells on request, leaving decimals, signs, small numbers, p values and percents alone', () => {
+    expect(formatCell(140123.4567, 'number', 3, '', true)).toBe('140,123.457');
+    expect(formatCell(-1234567, 'integer', 3, '', true)).toBe('-1,234,567');
+    expect(formatCell(999.5, 'number', 1, '', true)).toBe('999.5');
+    expect(formatCell(0.0004, 'p', 3, '', true)).toBe('<0.001');
+    expect(formatCell(12.345, 'percent', 3, '', true)).toBe('1234.5%');
+    expect(formatCell(140123.4567, 'number', 3)).toBe('140123.457');
+  });
+});

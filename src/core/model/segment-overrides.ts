@@ -3,7 +3,7 @@
  * notebook so undo and autosave see every change. An override equal to the generated text (or
  * empty) is removed, and an empty list is dropped, so an untouched project stays as it was.
  */
-import type { Project, SegmentBasis, SegmentOverride } from '../../core/model/project.ts';
+import type { Project, SegmentBasis, SegmentOverride } from './project.ts';
 
 /** The override of a display cluster, if any (a malformed `segments` field counts as none). */
 export function overrideOf(project: Project, cluster: number): SegmentOverride | undefined {
