@@ -3,7 +3,10 @@
  * in-process, PostgreSQL in a throwaway cluster (skipped with a message only where PostgreSQL
  * is not installed; CI sets VALUESEG_REQUIRE_POSTGRES=1, which turns that into a failure).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckdbEngine, postgresEngine, type Engine } from '../../src/cli/engines.ts';
 import { readScoringModel } from '../../src/core/scoring-model/read.ts';
@@ -70,6 +73,13 @@ describe('warehouse SQL in DuckDB', () => {
     const m = hostileModel(model);
     expect(await expectSame(duck, 'duckdb', m, hostileCsv(m, FILES['next period']), 'cust"omers; DROP TABLE x; --')).toBe(400);
   });
+
+  it('gives every customer of a generated 20,000-row next-period file the same segment, tier, quadrant and scores (1e-9) as cli score (the 1M-row run is in the benchmark)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'valueseg-20k-')), 'next-20k.csv');
+    const gen = spawnSync('node_modules/.bin/tsx', ['tests/fixtures/warehouse/make-next-period.ts', '20000', out, '7'], { cwd: root, encoding: 'utf8' });
+    expect(gen.status, gen.stderr).toBe(0);
+    expect(await expectSame(duck, 'duckdb', model, readFileSync(out, 'utf8'), 'customers_20k')).toBe(20000);
+  }, 120_000);
 });
 
 describe('warehouse SQL in PostgreSQL', () => {
