@@ -119,6 +119,27 @@ export const tests = {
     await until(async () => (await fig(page, 'Elbow chart').locator('svg circle').count()) === 4, 'elbow with k = 3..6');
   },
 
+  async 'restarts 0 is refused in place naming the allowed range 1 to 1000, in English and Chinese, and the typed text stays'({ page, base }) {
+    await open(page, base);
+    const field = page.getByTestId('restarts');
+    const before = await field.inputValue();
+    await field.fill('0');
+    await field.press('Enter');
+    const msg = page.getByTestId('restarts-error');
+    await msg.waitFor();
+    if (!/from 1 to 1000/.test(await msg.innerText())) throw new Error(`restarts message: ${await msg.innerText()}`);
+    if ((await field.inputValue()) !== '0') throw new Error('typed restarts lost');
+    // Never silently taken: fixing the text removes the message, and the value committed is the new one.
+    await field.fill(before);
+    await field.press('Enter');
+    await msg.waitFor({ state: 'detached' });
+    await page.getByLabel(/Language|语言/).selectOption('zh-CN');
+    await field.fill('0');
+    await field.press('Enter');
+    await msg.waitFor();
+    if (!/请输入 1 到 1000 之间的数/.test(await msg.innerText())) throw new Error(`zh restarts message: ${await msg.innerText()}`);
+  },
+
   async 'switching the features to the weighted indicators draws the principal-component scatter'({ page, base }) {
     await open(page, base);
     await page.getByTestId('cluster-features').selectOption('indicators');
