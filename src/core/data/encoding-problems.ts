@@ -33,7 +33,7 @@ export function truncatedProblem(line: number, encoding: Encoding): Problem {
 }
 
 /**
- * `csv.unterminated-quote` (variant `header`, thrown): the header opened a quote that is never
+ * `csv.unterminated-quote` (variant `header`, or `header-one-line` when the file is that line, thrown): the header opened a quote that is never
  * closed, so the whole file became the header and no data row is left — said instead of
  * "no data rows". `open` is the reader's unterminated-quote problem on the header line.
  */
@@ -45,6 +45,6 @@ export function headerQuoteError(open: Problem): InputError {
     `The header on line ${line} opens a quoted field ("${text}") that is never closed, so the rest of the file${rest} was read as one column name and no data rows are left. Close the quote or remove it.`,
     { row: line },
     { line, text, last },
-    'header',
+    last > line ? 'header' : 'header-one-line',
   );
 }

@@ -23,6 +23,8 @@ export const en = {
     'The ABC source column "{column}" has a missing or unreadable value on line {line} ({count} in the rows used); impute missing values or fix the cell, or choose another column.',
   'problem.pipeline.tier-missing.line':
     'The tier source column "{column}" has a missing or unreadable value on line {line} ({count} in the rows used); impute missing values or fix the cell, or choose another column.',
+  'problem.csv.unterminated-quote.header-one-line':
+    'The header on line {line} opens a quoted field ("{text}") that is never closed, so the rest of the file was read as one column name and no data rows are left. Close the quote or remove it.',
   'problem.csv.unterminated-quote.header':
     'The header on line {line} opens a quoted field ("{text}") that is never closed, so the rest of the file (lines {line} to {last}) was read as one column name and no data rows are left. Close the quote or remove it.',
 };
@@ -51,6 +53,8 @@ export const zh: Record<keyof typeof en, string> = {
     'ABC 分类所依据的列“{column}”在第 {line} 行有缺失或无法读取的值（所用的行中共 {count} 处）；请填补缺失值或修正该单元格，或换一列。',
   'problem.pipeline.tier-missing.line':
     '客户分级所依据的列“{column}”在第 {line} 行有缺失或无法读取的值（所用的行中共 {count} 处）；请填补缺失值或修正该单元格，或换一列。',
+  'problem.csv.unterminated-quote.header-one-line':
+    '第 {line} 行的表头打开了一个引号字段（“{text}”）却没有关闭，因此文件的其余部分都被读成了一个列名，没有剩下数据行。请补上或删去该引号。',
   'problem.csv.unterminated-quote.header':
     '第 {line} 行的表头打开了一个引号字段（“{text}”）却没有关闭，因此文件的其余部分（第 {line} 至 {last} 行）都被读成了一个列名，没有剩下数据行。请补上或删去该引号。',
 };

@@ -1,7 +1,8 @@
-// Issue 16 case 8: the Chinese mixed-currency message names the currencies and lines without the
-// English phrases core builds for its own message ("line 4 … names two currencies in one cell").
+// Issue 16 cases 8 and 10: input messages in Chinese name currencies and lines without the English
+// phrases core builds for its own message, and a one-line file is not given a range "1 to 1".
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../src/core/data/read.ts';
+import type { Problem } from '../../src/core/errors.ts';
 import { problemMessage } from '../../src/i18n/index.ts';
 import { fixture } from '../core/bad/helpers.ts';
 
@@ -25,5 +26,22 @@ describe('the mixed-currency warning in Chinese', () => {
     expect(zh).toContain('"¥" / "元"');
     expect(zh).toContain('日元');
     expect(zh).not.toMatch(/\b(line|names|currencies|cell)\b/);
+  });
+});
+
+describe('the unclosed header quote in a one-line file', () => {
+  it('does not name a range "lines 1 to 1", in English or Chinese', () => {
+    let error: unknown;
+    try {
+      readTable(new TextEncoder().encode('"id,amount\n'));
+    } catch (e) {
+      error = e;
+    }
+    const p = error as Problem;
+    expect(p?.code).toBe('csv.unterminated-quote');
+    expect(problemMessage('en', p)).toBe(p.message);
+    expect(problemMessage('en', p)).not.toContain('lines 1 to 1');
+    expect(problemMessage('zh-CN', p)).toContain('第 1 行的表头');
+    expect(problemMessage('zh-CN', p)).not.toContain('至 1 行');
   });
 });
