@@ -375,9 +375,8 @@ export class ColumnBuilder {
         code: 'csv.mixed-currency',
         message: `Column "${name}" mixes currencies: ${named}${both}. ${yenOrYuan ? '"¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. ' : ''}The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
         where: { column: name, row: first },
-        // `symbols` and `first` carry no words, for messages in other languages (`currencies` is English).
-        params: { column: name, currencies: named + both, symbols: [...currencies.keys()].filter((c) => c !== 'mixed').map((c) => `"${c}"`).join(' / ') || '?', first, ...(mixed ? { mixedLine: mixed.line } : {}) },
-        ...(yenOrYuan ? { variant: 'yen-yuan' } : mixed ? { variant: 'both' } : {}),
+        params: { column: name, currencies: named + both },
+        ...(yenOrYuan ? { variant: 'yen-yuan' } : {}),
       });
     }
     if (numeric && withPercent > 0 && firstPlain >= 0) {

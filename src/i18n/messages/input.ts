@@ -37,7 +37,7 @@ export const zh: Record<keyof typeof en, string> = {
   'problem.csv.invalid-number.number-too-long': '列“{column}”有 {count} 个单元格不是数字（第 {lines} 行：{examples}），按缺失值处理。第 {longLine} 行的单元格有 {length} 个字符；数字最多 {max} 个字符，因此按文本读取：请检查该列是否按预期分隔。',
   'problem.ahp.too-many-items': '判断矩阵（{label}）比较 {n} 项；AHP 最多比较 {max} 项（这已是 {judgments} 个判断）：请把这些项归入子准则。',
   'problem.cluster.too-large': '第 {row} 行，列“{column}”：值为 {value}；k-means 要计算距离的平方，值超过 ±1e150 时会溢出。请先缩放该列（最小–最大或 z 分数；命令行用 --scale minmax 或 z）。',
-  'problem.csv.mixed-currency': '列“{column}”混用了多种货币：{symbols}（最早见于第 {first} 行）。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
+  'problem.csv.mixed-currency': '列“{column}”混用了多种货币：{currencies}。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
   'problem.csv.invisible-header': '第 {column} 列的列名“{name}”含有不可见字符（{characters}：文字方向控制符或零宽字符），可能显示成另一个名字；列名按原样保留。请在文件中重新输入该列名。',
   'problem.csv.excel-sep': '第 1 行（“sep={sep}”）是 Excel 记录分隔符的说明，不是数据：文件按 {delimiter} 分隔读取，表头在第 2 行。',
   'problem.project.more-problems': '另有 {more} 个问题未列出（其中 {errors} 个为错误）；请先修正以上问题再检查',

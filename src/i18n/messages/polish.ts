@@ -7,8 +7,6 @@ export const en = {
     'The file is not UTF-8 (line {line} has bytes that are not UTF-8) and its characters read as Japanese (kana), so it was read as Shift-JIS (Japanese Excel), not as Chinese GB18030. If the text looks wrong, save the file as "CSV UTF-8".',
   'problem.csv.truncated':
     'The file ends in the middle of a character (line {line}, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as {encoding} without that character; check that line {line} is complete.',
-  'problem.csv.mixed-currency.both':
-    'Column "{column}" mixes currencies: {currencies}. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
   'problem.csv.mixed-currency.yen-yuan':
     'Column "{column}" mixes currencies: {currencies}. "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
   'problem.csv.foreign-number.decimal-comma-identifier':
@@ -37,10 +35,8 @@ export const zh: Record<keyof typeof en, string> = {
     '文件不是 UTF-8 编码（第 {line} 行有非 UTF-8 字节），且其中的字符按日文（假名）解读，因此已按 Shift-JIS（日文 Excel 的编码）读取，而不是按中文 GB18030 读取。如文字显示不对，请将文件另存为“CSV UTF-8”。',
   'problem.csv.truncated':
     '文件在一个字符的中间结束（第 {line} 行，即最后一行）：最后几个字节是一个字符的开头，其余部分缺失，文件可能被截断了。已按 {encoding} 读取并略去该字符；请检查第 {line} 行是否完整。',
-  'problem.csv.mixed-currency.both':
-    '列“{column}”混用了多种货币：{symbols}（最早见于第 {first} 行），第 {mixedLine} 行的一个单元格里写了两种货币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
   'problem.csv.mixed-currency.yen-yuan':
-    '列“{column}”混用了多种货币写法：{symbols}（最早见于第 {first} 行）。“¥”既是人民币（元）也是日元的符号，请确认写作“¥”的金额与写作“元”的一样是人民币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
+    '列“{column}”混用了多种货币写法：{currencies}。“¥”既是人民币（元）也是日元的符号，请确认写作“¥”的金额与写作“元”的一样是人民币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
   'problem.csv.foreign-number.decimal-comma-identifier':
     '列“{column}”按标识列读取，没有按数字读取：已填写的 {filled} 个单元格中有 {count} 个（{share}%）是用逗号作小数点的数字（第 {line} 行：“{cell}”），而本工具以“.”为小数点、以“,”为千位分隔符。请将文件另存为用“.”作小数点（或把该列中的“,”替换为“.”）后重新打开。',
   'problem.csv.foreign-number.decimal-comma-categorical':
