@@ -61,11 +61,18 @@ async function probeWorkers(context, page, want, count) {
   let id = 1;
   for (const [sessionId, url] of sessions) {
     if (!want(url)) continue;
-    const msg = { id: id++, method: 'Runtime.evaluate', params: { expression: PROBE, awaitPromise: true, returnByValue: true } };
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(msg) });
-    const reply = await until(() => replies.get(`${sessionId} ${msg.id}`), (r) => r !== undefined, `the probe's answer from ${url}`, 20_000);
-    if (reply.error || reply.result.exceptionDetails) throw new Error(`the probe failed in ${url}: ${JSON.stringify(reply.error ?? reply.result.exceptionDetails)}`);
-    results[`${url} (${sessionId})`] = JSON.parse(reply.result.result.value);
+    // A probe that reaches a worker the moment it starts can run before the worker's script (whose
+    // first import installs the guard) has been evaluated; no message reaches the worker before
+    // then, so probe again, a few times, until the script has run.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const msg = { id: id++, method: 'Runtime.evaluate', params: { expression: PROBE, awaitPromise: true, returnByValue: true } };
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(msg) });
+      const reply = await until(() => replies.get(`${sessionId} ${msg.id}`), (r) => r !== undefined, `the probe's answer from ${url}`, 20_000);
+      if (reply.error || reply.result.exceptionDetails) throw new Error(`the probe failed in ${url}: ${JSON.stringify(reply.error ?? reply.result.exceptionDetails)}`);
+      results[`${url} (${sessionId})`] = JSON.parse(reply.result.result.value);
+      if (results[`${url} (${sessionId})`].guard === true) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   await cdp.detach();
   return results;
