@@ -1,5 +1,6 @@
 import type { Points } from '../points.ts';
 import type { ClusterSums } from './sums.ts';
+import { centreDistances, centreMoves } from './bounds.ts';
 
 /**
  * Elkan (2003) bounds, `algorithm: 'elkan'` (not the default: on seeded blobs with d = 8–16 and
@@ -93,40 +94,13 @@ export class Elkan {
 
   /** Moves, centre–centre distances and half the distance to the nearest other centre. */
   private prepare(centres: Float64Array, shift2: Float64Array): void {
-    const { d, k, half, move, cc, drift } = this;
-    let m1 = -1;
-    let m2 = -1;
-    let m1c = 0;
-    for (let c = 0; c < k; c++) {
-      const p = Math.sqrt(shift2[c]);
-      move[c] = p;
-      drift[c] += p;
-      half[c] = Infinity;
-      if (p > m1) {
-        m2 = m1;
-        m1 = p;
-        m1c = c;
-      } else if (p > m2) m2 = p;
-    }
+    const { d, k, half, move, cc } = this;
+    const { m1, m2, m1c } = centreMoves(shift2, move, k);
+    for (let c = 0; c < k; c++) this.drift[c] += move[c];
     this.m1 = m1;
     this.m2 = m2;
     this.m1c = m1c;
-    for (let a = 0; a < k; a++) {
-      cc[a * k + a] = 0;
-      for (let b = a + 1; b < k; b++) {
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const v = centres[a * d + j] - centres[b * d + j];
-          s += v * v;
-        }
-        const dist = Math.sqrt(s);
-        cc[a * k + b] = dist;
-        cc[b * k + a] = dist;
-        const h = 0.5 * dist;
-        if (h < half[a]) half[a] = h;
-        if (h < half[b]) half[b] = h;
-      }
-    }
+    centreDistances(centres, d, k, cc, half);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Points } from '../points.ts';
 import type { ClusterSums } from './sums.ts';
+import { centreDistances, centreMoves } from './bounds.ts';
 
 /**
  * Hamerly (2010) bounds: per point an upper bound on the distance to its centre and one lower
@@ -89,38 +90,11 @@ export class Hamerly {
   /** Moves, centre–centre distances and half distances for the new centres. */
   private prepare(centres: Float64Array, shift2: Float64Array): void {
     const { d, k, half, move, cc } = this;
-    let m1 = -1;
-    let m2 = -1;
-    let m1c = 0;
-    for (let c = 0; c < k; c++) {
-      const p = Math.sqrt(shift2[c]);
-      move[c] = p;
-      if (p > m1) {
-        m2 = m1;
-        m1 = p;
-        m1c = c;
-      } else if (p > m2) m2 = p;
-    }
+    const { m1, m2, m1c } = centreMoves(shift2, move, k);
     this.m1 = m1;
     this.m2 = m2;
     this.m1c = m1c;
-    for (let c = 0; c < k; c++) half[c] = Infinity;
-    for (let a = 0; a < k; a++) {
-      cc[a * k + a] = 0;
-      for (let b = a + 1; b < k; b++) {
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const v = centres[a * d + j] - centres[b * d + j];
-          s += v * v;
-        }
-        const dist = Math.sqrt(s);
-        cc[a * k + b] = dist;
-        cc[b * k + a] = dist;
-        const h = 0.5 * dist;
-        if (h < half[a]) half[a] = h;
-        if (h < half[b]) half[b] = h;
-      }
-    }
+    centreDistances(centres, d, k, cc, half);
   }
 
   /**
