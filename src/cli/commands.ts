@@ -18,11 +18,12 @@ import { runPipeline, runPipelineAsync, tableColumns } from '../core/pipeline.ts
 import { resultToJson } from '../core/report/json.ts';
 import { normaliseColumns } from '../core/weighting/normalise.ts';
 import { notNumeric } from './not-numeric.ts';
+import { fuzzyCalculation, isFuzzyMethod } from '../core/ahp/fuzzy/method.ts';
 
 /** Wrong use of the command line (missing file, unknown option value). */
 export class UsageError extends Error {}
 
-const METHODS: readonly AhpMethod[] = ['eigen', 'geometric', 'column'];
+const METHODS: readonly AhpMethod[] = ['eigen', 'geometric', 'column', 'fuzzy-chang', 'fuzzy-buckley'];
 const RI_NAMES: readonly RiTableName[] = ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'];
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
@@ -73,6 +74,7 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
     ...(a.gci !== undefined ? { gci: a.gci } : {}),
     worst: a.worst.map(({ i, j, value, suggested, crAfter }) => ({ i, j, value, suggested, crAfter })),
     cycles: a.cycles.map((c) => ({ items: c.items, text: describeCycle(c, items) })),
+    ...(isFuzzyMethod(method) ? { fuzzy: fuzzyCalculation(matrix, method) } : {}),
   };
 }
 
