@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseMatrix } from '../../../src/core/ahp/analyse.ts';
 import { buckleyGeometric } from '../../../src/core/ahp/fuzzy/buckley.ts';
@@ -141,5 +142,32 @@ describe('fuzzy AHP as an AHP method', () => {
     if (c.method === 'fuzzy-chang') close(c.weights, [1, 0]);
     const b = fuzzyCalculation(ref.crisp['pair'].matrix, 'fuzzy-buckley');
     if (b.method === 'fuzzy-buckley') close(b.weights, ref.crisp['pair'].buckley.weights);
+  });
+});
+
+describe('fuzzy AHP properties', () => {
+  const scaleArb = fc.constantFrom(1 / 9, 1 / 7, 1 / 5, 1 / 3, 1 / 2, 1, 2, 3, 5, 7, 9);
+  const recip = (u: number[], n: number): number[][] => {
+    const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+    let k = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) { a[i][j] = u[k]; a[j][i] = 1 / u[k]; k++; }
+    return a;
+  };
+  const permArb = fc.integer({ min: 2, max: 8 }).chain((n) =>
+    fc.tuple(fc.array(scaleArb, { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }), fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n })).map(([u, p]) => ({ m: recip(u, n), p })),
+  );
+
+  it('gives weights summing to 1 that permute with the items; Buckley never gives 0, Chang may', () => {
+    fc.assert(
+      fc.property(permArb, fc.constantFrom('fuzzy-chang' as const, 'fuzzy-buckley' as const), ({ m, p }, method) => {
+        const w = priorityVector(m, method);
+        const wp = priorityVector(p.map((i) => p.map((j) => m[i][j])), method);
+        expect(Math.abs(w.reduce((s, x) => s + x, 0) - 1)).toBeLessThan(1e-12);
+        expect(w.every((x) => x >= 0)).toBe(true);
+        if (method === 'fuzzy-buckley') expect(w.every((x) => x > 0)).toBe(true);
+        wp.forEach((x, k) => expect(Math.abs(x - w[p[k]])).toBeLessThan(1e-12));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
