@@ -27,6 +27,7 @@ import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -53,6 +54,7 @@ const en = {
   ...glossary.en,
   ...teach.en,
   ...polish.en,
+  ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
 };
@@ -79,6 +81,7 @@ const zh = {
   ...glossary.zh,
   ...teach.zh,
   ...polish.zh,
+  ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
 };
