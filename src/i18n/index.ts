@@ -27,6 +27,7 @@ import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as officeExtra from './messages/office-extra.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -55,6 +56,7 @@ const en = {
   ...polish.en,
   ...sensitivity.en,
   ...sheets.en,
+  ...officeExtra.en,
 };
 const zh = {
   ...app.zh,
@@ -81,6 +83,7 @@ const zh = {
   ...polish.zh,
   ...sensitivity.zh,
   ...sheets.zh,
+  ...officeExtra.zh,
 };
 
 export type MessageKey = keyof typeof en;
