@@ -28,6 +28,7 @@ import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
 import * as officeExtra from './messages/office-extra.ts';
+import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -54,6 +55,7 @@ const en = {
   ...glossary.en,
   ...teach.en,
   ...polish.en,
+  ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
   ...officeExtra.en,
@@ -81,6 +83,7 @@ const zh = {
   ...glossary.zh,
   ...teach.zh,
   ...polish.zh,
+  ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
   ...officeExtra.zh,
