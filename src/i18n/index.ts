@@ -27,6 +27,7 @@ import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
@@ -57,6 +58,7 @@ const en = {
   ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
+  ...officeExtra.en,
 };
 const zh = {
   ...app.zh,
@@ -84,6 +86,7 @@ const zh = {
   ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
+  ...officeExtra.zh,
 };
 
 export type MessageKey = keyof typeof en;
