@@ -146,7 +146,7 @@ export function kmeansWalk(points: Points, k: number, options: { maxIterations?:
   const start = new Float64Array(k * d);
   startRows.forEach((r, c) => start.set(data.subarray(r * d, r * d + d), c * d));
   const iterations: KMeansIteration[] = [];
-  let centres = start;
+  let centres: Float64Array = start;
   let previous: Int32Array | undefined;
   let converged = false;
   while (iterations.length < maxIterations) {
