@@ -28,6 +28,7 @@ import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -55,6 +56,7 @@ const en = {
   ...teach.en,
   ...teachCluster.en,
   ...polish.en,
+  ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
 };
@@ -82,6 +84,7 @@ const zh = {
   ...teach.zh,
   ...teachCluster.zh,
   ...polish.zh,
+  ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
 };
