@@ -22,6 +22,7 @@ import * as office from './messages/office.ts';
 import * as evaluate from './messages/evaluate.ts';
 import * as glossary from './messages/glossary.ts';
 import * as teach from './messages/teach.ts';
+import * as teachCluster from './messages/teach-cluster.ts';
 import * as tour from './messages/tour.ts';
 import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
@@ -54,6 +55,7 @@ const en = {
   ...periods.en,
   ...glossary.en,
   ...teach.en,
+  ...teachCluster.en,
   ...polish.en,
   ...tierEditor.en,
   ...sensitivity.en,
@@ -82,6 +84,7 @@ const zh = {
   ...periods.zh,
   ...glossary.zh,
   ...teach.zh,
+  ...teachCluster.zh,
   ...polish.zh,
   ...tierEditor.zh,
   ...sensitivity.zh,
