@@ -16,3 +16,21 @@ export async function until(read, ok, what, ms = 10_000) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * The download that clicking `button` (a locator) starts; when none comes within `ms`, fails
+ * naming the button, whether it was disabled, and the alerts the page shows (a failed export
+ * says why there), instead of a bare timeout.
+ */
+export async function downloadFrom(page, button, ms = 30_000) {
+  const waiting = page.waitForEvent('download', { timeout: ms });
+  await button.click();
+  try {
+    return await waiting;
+  } catch (e) {
+    const name = await button.getAttribute('aria-label').catch(() => null) ?? await button.innerText().catch(() => '?');
+    const disabled = await button.isDisabled().catch(() => 'unknown');
+    const alerts = (await page.getByRole('alert').allInnerTexts().catch(() => [])).join(' | ');
+    throw new Error(`no download from "${name}" within ${ms} ms (disabled: ${disabled}; alerts: ${alerts || 'none'}): ${e.message.split('\n')[0]}`);
+  }
+}
