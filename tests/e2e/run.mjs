@@ -17,14 +17,17 @@ mkdirSync(OUT, { recursive: true });
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** @type {{ name: string, fn: (t: any) => Promise<void>, clipboard: boolean }[]} */
+/** @type {{ name: string, fn: (t: any) => Promise<void>, clipboard: boolean, alone: boolean }[]} */
 const tests = [];
 const only = process.argv[2];
 for (const f of readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort()) {
   const mod = await import(pathToFileURL(join(here, f)).href);
   // The clipboard is one per browser, not per context: a file that uses it runs in one lane.
-  const clipboard = readFileSync(join(here, f), 'utf8').includes('clipboard');
-  for (const [name, fn] of Object.entries(mod.tests)) tests.push({ name: `${f}: ${name}`, fn, clipboard });
+  const source = readFileSync(join(here, f), 'utf8');
+  const clipboard = source.includes('clipboard');
+  // A file that slows the CPU down (to catch a worker mid-read) runs alone, after the lanes.
+  const alone = source.includes('setCPUThrottlingRate');
+  for (const [name, fn] of Object.entries(mod.tests)) tests.push({ name: `${f}: ${name}`, fn, clipboard, alone });
 }
 
 // E2E_DIST serves another build folder (so several people can build and test side by side).
@@ -139,17 +142,20 @@ async function runOne({ name, fn }) {
 }
 
 // Two lanes share the browser and the server: each takes the next test when it is free. The
-// tests that use the clipboard (one per browser, not per context) all run in lane 0, one at a time.
+// tests that use the clipboard (one per browser, not per context) all run in lane 0, one at a time;
+// those that throttle the CPU run alone once both lanes are done.
 const JOBS = Math.max(1, Number(process.env.E2E_JOBS ?? 2));
 const chosen = tests.filter((t) => !only || t.name.includes(only));
-const pinned = chosen.filter((t) => t.clipboard);
-const shared = chosen.filter((t) => !t.clipboard);
+const pinned = chosen.filter((t) => t.clipboard && !t.alone);
+const shared = chosen.filter((t) => !t.clipboard && !t.alone);
+const alone = chosen.filter((t) => t.alone);
 async function lane(i) {
   if (i === 0) for (const t of pinned) await runOne(t);
   for (let t = shared.shift(); t; t = shared.shift()) await runOne(t);
 }
 try {
   await Promise.all(Array.from({ length: JOBS }, (_, i) => lane(i)));
+  for (const t of alone) await runOne(t);
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));
