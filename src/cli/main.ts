@@ -92,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
     output = runTemplateCommand(values.template, values, values.data ? { bytes: readInput(values.data), file: values.data } : undefined);
   } else if (command === 'run') {
     if (!values.project || !values.data) throw new UsageError('run needs --project <project.json> and --data <file.csv>');
-    output = await runCommandThreads(readInput(values.project), values.project, readInput(values.data), values.data, { threads: values.threads });
+    output = await runCommandThreads(readInput(values.project), values.project, readInput(values.data), values.data, { threads: values.threads, sheet: values.sheet, 'header-row': values['header-row'] });
   } else if (command === 'weights' || command === 'evaluate') {
     if (!values.data) throw new UsageError(`${command} needs --data <file.csv>`);
     output = (command === 'weights' ? weightsCommand : evaluateCommand)(readInput(values.data), values.data, values);

@@ -6,6 +6,7 @@
  * `survey` (reliability per dimension, satisfaction by segment).
  */
 import { readTable } from '../core/data/read.ts';
+import { readDataFile, type DataFlags } from './commands.ts';
 import { InputError } from '../core/errors.ts';
 import { validateProject } from '../core/model/validate.ts';
 import { runPipeline, tableColumns } from '../core/pipeline.ts';
@@ -26,13 +27,14 @@ export function templatesCommand(opts: { locale?: string } = {}) {
   return TEMPLATES.map((t) => ({ id: t.id, title: t.title[l], description: t.spec.description[l], seed: t.seed }));
 }
 
-export function runTemplateCommand(id: string, opts: { locale?: string } = {}, data?: { bytes: Uint8Array; file: string }) {
+export function runTemplateCommand(id: string, opts: { locale?: string } & DataFlags = {}, data?: { bytes: Uint8Array; file: string }) {
   const t = findTemplate(id);
   if (!t) throw new InputError('cli.template', `no template "${id}"; the templates are ${TEMPLATE_IDS.join(', ')}`);
   const l = locale(opts.locale);
   const project = templateProject(t, l);
   const file = data?.file ?? `datasets/${project.data.source}`;
-  const { table, report, lines } = readTable(data?.bytes ?? t.generate(), { fileName: file });
+  // --data may be a workbook: read with --sheet / --header-row as every other verb reads --data
+  const { table, report, lines } = data ? readDataFile(data.bytes, file, opts) : readTable(t.generate(), { fileName: file });
   const binding = data ? bindTemplate(project, t, tableColumns(table, report)) : null;
   if (data) project.data.source = data.file;
   const problems = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');

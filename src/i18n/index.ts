@@ -27,6 +27,8 @@ import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as officeExtra from './messages/office-extra.ts';
+import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -53,8 +55,10 @@ const en = {
   ...glossary.en,
   ...teach.en,
   ...polish.en,
+  ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
+  ...officeExtra.en,
 };
 const zh = {
   ...app.zh,
@@ -79,8 +83,10 @@ const zh = {
   ...glossary.zh,
   ...teach.zh,
   ...polish.zh,
+  ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
+  ...officeExtra.zh,
 };
 
 export type MessageKey = keyof typeof en;
