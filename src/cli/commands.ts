@@ -8,35 +8,19 @@ import { sweep, sweepAsync, type SweepOptions, type SweepResult } from '../core/
 import { defaultThreads, withThreads } from './threads.ts';
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { decodeBytes } from '../core/data/decode.ts';
-import { handleMissing } from '../core/data/missing.ts';
-import { readData } from '../core/data/read-data.ts';
 import { InputError } from '../core/errors.ts';
 import type { AhpMethod, Judgment, Project, RiTableName } from '../core/model/project.ts';
 import { parseJsonSafely } from '../core/model/file.ts';
 import { validateProject } from '../core/model/validate.ts';
 import { runPipeline, runPipelineAsync, tableColumns } from '../core/pipeline.ts';
 import { resultToJson } from '../core/report/json.ts';
-import { normaliseColumns } from '../core/weighting/normalise.ts';
-import { notNumeric } from './not-numeric.ts';
+import { inFileOrder, readNamedColumns } from './numeric-columns.ts';
+import { choice as oneOf, readDataFile, splitList, UsageError, wholeNumber as integer, type DataFlags } from './options.ts';
 
-/** Wrong use of the command line (missing file, unknown option value). */
-export class UsageError extends Error {}
+export { readDataFile, UsageError, type DataFlags } from './options.ts';
 
 const METHODS: readonly AhpMethod[] = ['eigen', 'geometric', 'column'];
 const RI_NAMES: readonly RiTableName[] = ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'];
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} ${value}: expected one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-function integer(value: string | undefined, option: string, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const v = Number(value);
-  if (!Number.isInteger(v) || v < min || v > max) throw new UsageError(`--${option} ${value}: expected a whole number from ${min} to ${max}`);
-  return v;
-}
 
 function parseJson(bytes: Uint8Array, file: string): unknown {
   const { text } = decodeBytes(bytes);
@@ -74,22 +58,6 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
     worst: a.worst.map(({ i, j, value, suggested, crAfter }) => ({ i, j, value, suggested, crAfter })),
     cycles: a.cycles.map((c) => ({ items: c.items, text: describeCycle(c, items) })),
   };
-}
-
-/** `--sheet NAME|N` and `--header-row N`, for every command that reads `--data`. */
-export interface DataFlags {
-  sheet?: string;
-  'header-row'?: string;
-}
-
-/** Reads `--data` (CSV or a workbook) with the sheet flags. */
-export function readDataFile(bytes: Uint8Array, file: string, opts: DataFlags) {
-  const headerRow = opts['header-row'] === undefined ? undefined : integer(opts['header-row'], 'header-row', 1, 1, 1048576);
-  const isWorkbook = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
-  if (!isWorkbook && (opts.sheet !== undefined || headerRow !== undefined)) {
-    throw new UsageError(`--${opts.sheet !== undefined ? 'sheet' : 'header-row'} is for Excel workbooks (.xlsx); ${file} is read as CSV, whose header is its first line`);
-  }
-  return readData(bytes, { fileName: file, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) });
 }
 
 /** What the read left out or chose that a reader of the output must know (workbooks: sheet, header row, totals rows). */
@@ -133,36 +101,21 @@ function sweepJob(bytes: Uint8Array, file: string, opts: SweepFlags) {
   const seed = integer(opts.seed, 'seed', 1, 0, 2 ** 32 - 1);
   const restarts = integer(opts.restarts, 'restarts', 10, 1, 1000);
   // --column NAME (repeatable) takes a name as it is, commas included; --columns splits at commas.
-  const names = [...(opts.columns ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''), ...(opts.column ?? [])];
-  const { table, report, lines } = readDataFile(bytes, file, opts);
-  const cols = names.map((name) => {
-    const info = report.columns.find((c) => c.name === name);
-    if (!info) throw new InputError('cli.missing-column', `${file} has no column "${name}"; its columns are ${report.columns.map((c) => c.name).join(', ')}.`, { column: name });
-    if (info.type !== 'numeric') throw notNumeric(name, file, info.type, report);
-    return table.column(name) as unknown as Float64Array;
-  });
+  const names = [...splitList(opts.columns), ...(opts.column ?? [])];
   // Rows with a missing value in a chosen column are left out and counted (their label is null).
-  const kept = handleMissing(cols, names, 'drop', lines);
-  let data = kept.columns;
-  if (scale !== 'none') {
-    data = normaliseColumns(data, names.map(() => 'benefit' as const), { method: scale === 'z' ? 'zscore' : 'minmax', names }).columns;
-  }
-  const points = pointsFromColumns(data);
-  const options: SweepOptions = { kMin, kMax, restarts, seed, columns: names, lines: Int32Array.from(kept.rows, (r) => lines[r]) };
-  const labelsInFileOrder = (labels: Int32Array): (number | null)[] => {
-    const out: (number | null)[] = new Array(report.rows).fill(null);
-    kept.rows.forEach((r, i) => (out[r] = labels[i]));
-    return out;
-  };
+  const read = readNamedColumns(bytes, file, names, opts, scale);
+  const { report, lines, rows: keptRows } = read;
+  const points = pointsFromColumns(read.columns);
+  const options: SweepOptions = { kMin, kMax, restarts, seed, columns: names, lines: Int32Array.from(keptRows, (r) => lines[r]) };
   // Why rows were dropped: the missing cells per chosen column (with their first lines), and
   // what the reader said about the file, its header and those columns (unreadable cells, by line).
   const chosen = new Set(names);
   const told = report.problems.filter((p) => p.where.column === undefined || chosen.has(p.where.column) || p.where.row === 1);
   const output = (s: SweepResult) => ({
-    n: kept.rows.length,
-    dropped: kept.dropped,
+    n: keptRows.length,
+    dropped: read.dropped,
     read: readSummary(report),
-    ...(kept.dropped > 0 ? { missing: kept.report.filter((r) => r.missing > 0).map((r) => ({ column: r.column, missing: r.missing, lines: r.lines })) } : {}),
+    ...(read.dropped > 0 ? { missing: read.missing.filter((r) => r.missing > 0).map((r) => ({ column: r.column, missing: r.missing, lines: r.lines })) } : {}),
     ...(told.length > 0 ? { warnings: told.slice(0, MAX_WARNINGS).map((p) => p.message), ...(told.length > MAX_WARNINGS ? { warningsNotShown: told.length - MAX_WARNINGS } : {}) } : {}),
     columns: names,
     scale,
@@ -174,7 +127,7 @@ function sweepJob(bytes: Uint8Array, file: string, opts: SweepFlags) {
       silhouette: r.silhouette,
       calinskiHarabasz: r.calinskiHarabasz,
       daviesBouldin: r.daviesBouldin,
-      ...(opts.labels ? { labels: labelsInFileOrder(r.labels) } : {}),
+      ...(opts.labels ? { labels: inFileOrder(r.labels, keptRows, report.rows) } : {}),
     })),
     knee: s.knee,
     notes: s.notes,

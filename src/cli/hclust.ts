@@ -6,7 +6,7 @@
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { hclust, LINKAGE_METHODS } from '../core/cluster/hclust/index.ts';
 import { UsageError } from './commands.ts';
-import { choice, inFileOrder, readNumericColumns, wholeNumber } from './numeric-columns.ts';
+import { casesHead, choice, inFileOrder, readNumericColumns, wholeNumber } from './numeric-columns.ts';
 import type { DataFlags } from './commands.ts';
 
 export interface HclustCliOptions extends DataFlags {
@@ -31,10 +31,7 @@ export function hclustCommand(bytes: Uint8Array, file: string, opts: HclustCliOp
   // Case i of the clustering is data row rows[i] (after listwise deletion and sampling).
   const rows = r.sample ? Int32Array.from(r.sample, (i) => input.rows[i]) : input.rows;
   return {
-    n: r.n,
-    dropped: input.dropped,
-    columns: input.names,
-    scale,
+    ...casesHead(r.n, input, scale),
     method,
     /** 1-based data rows clustered, when a sample was drawn (else every kept row). */
     ...(r.sample ? { sampledRows: Array.from(rows, (x) => x + 1) } : {}),

@@ -1,15 +1,16 @@
 /**
- * Reads the chosen numeric columns of a CSV for the SPSS-style verbs (quick-cluster, hclust):
- * rows with a missing value in a chosen column are left out (SPSS MISSING=LISTWISE) and counted,
- * then the columns are scaled (none, min–max, or z-scores with the sample SD as SPSS
- * DESCRIPTIVES /SAVE).
+ * The one reader of chosen numeric columns for the CLI's column verbs (sweep, quick-cluster, hclust,
+ * weights, evaluate): by name, refusing a missing or non-numeric column; rows with a missing value in a
+ * chosen column are left out (SPSS MISSING=LISTWISE) and counted, then the columns are scaled (none,
+ * min–max, or z-scores with the sample SD as SPSS DESCRIPTIVES /SAVE).
  */
 import { handleMissing } from '../core/data/missing.ts';
-import { readDataFile, type DataFlags } from './commands.ts';
 import { InputError } from '../core/errors.ts';
 import { normaliseColumns } from '../core/weighting/normalise.ts';
-import { UsageError } from './commands.ts';
 import { notNumeric } from './not-numeric.ts';
+import { readDataFile, splitList, UsageError, type DataFlags } from './options.ts';
+
+export { choice, numberOption, wholeNumber } from './options.ts';
 
 export type CliScale = 'none' | 'minmax' | 'z';
 
@@ -24,12 +25,14 @@ export interface NumericColumns {
   dropped: number;
   /** 1-based file line of each data row. */
   lines: ArrayLike<number>;
+  /** Per chosen column: its missing cells and their first lines. */
+  missing: ReturnType<typeof handleMissing>['report'];
+  /** What the reader said about the file. */
+  report: ReturnType<typeof readDataFile>['report'];
 }
 
-export function readNumericColumns(bytes: Uint8Array, file: string, columns: string | undefined, scale: CliScale, verb: string, flags: DataFlags = {}): NumericColumns {
-  if (!columns) throw new UsageError(`${verb} needs --columns a,b,c`);
-  const names = columns.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (names.length === 0) throw new UsageError(`${verb} needs --columns a,b,c`);
+/** Reads the named numeric columns of `--data`, drops rows with a missing value in one of them, then scales. */
+export function readNamedColumns(bytes: Uint8Array, file: string, names: string[], flags: DataFlags = {}, scale: CliScale = 'none'): NumericColumns {
   const { table, report, lines } = readDataFile(bytes, file, flags);
   const cols = names.map((name) => {
     const info = report.columns.find((c) => c.name === name);
@@ -42,34 +45,26 @@ export function readNumericColumns(bytes: Uint8Array, file: string, columns: str
   if (scale !== 'none') {
     data = normaliseColumns(data, names.map(() => 'benefit' as const), { method: scale === 'z' ? 'zscore' : 'minmax', names }).columns;
   }
-  return { names, columns: data, rows: kept.rows, total: report.rows, dropped: kept.dropped, lines };
+  return { names, columns: data, rows: kept.rows, total: report.rows, dropped: kept.dropped, lines, missing: kept.report, report };
+}
+
+/** `--columns a,b,c` of the SPSS-style verbs (quick-cluster, hclust), read as {@link readNamedColumns}. */
+export function readNumericColumns(bytes: Uint8Array, file: string, columns: string | undefined, scale: CliScale, verb: string, flags: DataFlags = {}): NumericColumns {
+  const names = splitList(columns);
+  if (names.length === 0) throw new UsageError(`${verb} needs --columns a,b,c`);
+  return readNamedColumns(bytes, file, names, flags, scale);
+}
+
+/** The head of an SPSS-style verb's output: cases clustered, rows left out, the columns and their scaling. */
+export function casesHead(n: number, input: NumericColumns, scale: CliScale) {
+  return { n, dropped: input.dropped, columns: input.names, scale };
 }
 
 /** Per-case values (kept rows) spread back to file order; rows left out get null. */
-export function inFileOrder<T>(values: ArrayLike<T>, rows: Int32Array, total: number): (T | null)[] {
+export function inFileOrder<T>(values: ArrayLike<T>, rows: ArrayLike<number>, total: number): (T | null)[] {
   const out: (T | null)[] = new Array(total).fill(null);
-  rows.forEach((r, i) => (out[r] = values[i]));
+  for (let i = 0; i < rows.length; i++) out[rows[i]] = values[i];
   return out;
-}
-
-export function numberOption(value: string | undefined, option: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const v = Number(value);
-  if (value.trim() === '' || !Number.isFinite(v) || v < min) throw new UsageError(`--${option} ${value}: expected a number ≥ ${min}`);
-  return v;
-}
-
-export function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${option} ${value}: expected one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-export function wholeNumber(value: string | undefined, option: string, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const v = Number(value);
-  if (!Number.isInteger(v) || v < min || v > max) throw new UsageError(`--${option} ${value}: expected a whole number from ${min} to ${max}`);
-  return v;
 }
 
 /** k·d row-major → k rows of d. */

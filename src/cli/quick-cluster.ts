@@ -4,7 +4,7 @@
  */
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { ANOVA_FOOTNOTE, iterationNote, quickCluster, type QuickClusterMethod } from '../core/cluster/quick-cluster/index.ts';
-import { choice, inFileOrder, numberOption, readNumericColumns, rowsOf, wholeNumber } from './numeric-columns.ts';
+import { casesHead, choice, inFileOrder, numberOption, readNumericColumns, rowsOf, wholeNumber } from './numeric-columns.ts';
 import { UsageError } from './commands.ts';
 import type { DataFlags } from './commands.ts';
 
@@ -29,10 +29,7 @@ export function quickClusterCommand(bytes: Uint8Array, file: string, opts: Quick
   const r = quickCluster(pointsFromColumns(input.columns), k, { mxiter, converge, method, noinitial: !!opts.noinitial, names: input.names });
   const note = iterationNote(r);
   return {
-    n: r.n,
-    dropped: input.dropped,
-    columns: input.names,
-    scale,
+    ...casesHead(r.n, input, scale),
     k,
     method,
     mxiter,

@@ -22,11 +22,14 @@ import * as office from './messages/office.ts';
 import * as evaluate from './messages/evaluate.ts';
 import * as glossary from './messages/glossary.ts';
 import * as teach from './messages/teach.ts';
+import * as teachCluster from './messages/teach-cluster.ts';
 import * as tour from './messages/tour.ts';
 import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as officeExtra from './messages/office-extra.ts';
+import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -52,9 +55,12 @@ const en = {
   ...periods.en,
   ...glossary.en,
   ...teach.en,
+  ...teachCluster.en,
   ...polish.en,
+  ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
+  ...officeExtra.en,
 };
 const zh = {
   ...app.zh,
@@ -78,9 +84,12 @@ const zh = {
   ...periods.zh,
   ...glossary.zh,
   ...teach.zh,
+  ...teachCluster.zh,
   ...polish.zh,
+  ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
+  ...officeExtra.zh,
 };
 
 export type MessageKey = keyof typeof en;

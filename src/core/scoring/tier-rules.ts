@@ -74,6 +74,15 @@ export function tierRuleProblems(raw: unknown): { path: string; message: string;
       if (typeof cond.value !== 'number' || !Number.isFinite(cond.value)) out.push({ path: `${cp}.value`, message: 'expected a finite number', variant: 'derived-offset' });
     });
   });
+  // Two tiers with one label could not be told apart (counts, strategies, the customers file).
+  const lowestHasConditions = ((o.rules[0] as { conditions?: unknown } | null)?.conditions as unknown[] | undefined)?.length;
+  const seen = new Set<string>(typeof o.unmatched === 'string' && lowestHasConditions ? [o.unmatched] : []);
+  o.rules.forEach((r: unknown, i) => {
+    const label = (r as { label?: unknown } | null)?.label;
+    if (typeof label !== 'string' || label === '') return;
+    if (seen.has(label)) out.push({ path: `${base}.rules[${i}].label`, message: `"${label}" is the label of another tier too`, variant: 'tier-rule-twice', params: { label } });
+    seen.add(label);
+  });
   return out;
 }
 

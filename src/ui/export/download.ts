@@ -100,7 +100,12 @@ export function svgText(svg: SVGSVGElement, note?: BitmapNote): string {
 /** A chart as a PNG at `scale` × its drawn size (2 by default), on white. */
 export async function svgPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const { width, height } = size(svg);
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }));
+  return svgTextPng(svgText(svg), width, height, scale);
+}
+
+/** SVG file text drawn `width` × `height` CSS pixels, as a PNG at `scale` × that size, on white. */
+export async function svgTextPng(text: string, width: number, height: number, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const img = new Image();
     img.src = url;

@@ -5,7 +5,8 @@
  * at 2× for the screen or at 300 dpi for print (the pHYs chunk says so to word processors).
  */
 import type { BitmapNote } from './canvas-layers.ts';
-import { svgText } from './download.ts';
+import { physBody, pngChunk } from '../../core/report/charts/png.ts';
+import { svgText, svgTextPng } from './download.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -67,53 +68,13 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, note?: BitmapNo
 export async function standalonePng(svg: SVGSVGElement, title: string, options: { scale?: number; dpi?: number } = {}): Promise<Blob> {
   const { text, width, height } = standaloneSvg(svg, title);
   const scale = options.dpi ? options.dpi / 96 : (options.scale ?? 2);
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(width * scale));
-    canvas.height = Math.max(1, Math.round(height * scale));
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
-    return options.dpi ? withDpi(new Uint8Array(await png.arrayBuffer()), options.dpi) : png;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  const png = await svgTextPng(text, width, height, scale);
+  return options.dpi ? withDpi(new Uint8Array(await png.arrayBuffer()), options.dpi) : png;
 }
 
 /** `png` with a pHYs chunk (pixels per metre at `dpi`) right after its header chunk. */
 export function withDpi(png: Uint8Array, dpi: number): Blob {
-  const ppm = Math.round(dpi / 0.0254);
-  const chunk = new Uint8Array(4 + 4 + 9 + 4);
-  const view = new DataView(chunk.buffer);
-  view.setUint32(0, 9);
-  chunk.set([0x70, 0x48, 0x59, 0x73], 4); // "pHYs"
-  view.setUint32(8, ppm);
-  view.setUint32(12, ppm);
-  chunk[16] = 1; // unit: metre
-  view.setUint32(17, crc32(chunk.subarray(4, 17)));
+  const chunk = pngChunk('pHYs', physBody(dpi));
   const ihdrEnd = 8 + 4 + 4 + 13 + 4; // signature, IHDR length, type, data, CRC
   return new Blob([png.subarray(0, ihdrEnd) as BlobPart, chunk as BlobPart, png.subarray(ihdrEnd) as BlobPart], { type: 'image/png' });
 }

@@ -6,6 +6,7 @@
  * other scripts (Chinese axis titles) go in the caption and notes, which Word sets in its fonts.
  */
 import { zlibSync } from 'fflate';
+import { physBody, pngChunk } from './png.ts';
 
 export type Rgb = [number, number, number];
 
@@ -80,12 +81,7 @@ export class Raster {
     v.setUint32(0, width);
     v.setUint32(4, height);
     ihdr.set([8, 2, 0, 0, 0], 8);
-    const phys = new Uint8Array(9);
-    const ppm = Math.round(dpi / 0.0254);
-    new DataView(phys.buffer).setUint32(0, ppm);
-    new DataView(phys.buffer).setUint32(4, ppm);
-    phys[8] = 1;
-    const chunks = [chunk('IHDR', ihdr), chunk('pHYs', phys), chunk('IDAT', zlibSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))];
+    const chunks = [pngChunk('IHDR', ihdr), pngChunk('pHYs', physBody(dpi)), pngChunk('IDAT', zlibSync(raw, { level: 6 })), pngChunk('IEND', new Uint8Array(0))];
     const sig = [137, 80, 78, 71, 13, 10, 26, 10];
     const out = new Uint8Array(8 + chunks.reduce((n, c) => n + c.length, 0));
     out.set(sig, 0);
@@ -96,32 +92,6 @@ export class Raster {
     }
     return out;
   }
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, body: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + body.length);
-  const v = new DataView(out.buffer);
-  v.setUint32(0, body.length);
-  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
-  out.set(body, 8);
-  v.setUint32(8 + body.length, crc32(out.subarray(4, 8 + body.length)));
-  return out;
 }
 
 /** 5×7 glyphs (rows top to bottom, bit 4 = leftmost column). */
