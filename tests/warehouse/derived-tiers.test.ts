@@ -198,10 +198,17 @@ describe('reading a version 2 model names the field that is wrong', () => {
 
   it('refuses derived columns or tier rules in a version 1 model, and reads a version 1 model without them', () => {
     expect(broken((m) => (m.version = 1))).toBe('derived');
+    // the sample's model as version 1 wrote it: no derived, no tierRules
     const v1 = JSON.parse(text('tests/fixtures/warehouse/sample.model.json'));
-    expect(v1.version).toBe(1);
+    expect(v1.version).toBe(2);
+    v1.version = 1;
+    delete v1.derived;
+    delete v1.tierRules;
     const m = readScoringModel(JSON.stringify(v1));
     expect([m.derived, m.tierRules]).toEqual([[], null]);
+    expect(m.tiers!.labels).toEqual(['Ordinary', 'Gold', 'Platinum', 'Diamond']);
+    v1.tierRules = null;
+    expect(() => readScoringModel(JSON.stringify(v1))).toThrow(/tierRules must be absent in a version 1 model/);
   });
 });
 
