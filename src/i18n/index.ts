@@ -28,6 +28,8 @@ import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as fuzzy from './messages/fuzzy.ts';
+import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
@@ -59,6 +61,8 @@ const en = {
   ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
+  ...fuzzy.en,
+  ...officeExtra.en,
 };
 const zh = {
   ...app.zh,
@@ -87,6 +91,8 @@ const zh = {
   ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
+  ...fuzzy.zh,
+  ...officeExtra.zh,
 };
 
 export type MessageKey = keyof typeof en;

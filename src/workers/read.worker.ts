@@ -47,7 +47,7 @@ async function readWorkbookFile(msg: ReadRequest, head: Uint8Array): Promise<boo
   const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
   if (!isWorkbookBytes(head) && !ole) return false;
   const bytes = new Uint8Array(await msg.file.arrayBuffer());
-  if (ole) throw oleError(bytes);
+  if (ole) throw oleError(bytes, msg.fileName);
   const total = msg.file.size;
   let last = 0;
   const result = readData(bytes, {

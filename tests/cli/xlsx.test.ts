@@ -37,7 +37,8 @@ describe('cli with an Excel workbook as --data', () => {
   it('an .xls 97 file gets the message to save it as .xlsx, exit code 2', () => {
     const r = cli(['sweep', '--data', 'tests/fixtures/bad/xlsx-xls97.xls', '--columns', 'a']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Excel 97–2003 workbook (.xls)');
+    expect(r.stderr).toContain('tests/fixtures/bad/xlsx-xls97.xls is an old Excel 97–2003 workbook (.xls)');
+    expect(r.stderr).toContain('Save As → "Excel Workbook (.xlsx)"');
   });
 });
 

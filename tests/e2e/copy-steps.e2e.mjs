@@ -54,7 +54,7 @@ export const tests = {
   async 'Copy table on the weights, judgment matrix, k sweep and ANOVA tables puts tab-separated text and three-line HTML on the clipboard (zh-CN)'(t) {
     await run(t, 'zh-CN');
   },
-  async 'in zh-CN an Excel 97 .xls file gets the message, in Chinese, to save it as .xlsx in Excel or WPS'({ newContext, base }) {
+  async 'in zh-CN an Excel 97 .xls file gets a message, in Chinese, naming it and saying to save it as .xlsx in Excel or WPS'({ newContext, base }) {
     const page = await (await newContext({ locale: 'zh-CN' })).newPage();
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 个客户/ }).waitFor({ timeout: 30_000 });
@@ -62,6 +62,6 @@ export const tests = {
     const problem = page.getByTestId('data-problem');
     await problem.waitFor({ timeout: 10_000 });
     const text = await problem.innerText();
-    expect(text.includes('旧版 Excel 97–2003 工作簿（.xls）') && text.includes('WPS') && text.includes('Excel 工作簿（.xlsx）'), text);
+    expect(text.includes('old.xls 是旧版 Excel 97–2003 工作簿（.xls）') && text.includes('WPS') && text.includes('Excel 工作簿（.xlsx）'), text);
   },
 };

@@ -80,14 +80,14 @@ export const tests = {
     expect(got.html.includes('border-top:1.5pt solid'), `html: ${got.html.slice(0, 200)}`);
   },
 
-  async 'an Excel 97 .xls file gets the message to save it as .xlsx and the previous data stay'({ page, base }) {
+  async 'an Excel 97 .xls file gets a message naming it and saying to save it as .xlsx, and the previous data stay'({ page, base }) {
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 20_000 });
     await page.getByTestId('file-input').setInputFiles({ name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(new URL('tests/fixtures/bad/xlsx-xls97.xls', root)) });
     const problem = page.getByTestId('data-problem');
     await problem.waitFor({ timeout: 10_000 });
     const t = await text(problem);
-    expect(t.includes('Excel 97–2003 workbook (.xls)'), t);
+    expect(t.includes('old.xls is an old Excel 97–2003 workbook (.xls)') && t.includes('"Excel Workbook (.xlsx)"'), t);
     expect((await text(page.locator('#step-data').getByTestId('report-file'))) === 'corporate_customers.csv', 'the sample stays');
   },
 };

@@ -1,7 +1,7 @@
 // Your own data first (issue 8): a Chinese GBK file that does not fit the sample becomes a
 // project in one click, computed with no other click; problems land on the step that holds them.
 import { readFileSync } from 'node:fs';
-import { expect, until } from './helpers.mjs';
+import { downloadFrom, expect, until } from './helpers.mjs';
 
 const GBK = readFileSync(new URL('../fixtures/newproject/wholesale_gbk.csv', import.meta.url));
 
@@ -51,13 +51,8 @@ export const tests = {
       const table = page.getByTestId('chart-exports');
       await until(() => table.locator('.chart-name').allInnerTexts(), (v) => v.includes('Elbow chart'), 'charts listed');
       const out = [];
-      for (const click of [
-        () => page.getByRole('button', { name: 'Download customers (CSV)' }).click(),
-        () => page.getByRole('button', { name: 'Download project (JSON)' }).click(),
-        () => page.getByRole('button', { name: 'Download Elbow chart as SVG' }).click(),
-        () => page.getByRole('button', { name: 'Download Elbow chart as PNG' }).click(),
-      ]) {
-        const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+      for (const name of ['Download customers (CSV)', 'Download project (JSON)', 'Download Elbow chart as SVG', 'Download Elbow chart as PNG']) {
+        const dl = await downloadFrom(page, page.getByRole('button', { name }));
         out.push(dl.suggestedFilename());
       }
       return out;

@@ -49,7 +49,7 @@ export const tests = {
     await page.waitForFunction(() => {
       const r = document.getElementById('step-segments')?.getBoundingClientRect();
       return !!r && r.top < window.innerHeight / 2 && r.bottom > 0;
-    }, null, { timeout: 10_000 });
+    }, null, { timeout: 30_000 }); // the scroll waits for the full run, slow on a loaded machine
     const current = await page.locator('nav a[aria-current="step"]').innerText();
     if (!current.includes('Segments')) throw new Error(`the rail marks "${current}" after reopening`);
   },

@@ -7,7 +7,7 @@
 // test says it ignores. Screenshots go to .ci-out/.
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
-import { mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -17,12 +17,17 @@ mkdirSync(OUT, { recursive: true });
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** @type {{ name: string, fn: (t: any) => Promise<void> }[]} */
+/** @type {{ name: string, fn: (t: any) => Promise<void>, clipboard: boolean, alone: boolean }[]} */
 const tests = [];
 const only = process.argv[2];
 for (const f of readdirSync(here).filter((f) => f.endsWith('.e2e.mjs')).sort()) {
   const mod = await import(pathToFileURL(join(here, f)).href);
-  for (const [name, fn] of Object.entries(mod.tests)) tests.push({ name: `${f}: ${name}`, fn });
+  // The clipboard is one per browser, not per context: a file that uses it runs in one lane.
+  const source = readFileSync(join(here, f), 'utf8');
+  const clipboard = source.includes('clipboard');
+  // A file that slows the CPU down (to catch a worker mid-read) runs alone, after the lanes.
+  const alone = source.includes('setCPUThrottlingRate');
+  for (const [name, fn] of Object.entries(mod.tests)) tests.push({ name: `${f}: ${name}`, fn, clipboard, alone });
 }
 
 // E2E_DIST serves another build folder (so several people can build and test side by side).
@@ -83,58 +88,74 @@ const contextOptions = { viewport: { width: 1280, height: 900 }, acceptDownloads
 
 let passed = 0;
 let failed = 0;
-try {
-  for (const { name, fn } of tests) {
-    if (only && !name.includes(only)) continue;
-    const context = await browser.newContext(contextOptions);
-    const errors = [];
-    /** Requests outside the origin: never ignorable. */
-    const leaks = [];
-    /** Requests outside the origin the CSP refused before they left the page. */
-    const refused = [];
-    /** Patterns of errors a test expects (e.g. the CSP refusing a request it provokes). */
-    const ignored = [];
-    /** Other contexts the test opened through `newContext`/`watch`, closed after it. */
-    const extra = [];
-    await watch(context, errors, leaks, refused);
-    const page = await context.newPage();
-    const t0 = Date.now();
-    try {
-      await fn({
-        page,
-        context,
-        base,
-        origin,
-        /** The browser itself, for a test that watches a context its own way (e.g. a page opened from file://). */
-        browser,
-        shot: (file) => page.screenshot({ path: join(OUT, file), fullPage: true }),
-        ignore: (re) => ignored.push(re),
-        /** A second fresh context under the same watch (closed after the test). */
-        newContext: async (options = {}, watchOptions = {}) => {
-          const c = await browser.newContext({ ...contextOptions, ...options });
-          extra.push(c);
-          await watch(c, errors, leaks, refused, watchOptions);
-          return c;
-        },
-        /** Puts a context the test launched itself (e.g. a persistent one) under the same watch. */
-        watch: (c) => watch(c, errors, leaks, refused),
-        /** What the watch recorded so far (a test may assert on it). */
-        leaks,
-        refused,
-      });
-      const unexpected = [...leaks, ...errors.filter((e) => !ignored.some((re) => re.test(e)))];
-      if (unexpected.length) throw new Error(unexpected.join('\n'));
-      passed++;
-      console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
-    } catch (e) {
-      failed++;
-      console.log(`  ✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
-      await page.screenshot({ path: join(OUT, `failed-${name.replace(/[^a-z0-9]+/gi, '_')}.png`), fullPage: true }).catch(() => {});
-    } finally {
-      for (const c of extra) await c.close().catch(() => {});
-      await context.close();
-    }
+
+/** Runs one test in a fresh context under the watch; counts and prints its outcome. */
+async function runOne({ name, fn }) {
+  const context = await browser.newContext(contextOptions);
+  const errors = [];
+  /** Requests outside the origin: never ignorable. */
+  const leaks = [];
+  /** Requests outside the origin the CSP refused before they left the page. */
+  const refused = [];
+  /** Patterns of errors a test expects (e.g. the CSP refusing a request it provokes). */
+  const ignored = [];
+  /** Other contexts the test opened through `newContext`/`watch`, closed after it. */
+  const extra = [];
+  await watch(context, errors, leaks, refused);
+  const page = await context.newPage();
+  const t0 = Date.now();
+  try {
+    await fn({
+      page,
+      context,
+      base,
+      origin,
+      /** The browser itself, for a test that watches a context its own way (e.g. a page opened from file://). */
+      browser,
+      shot: (file) => page.screenshot({ path: join(OUT, file), fullPage: true }),
+      ignore: (re) => ignored.push(re),
+      /** A second fresh context under the same watch (closed after the test). */
+      newContext: async (options = {}, watchOptions = {}) => {
+        const c = await browser.newContext({ ...contextOptions, ...options });
+        extra.push(c);
+        await watch(c, errors, leaks, refused, watchOptions);
+        return c;
+      },
+      /** Puts a context the test launched itself (e.g. a persistent one) under the same watch. */
+      watch: (c) => watch(c, errors, leaks, refused),
+      /** What the watch recorded so far (a test may assert on it). */
+      leaks,
+      refused,
+    });
+    const unexpected = [...leaks, ...errors.filter((e) => !ignored.some((re) => re.test(e)))];
+    if (unexpected.length) throw new Error(unexpected.join('\n'));
+    passed++;
+    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
+    await page.screenshot({ path: join(OUT, `failed-${name.replace(/[^a-z0-9]+/gi, '_')}.png`), fullPage: true }).catch(() => {});
+  } finally {
+    for (const c of extra) await c.close().catch(() => {});
+    await context.close();
   }
+}
+
+// Two lanes share the browser and the server: each takes the next test when it is free. The
+// tests that use the clipboard (one per browser, not per context) all run in lane 0, one at a time;
+// those that throttle the CPU run alone once both lanes are done.
+const JOBS = Math.max(1, Number(process.env.E2E_JOBS ?? 2));
+const chosen = tests.filter((t) => !only || t.name.includes(only));
+const pinned = chosen.filter((t) => t.clipboard && !t.alone);
+const shared = chosen.filter((t) => !t.clipboard && !t.alone);
+const alone = chosen.filter((t) => t.alone);
+async function lane(i) {
+  if (i === 0) for (const t of pinned) await runOne(t);
+  for (let t = shared.shift(); t; t = shared.shift()) await runOne(t);
+}
+try {
+  await Promise.all(Array.from({ length: JOBS }, (_, i) => lane(i)));
+  for (const t of alone) await runOne(t);
 } finally {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));

@@ -3,7 +3,7 @@
 // workers, and the read worker while it reads a file) this tries to send data out and to run
 // text as code; every attempt must fail. (Playwright's own worker.evaluate needs eval, which the
 // guard removes, so the probe runs through the DevTools protocol's Runtime.evaluate.)
-import { expect, until } from './helpers.mjs';
+import { evaluateInWorkers, expect } from './helpers.mjs';
 
 /** What the probe tries, as an expression evaluated in the worker (a promise of a JSON string). */
 const PROBE = `(async () => {
@@ -39,43 +39,10 @@ const PROBE = `(async () => {
   return JSON.stringify(r);
 })()`;
 
-/**
- * Runs PROBE in every dedicated worker of the page, through a CDP session of the page: workers are
- * attached (not flattened), and Runtime.evaluate is sent to each with Target.sendMessageToTarget.
- */
+/** PROBE's answer from every matching worker (JSON-parsed); a probe before the guard has run is repeated. */
 async function probeWorkers(context, page, want, count) {
-  const cdp = await context.newCDPSession(page);
-  const sessions = new Map(); // sessionId → url
-  const replies = new Map();
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (process.env.E2E_DEBUG) console.log('attached', e.targetInfo.type, e.targetInfo.url);
-    if (e.targetInfo.type === 'worker') sessions.set(e.sessionId, e.targetInfo.url);
-  });
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const m = JSON.parse(e.message);
-    if (m.id !== undefined) replies.set(`${e.sessionId} ${m.id}`, m);
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await until(() => [...sessions.values()].filter(want).length, (n) => n >= count, `${count} worker(s) to probe`, 30_000);
-  const results = {};
-  let id = 1;
-  for (const [sessionId, url] of sessions) {
-    if (!want(url)) continue;
-    // A probe that reaches a worker the moment it starts can run before the worker's script (whose
-    // first import installs the guard) has been evaluated; no message reaches the worker before
-    // then, so probe again, a few times, until the script has run.
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const msg = { id: id++, method: 'Runtime.evaluate', params: { expression: PROBE, awaitPromise: true, returnByValue: true } };
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(msg) });
-      const reply = await until(() => replies.get(`${sessionId} ${msg.id}`), (r) => r !== undefined, `the probe's answer from ${url}`, 20_000);
-      if (reply.error || reply.result.exceptionDetails) throw new Error(`the probe failed in ${url}: ${JSON.stringify(reply.error ?? reply.result.exceptionDetails)}`);
-      results[`${url} (${sessionId})`] = JSON.parse(reply.result.result.value);
-      if (results[`${url} (${sessionId})`].guard === true) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  await cdp.detach();
-  return results;
+  const raw = await evaluateInWorkers(context, page, want, count, PROBE, (v) => JSON.parse(v).guard === true);
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, JSON.parse(v)]));
 }
 
 function expectBlocked(results, count) {

@@ -35,8 +35,8 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** The message for a file in the old binary container (.xls 97–2003, or an encrypted workbook). */
-export function oleError(bytes: Uint8Array): InputError {
+/** The message for a file in the old binary container (.xls 97–2003, or an encrypted workbook); an .xls is named by `fileName` when given. */
+export function oleError(bytes: Uint8Array, fileName?: string): InputError {
   if (isEncryptedPackage(bytes)) {
     return new InputError(
       'xlsx.encrypted',
@@ -45,12 +45,9 @@ export function oleError(bytes: Uint8Array): InputError {
       {},
     );
   }
-  return new InputError(
-    'xlsx.xls',
-    'This is an old Excel 97–2003 workbook (.xls), which ValueSeg does not read. In Excel or WPS, choose File → Save As → "Excel Workbook (.xlsx)" (or "CSV UTF-8") and open that file.',
-    {},
-    {},
-  );
+  const how = 'which ValueSeg does not read. In Excel or WPS, choose File → Save As → "Excel Workbook (.xlsx)" (or "CSV UTF-8") and open that file.';
+  if (!fileName) return new InputError('xlsx.xls', `This is an old Excel 97–2003 workbook (.xls), ${how}`, {}, {}, 'unnamed');
+  return new InputError('xlsx.xls', `${fileName} is an old Excel 97–2003 workbook (.xls), ${how}`, {}, { file: fileName });
 }
 
 /** Reads a data file of any supported kind (see the module comment). */
@@ -59,7 +56,7 @@ export function readData(bytes: Uint8Array, options: DataReadOptions = {}): Read
     const { table, report, lines } = readWorkbook(bytes, options);
     return { table, report, lines };
   }
-  if (startsWith(bytes, OLE)) throw oleError(bytes);
+  if (startsWith(bytes, OLE)) throw oleError(bytes, options.fileName);
   const result = readTable(bytes, options);
   if (/\.xls[xm]?$/i.test(options.fileName ?? '')) {
     result.report.problems.unshift({

@@ -7,6 +7,7 @@ import { isDateFormat } from '../../../src/core/data/xlsx/workbook.ts';
 import { columnOfRef, serialToIso } from '../../../src/core/data/xlsx/sheet.ts';
 import { XmlScanner, decodeEntities } from '../../../src/core/data/xlsx/xml.ts';
 import { InputError } from '../../../src/core/errors.ts';
+import { problemMessage } from '../../../src/i18n/index.ts';
 import { row, workbook, zip } from '../../fixtures/xlsx/make-xlsx.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -88,10 +89,20 @@ describe('hostile Excel files', () => {
     expect(e.message).toContain('protected with a password');
   });
 
-  it('refuses an Excel 97 .xls and says how to save it as .xlsx', () => {
-    const e = thrown(() => readData(bad('xlsx-xls97.xls')));
+  it('refuses an Excel 97 .xls, naming the file, and says how to save it as .xlsx', () => {
+    const e = thrown(() => readData(bad('xlsx-xls97.xls'), { fileName: '客户 2023.xls' }));
     expect(e.code).toBe('xlsx.xls');
-    expect(e.message).toBe('This is an old Excel 97–2003 workbook (.xls), which ValueSeg does not read. In Excel or WPS, choose File → Save As → "Excel Workbook (.xlsx)" (or "CSV UTF-8") and open that file.');
+    expect(e.params).toEqual({ file: '客户 2023.xls' });
+    expect(e.message).toBe('客户 2023.xls is an old Excel 97–2003 workbook (.xls), which ValueSeg does not read. In Excel or WPS, choose File → Save As → "Excel Workbook (.xlsx)" (or "CSV UTF-8") and open that file.');
+    expect(problemMessage('en', e)).toBe(e.message);
+    expect(problemMessage('zh-CN', e)).toBe('客户 2023.xls 是旧版 Excel 97–2003 工作簿（.xls），ValueSeg 不读取该格式。请在 Excel 或 WPS 中选择“文件 → 另存为 → Excel 工作簿（.xlsx）”（或“CSV UTF-8”），再打开保存的文件。');
+  });
+
+  it('refuses an Excel 97 .xls read without a file name with the same advice, saying "this"', () => {
+    const e = thrown(() => readData(bad('xlsx-xls97.xls')));
+    expect(e.variant).toBe('unnamed');
+    expect(e.message).toMatch(/^This is an old Excel 97–2003 workbook \(\.xls\).*"Excel Workbook \(\.xlsx\)"/);
+    expect(problemMessage('zh-CN', e)).toMatch(/^这是旧版 Excel 97–2003 工作簿（\.xls）.*Excel 工作簿（\.xlsx）/);
   });
 
   it('stops a zip bomb whose directory lies about its size once it unpacks past the limit, naming the part and the limit', () => {
