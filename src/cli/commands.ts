@@ -16,10 +16,11 @@ import { runPipeline, runPipelineAsync, tableColumns } from '../core/pipeline.ts
 import { resultToJson } from '../core/report/json.ts';
 import { inFileOrder, readNamedColumns } from './numeric-columns.ts';
 import { choice as oneOf, readDataFile, splitList, UsageError, wholeNumber as integer, type DataFlags } from './options.ts';
+import { fuzzyCalculation, isFuzzyMethod } from '../core/ahp/fuzzy/method.ts';
 
 export { readDataFile, UsageError, type DataFlags } from './options.ts';
 
-const METHODS: readonly AhpMethod[] = ['eigen', 'geometric', 'column'];
+const METHODS: readonly AhpMethod[] = ['eigen', 'geometric', 'column', 'fuzzy-chang', 'fuzzy-buckley'];
 const RI_NAMES: readonly RiTableName[] = ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'];
 
 function parseJson(bytes: Uint8Array, file: string): unknown {
@@ -57,6 +58,7 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
     ...(a.gci !== undefined ? { gci: a.gci } : {}),
     worst: a.worst.map(({ i, j, value, suggested, crAfter }) => ({ i, j, value, suggested, crAfter })),
     cycles: a.cycles.map((c) => ({ items: c.items, text: describeCycle(c, items) })),
+    ...(isFuzzyMethod(method) ? { fuzzy: fuzzyCalculation(matrix, method) } : {}),
   };
 }
 

@@ -28,6 +28,7 @@ import * as sheets from './messages/sheets.ts';
 import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
+import * as fuzzy from './messages/fuzzy.ts';
 import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
 
@@ -60,6 +61,7 @@ const en = {
   ...tierEditor.en,
   ...sensitivity.en,
   ...sheets.en,
+  ...fuzzy.en,
   ...officeExtra.en,
 };
 const zh = {
@@ -89,6 +91,7 @@ const zh = {
   ...tierEditor.zh,
   ...sensitivity.zh,
   ...sheets.zh,
+  ...fuzzy.zh,
   ...officeExtra.zh,
 };
 

@@ -1,6 +1,7 @@
 /** One reciprocal matrix → weights, consistency, inconsistency help: the CLI's `ahp` command. */
 import type { AhpMethod, RiTableName } from '../model/project.ts';
 import { findCycles } from './cycles.ts';
+import { consistencyMethod, isFuzzyMethod } from './fuzzy/method.ts';
 import { worstJudgments } from './repair.ts';
 import { randomIndex } from './ri.ts';
 import type { AhpAnalysis } from './types.ts';
@@ -30,11 +31,15 @@ export function analyseMatrix(matrix: number[][], options: AnalyseOptions): AhpA
 
 /**
  * The same analysis for weights obtained elsewhere (the AIP group weights): λmax, CI, CR, GCI
- * and the worst judgments are all computed against `weights`. The matrix is trusted (checked
+ * and the worst judgments are all computed against `weights` (for a fuzzy method against the
+ * middle matrix's eigenvector, see fuzzy/method.ts). The matrix is trusted (checked
  * by the caller) and not copied.
  */
 export function analyseWithWeights(m: number[][], weights: number[], options: AnalyseOptions): AhpAnalysis {
-  const c = consistency(m, weights, options.ri);
+  // Fuzzy methods: consistency and repair hints of the middle matrix with its eigenvector weights.
+  const fuzzy = isFuzzyMethod(options.method);
+  const cw = fuzzy ? priorityVector(m, consistencyMethod(options.method)) : weights;
+  const c = consistency(m, cw, options.ri);
   return {
     matrix: m,
     weights,
@@ -44,7 +49,7 @@ export function analyseWithWeights(m: number[][], weights: number[], options: An
     cr: c.cr,
     consistent: c.consistent,
     ...(options.method === 'geometric' ? { gci: gci(m, weights) } : {}),
-    worst: worstJudgments(m, weights, { method: options.method, ri: options.ri, limit: options.repairs }),
+    worst: worstJudgments(m, cw, { method: consistencyMethod(options.method), ri: options.ri, limit: options.repairs }),
     cycles: findCycles(m),
   };
 }

@@ -9,6 +9,7 @@
  * ratio implied by the other judgments, w_i/w_j ≈ geomean_k(a_ik · a_kj).
  */
 import type { AhpMethod, RiTableName } from '../model/project.ts';
+import { consistencyMethod } from './fuzzy/method.ts';
 import type { Repair } from './types.ts';
 import { consistency, priorityVector } from './weights.ts';
 
@@ -30,7 +31,7 @@ export function crIfChanged(m: readonly (readonly number[])[], i: number, j: num
   const copy = m.map((row) => row.slice());
   copy[i][j] = value;
   copy[j][i] = 1 / value;
-  const w = priorityVector(copy, options.method);
+  const w = priorityVector(copy, consistencyMethod(options.method));
   return consistency(copy, w, options.ri).cr;
 }
 

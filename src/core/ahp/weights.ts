@@ -6,6 +6,8 @@
  * - `geometric`: normalised row geometric mean (方根法), also the logarithmic least-squares
  *   solution.
  * - `column`: normalise each column to sum 1, then average the rows (和积法, SPSSAU default).
+ * - `fuzzy-chang`, `fuzzy-buckley`: fuzzy AHP (fuzzy/method.ts); their consistency is that of
+ *   the middle matrix with eigenvector weights (`consistencyMethod`).
  *
  * λmax is computed the same way for every method, as the mean of (A·w)_i / w_i (the formula
  * thesis tables print); for the eigenvector it equals the principal eigenvalue. For a
@@ -16,6 +18,7 @@ import { InputError } from '../errors.ts';
 import type { AhpMethod, RiTableName } from '../model/project.ts';
 import { flatten, principalEigenvector } from './eigen.ts';
 import { randomIndex } from './ri.ts';
+import { fuzzyWeights } from './fuzzy/method.ts';
 
 /** CR below this is acceptable (Saaty's 10% rule). */
 export const CR_THRESHOLD = 0.1;
@@ -103,8 +106,11 @@ export function priorityVector(m: readonly (readonly number[])[], method: AhpMet
       return geometricWeights(m);
     case 'column':
       return columnWeights(m);
+    case 'fuzzy-chang':
+    case 'fuzzy-buckley':
+      return fuzzyWeights(m, method);
     default:
-      throw new InputError('ahp.method', `Unknown AHP weighting method "${String(method)}"; expected eigen, geometric or column.`, {
+      throw new InputError('ahp.method', `Unknown AHP weighting method "${String(method)}"; expected eigen, geometric, column, fuzzy-chang or fuzzy-buckley.`, {
         path: 'options.ahp.method',
       },
         { value: String(method) },

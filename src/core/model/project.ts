@@ -16,7 +16,8 @@ export type Direction = 'benefit' | 'cost';
 /** Which value dimension a top-level criterion measures (drives the 2×2 value matrix). */
 export type ValueRole = 'current' | 'potential';
 
-export type AhpMethod = 'eigen' | 'geometric' | 'column';
+/** Crisp methods, and fuzzy AHP (judgments read as triangular fuzzy numbers): Chang's extent analysis or Buckley's geometric mean. */
+export type AhpMethod = 'eigen' | 'geometric' | 'column' | 'fuzzy-chang' | 'fuzzy-buckley';
 export type RiTableName = 'saaty1980' | 'saaty2005' | 'cn' | 'alonso-lamata';
 export type Aggregation = 'aij' | 'aip';
 export type WeightingMethod = 'ahp' | 'entropy' | 'critic' | 'combined' | 'given';

@@ -12,6 +12,7 @@ import { describeRule } from '../scoring/tier-rules.ts';
 import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from './describe.ts';
 import { entropySentence, scoreFormula } from './evaluation.ts';
 import { sourcesSentence } from './sources.ts';
+import { fuzzySentence } from './fuzzy-ahp.ts';
 import { spssClusteringSentence } from './spss.ts';
 import {
   AGGREGATION_NAMES,
@@ -275,6 +276,7 @@ export function methodsSentences(project: Project, result: Result, locale: Repor
     first,
     hierarchySentence(project, locale),
     ahpSentence(project, result, locale),
+    fuzzySentence(result.ahp.method, locale),
     weightingSentence(project, result, locale),
     entropySentence(project, locale),
     normalisationSentence(project, locale),

@@ -7,6 +7,7 @@
 import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import type { ReportLocale } from './terms.ts';
+import { fuzzySources } from './fuzzy-ahp.ts';
 
 const S = {
   saaty: 'Saaty T. L. (1980) The Analytic Hierarchy Process. New York: McGraw-Hill',
@@ -33,6 +34,7 @@ export function sourcesSentence(project: Project, result: Result, locale: Report
   const add = (what: string, source: string) => items.push(zh ? `${what}：${source}` : `${what}: ${source}`);
   add(zh ? '层次分析法（1–9 标度、特征向量法、CI/CR 与 CR < 0.10 准则）' : 'AHP (1–9 scale, eigenvector method, CI/CR and the CR < 0.10 rule)', S.saaty);
   if (o.ahp.method === 'geometric') add(zh ? '几何平均法（方根法）' : 'row geometric mean', S.crawford);
+  for (const [what, source] of fuzzySources(result.ahp.method, locale, result)) add(what, source);
   if (project.experts.length > 1) add(zh ? '群决策集结（AIJ/AIP）' : 'group aggregation (AIJ/AIP)', S.forman);
   const w = o.weighting;
   if (w.method === 'critic' || (w.method === 'combined' && w.objective === 'critic')) add(zh ? 'CRITIC 权重法' : 'CRITIC', S.critic);

@@ -13,6 +13,7 @@ import { segmentTestTables } from './segment-tests.ts';
 import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
 import { sensitivityTables } from './sensitivity.ts';
 import { spssTables } from './spss.ts';
+import { fuzzyAhpTables } from './fuzzy-ahp.ts';
 import { classStrategyTables } from './class-strategies.ts';
 
 export type { ReportTable } from './table.ts';
@@ -374,6 +375,7 @@ export function segmentScoresTable(result: Result, locale: ReportLocale, project
 export function reportTables(result: Result, project: Project, locale: ReportLocale): ReportTable[] {
   return [
     ...ahpMatrixTables(result, project, locale),
+    ...fuzzyAhpTables(result, locale),
     ahpConsistencyTable(result, locale),
     globalWeightsTable(result, locale),
     weightsByMethodTable(result, project, locale),

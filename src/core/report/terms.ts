@@ -29,6 +29,8 @@ export const AHP_METHOD_NAMES: Record<AhpMethod, Bilingual> = {
   eigen: { 'zh-CN': '特征向量法（特征根法）', en: 'principal eigenvector method' },
   geometric: { 'zh-CN': '几何平均法（方根法）', en: 'row geometric mean (square-root) method' },
   column: { 'zh-CN': '算术平均法（和积法）', en: 'normalised column average (sum-product) method' },
+  'fuzzy-chang': { 'zh-CN': '模糊层次分析法（三角模糊数，Chang 范围分析法）', en: "fuzzy AHP (triangular fuzzy numbers, Chang's extent analysis)" },
+  'fuzzy-buckley': { 'zh-CN': '模糊层次分析法（三角模糊数，Buckley 几何平均法）', en: "fuzzy AHP (triangular fuzzy numbers, Buckley's geometric mean)" },
 };
 
 export const AGGREGATION_NAMES: Record<Aggregation, Bilingual> = {

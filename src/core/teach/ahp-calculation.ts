@@ -11,6 +11,7 @@
 import type { AhpMethod, RiTableName } from '../model/project.ts';
 import { riTable } from '../ahp/ri.ts';
 import { checkReciprocalMatrix, consistency, priorityVector } from '../ahp/weights.ts';
+import { consistencyMethod } from '../ahp/fuzzy/method.ts';
 
 export interface AhpCalculationOptions {
   method: AhpMethod;
@@ -62,7 +63,8 @@ export function ahpCalculation(matrix: readonly (readonly number[])[], options: 
   const m = matrix.map((r) => r.slice());
   const n = m.length;
   const table = riTable(options.ri);
-  const weights = priorityVector(m, options.method);
+  // A fuzzy method's consistency is that of the middle matrix with its eigenvector (ahp/fuzzy/method.ts).
+  const weights = priorityVector(m, consistencyMethod(options.method));
   const c = consistency(m, weights, options.ri);
 
   const columnSums = new Array<number>(n).fill(0);

@@ -21,7 +21,7 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const ENUMS: Record<string, readonly string[]> = {
-  'options.ahp.method': ['eigen', 'geometric', 'column'],
+  'options.ahp.method': ['eigen', 'geometric', 'column', 'fuzzy-chang', 'fuzzy-buckley'],
   'options.ahp.ri': ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'],
   'options.ahp.aggregation': ['aij', 'aip'],
   'options.weighting.method': ['ahp', 'entropy', 'critic', 'combined', 'given'],
