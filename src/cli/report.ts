@@ -25,6 +25,8 @@ import { readDataFile, UsageError } from './commands.ts';
 import { readInputFile } from './model.ts';
 import { comparePeriods } from '../core/periods/index.ts';
 import { migrationTables } from '../core/report/migration.ts';
+import { projectSurveyTables } from '../core/report/survey-tables.ts';
+import { withDerived } from '../core/periods/freeze.ts';
 
 export const REPORT_USAGE = `  valueseg report --project <project.json> --data <file.csv|.xlsx> --format docx|html|xlsx --lang zh-CN|en --out <file> [--chapter 4] [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N] [--next <period2.csv>]`;
 
@@ -74,15 +76,16 @@ export function reportVerb(args: string[]): number {
   // --next: a second period of the same customers; its migration matrices follow the method's tables.
   const next = values.next ? readDataFile(readInputFile(values.next), values.next, {}) : null;
   const extraTables = next ? migrationTables(comparePeriods(project, table, result, next.table, { lines1: lines, lines2: next.lines }), lang) : [];
-  const options = { locale: lang, chapter, tableSize, figures, extraTables, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
+  const surveyTables = projectSurveyTables(project, withDerived(project, table, lines).table, result, lang);
+  const options = { locale: lang, chapter, tableSize, figures, extraTables, surveyTables, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
   const out = values.out;
-  const summary = { format, lang, chapter, out, tables: reportTables(result, project, lang).length + extraTables.length, figures: figures.length };
+  const summary = { format, lang, chapter, out, tables: reportTables(result, project, lang).length + surveyTables.length + extraTables.length, figures: figures.length };
   const write = async (): Promise<void> => {
     const bytes =
       format === 'docx'
         ? await chapterDocx(project, result, options)
         : format === 'xlsx'
-          ? analysisWorkbook(table, result, project, { locale: lang, categorical: report.columns.filter((c) => c.type === 'categorical').map((c) => c.name) })
+          ? analysisWorkbook(withDerived(project, table, lines).table, result, project, { locale: lang, categorical: report.columns.filter((c) => c.type === 'categorical').map((c) => c.name), extraTables: [...surveyTables, ...extraTables] })
           : new TextEncoder().encode(chapterHtml(project, result, options));
     writeFileSync(out, bytes);
     process.stdout.write(JSON.stringify({ ...summary, bytes: bytes.length }, null, 2) + '\n');

@@ -103,6 +103,11 @@ export interface CustomersCsvOptions {
    * and indicator columns are left out (they have their own place).
    */
   categorical?: string[];
+  /**
+   * Strategy columns per tier and ABC class: 'own' (default) only for a scheme the project wrote
+   * strategies for; 'all' for every scheme the result has (template text where none is written).
+   */
+  strategies?: 'own' | 'all';
 }
 
 /** The customer table as data: header, rows of cells, decimals per column (scores 4). */
@@ -296,11 +301,12 @@ export function customersTable(table: CellTable, result: Result, project: Projec
   if (abc) add('abc', h.abc, undefined, (p) => ABC[abc.cls[p]] ?? null);
 
   // Strategies (issue 9, item 6): a column per scheme the user wrote strategies for (the others keep the template text of the report).
-  if (tiers && project.strategies?.tiers?.length) {
+  const allStrategies = options.strategies === 'all';
+  if (tiers && (allStrategies || project.strategies?.tiers?.length)) {
     const text = tiers.labels.map((_, i) => tierStrategyText(project, tiers.labels, i, locale));
     add('tierStrategy', STRATEGY_HEADERS[locale].tier, undefined, (p) => text[tiers.tier[p]] ?? null);
   }
-  if (abc && project.strategies?.abc?.length) {
+  if (abc && (allStrategies || project.strategies?.abc?.length)) {
     const text = ([0, 1, 2] as const).map((c) => abcStrategyText(project, c, locale, abc.cuts));
     add('abcStrategy', STRATEGY_HEADERS[locale].abc, undefined, (p) => text[abc.cls[p]] ?? null);
   }

@@ -32,7 +32,7 @@ export function chapterHtml(project: Project, result: Result, options: ChapterOp
   parts.push(`<h1>${esc(options.title ?? (zh ? `第${ch}章　客户价值细分实证分析` : `Chapter ${ch}. Customer value segmentation`))}</h1>`);
   parts.push(`<h2>${ch}.1 ${zh ? '研究方法' : 'Method'}</h2>`);
   parts.push(`<p class="body">${esc(zh ? `本章以层次分析法（AHP）确定客户价值评价指标的权重，计算每位客户的当前价值与潜在价值得分，并以K均值聚类（k-means）对客户进行细分。${methodsParagraph(project, result, 'zh-CN')}` : methodsParagraph(project, result, 'en'))}</p>`);
-  [...reportTables(result, project, options.locale), ...(options.extraTables ?? [])].forEach((t, i) => {
+  [...reportTables(result, project, options.locale), ...(options.surveyTables ?? []), ...(options.extraTables ?? [])].forEach((t, i) => {
     const rows = formatRows(t, '');
     parts.push(
       `<p class="caption">${zh ? '表' : 'Table'} ${ch}-${i + 1} ${esc(t.title)}</p><table style="${THREE_LINE_CSS}"><thead><tr>${t.columns.map((c) => `<th style="${THREE_LINE_HEADER_CSS}">${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows

@@ -4,7 +4,11 @@
  * correlation, α if item deleted), and the cross-tab of satisfaction by segment. The numbers are
  * templates/survey.ts `surveySummary` (checked against numpy in tests/core/templates).
  */
-import type { SurveySummary } from '../templates/survey.ts';
+import type { ColumnTable } from 'arquero';
+import type { Project } from '../model/project.ts';
+import type { Result } from '../result.ts';
+import { TEMPLATES } from '../templates/index.ts';
+import { surveySummary, type SurveySummary } from '../templates/survey.ts';
 import type { ReportCell, ReportTable } from './table.ts';
 import type { ReportLocale } from './terms.ts';
 
@@ -39,4 +43,17 @@ export function surveyTables(s: SurveySummary, locale: ReportLocale): ReportTabl
     decimals: 2,
   };
   return [reliability, items, cross];
+}
+
+/**
+ * The survey tables of a project whose criterion holds dimensions of Likert items (a criterion
+ * a survey template names, with sub-criteria), for the report, the Word chapter and the
+ * workbook; empty for any other project. `table` holds the numeric columns the items read.
+ */
+export function projectSurveyTables(project: Project, table: ColumnTable, result: Result, locale: ReportLocale): ReportTable[] {
+  const criteria = TEMPLATES.flatMap((x) => (x.survey ? [x.survey.criterion] : []));
+  const crit = project.hierarchy.criteria.find((c) => criteria.includes(c.id) && (c.subcriteria?.length ?? 0) > 0);
+  if (!crit) return [];
+  const s = surveySummary(project, table, result, crit.id, locale);
+  return s ? surveyTables(s, locale) : [];
 }

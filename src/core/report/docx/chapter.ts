@@ -30,6 +30,8 @@ export interface ChapterOptions {
   title?: string;
   /** Tables after the method's own, in a section of their own (the two-period migration matrices, `cli report --next`). */
   extraTables?: ReportTable[];
+  /** Survey tables (report/survey-tables.ts: reliability, satisfaction by segment), in a section of their own before the migration. */
+  surveyTables?: ReportTable[];
 }
 
 const RULE = 12; // eighths of a point: 1.5 pt
@@ -113,12 +115,14 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
       { indent: true },
     ),
   );
-  const tables = [...reportTables(result, project, options.locale), ...(options.extraTables ?? [])];
+  const survey = new Set(options.surveyTables ?? []);
+  const tables = [...reportTables(result, project, options.locale), ...survey, ...(options.extraTables ?? [])];
   const extra = new Set(options.extraTables ?? []);
   const sections: [string, (t: ReportTable) => boolean][] = [
     [zh ? '指标权重' : 'Indicator weights', (t) => t.id.startsWith('ahp') || t.id.includes('weight')],
     [zh ? '聚类数的确定' : 'Choosing the number of clusters', (t) => t.id.startsWith('k-sweep')],
-    [zh ? '聚类结果与细分群画像' : 'Clusters and segment profiles', (t) => !extra.has(t)],
+    [zh ? '聚类结果与细分群画像' : 'Clusters and segment profiles', (t) => !extra.has(t) && !survey.has(t)],
+    ...(survey.size ? [[zh ? '问卷信度与各细分的满意度' : 'Survey reliability and satisfaction by segment', (t: ReportTable) => survey.has(t)] as [string, (t: ReportTable) => boolean]] : []),
     ...(extra.size ? [[zh ? '两期客户迁移' : 'Customer migration between two periods', () => true] as [string, (t: ReportTable) => boolean]] : []),
   ];
   const placed = new Set<ReportTable>();

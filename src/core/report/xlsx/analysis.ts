@@ -18,6 +18,8 @@ export interface AnalysisWorkbookOptions {
   locale: ReportLocale;
   /** Categorical data columns to include after the id (the read report's categorical columns). */
   categorical?: string[];
+  /** Tables after the method's own, a sheet each (the survey tables, the migration matrices). */
+  extraTables?: ReportTable[];
 }
 
 const decimalsFormat = (d: number) => (d <= 0 ? '0' : `0.${'0'.repeat(Math.min(d, 10))}`);
@@ -41,7 +43,8 @@ function tableSheet(t: ReportTable): XlsxSheet {
 
 export function analysisWorkbook(table: CellTable, result: Result, project: Project, options: AnalysisWorkbookOptions): Uint8Array {
   const zh = options.locale === 'zh-CN';
-  const customers = customersTable(table, result, project, { locale: options.locale });
+  // Every customer's tier and ABC strategy (the project's own text or the template), per class.
+  const customers = customersTable(table, result, project, { locale: options.locale, strategies: 'all' });
   const cats = (options.categorical ?? []).filter((c) => c !== project.data.idColumn && table.column(c));
   const header: XlsxCell[] = [customers.header[0], ...cats, ...customers.header.slice(1)];
   const rows: XlsxCell[][] = [header];
@@ -55,6 +58,6 @@ export function analysisWorkbook(table: CellTable, result: Result, project: Proj
   });
   const formats: (string | null)[] = [null, ...cats.map(() => null), ...customers.decimals.slice(1).map((d) => (d === undefined ? null : decimalsFormat(d)))];
   const sheets: XlsxSheet[] = [{ name: zh ? '客户' : 'Customers', rows, formats }];
-  for (const t of reportTables(result, project, options.locale)) sheets.push(tableSheet(t));
+  for (const t of [...reportTables(result, project, options.locale), ...(options.extraTables ?? [])]) sheets.push(tableSheet(t));
   return writeXlsx(sheets);
 }
