@@ -12,7 +12,6 @@ import type { ColumnType, ExcludedRow } from '../core/data/types.ts';
 import { StreamScorer, type ScoreSummary } from '../core/scoring-model/stream-score.ts';
 import type { ScoringModel } from '../core/scoring-model/types.ts';
 import type { ScoreFileOptions } from './score.ts';
-import { isScoreSource } from '../core/sources.ts';
 
 export { isWorkbookBytes };
 
@@ -32,7 +31,7 @@ export function scoreWorkbook(
   write: (text: string) => void,
   options: ScoreFileOptions & { sheet?: string; headerRow?: number } = {},
 ): ScoreSummary & { read: WorkbookRead } {
-  const textColumns = new Set<string>([...model.inputs.map((i) => i.column), ...(model.idColumn ? [model.idColumn] : []), ...(isScoreSource(model.abc.source) ? [] : [model.abc.source])]);
+  const textColumns = new Set<string>([...model.inputs.map((i) => i.column), ...(model.idColumn ? [model.idColumn] : [])]);
   const types: Record<string, ColumnType> = {};
   for (const c of textColumns) types[c] = 'categorical';
   const { table, report, lines } = readData(bytes, {

@@ -12,6 +12,8 @@ import type { Result } from '../result.ts';
 import { normaliseColumns } from '../weighting/normalise.ts';
 import { MODEL_FORMAT, MODEL_VERSION, type ModelIndicator, type ModelInput, type ScoringModel } from './types.ts';
 import { isScoreSource } from '../sources.ts';
+import { ruleSources } from '../scoring/tier-rules.ts';
+import { derivedColumns, derivedNeeded } from './derive.ts';
 
 export interface BuildModelOptions {
   dataFile: string;
@@ -53,7 +55,16 @@ export function buildScoringModel(project: Project, column: (name: string) => Fl
   if (scoring !== 'weighted-sum') throw new InputError('model.scoring-method', `options.scoring.method: the scoring model applies the weighted sum to new customers, but the project scores by ${scoring}, whose scores depend on the whole training data; choose the weighted sum to write a model.`, { path: 'options.scoring.method' }, { method: scoring });
   const refs = listIndicators(project.hierarchy);
   const names = refs.map((r) => r.column);
-  const raw = refs.map((r) => column(r.column));
+  const t = opts.scoring.tiers;
+  const tr = opts.scoring.tierRules ?? null;
+  const abc = opts.scoring.abc;
+  // Every column the model reads (a derived column's name stands for it), then the derived
+  // columns those need and the raw columns under them.
+  const used = [...names, ...(tr ? ruleSources(tr) : t ? [t.source] : []), abc.source].filter((c) => !isScoreSource(c));
+  const { derived, raw: rawColumns } = derivedNeeded(project.data.derived ?? [], used);
+  const derivedCols = derivedColumns(derived, column);
+  const valuesOf = (name: string) => derivedCols.get(name) ?? column(name);
+  const raw = refs.map((r) => valuesOf(r.column));
   const missing = handleMissing(raw, names, opts.missing, options.lines);
   const norm = normaliseColumns(missing.columns, refs.map((r) => r.direction), { method: opts.normalisation, names });
   const weights = result.weights.indicators;
@@ -83,11 +94,13 @@ export function buildScoringModel(project: Project, column: (name: string) => Fl
   };
   const idColumn = project.data.idColumn ?? null;
   if (idColumn) addInput(idColumn, 'identifier');
-  for (const ind of indicators) addInput(ind.column, 'numeric');
-  const t = opts.scoring.tiers;
-  if (t && !isScoreSource(t.source)) addInput(t.source, 'numeric');
-  const abc = opts.scoring.abc;
-  if (!isScoreSource(abc.source)) addInput(abc.source, 'numeric');
+  for (const c of rawColumns) addInput(c, 'numeric');
+  let tierRules: ScoringModel['tierRules'] = null;
+  if (tr) {
+    // no unmatched tier when the lowest rule holds for everyone; else its label as the run gave it
+    const open = tr.rules[0].conditions.length === 0;
+    tierRules = { rules: structuredClone(tr.rules), unmatched: open ? null : (result.tiers?.labels[0] ?? tr.unmatched ?? '未定级') };
+  }
 
   const locale = options.locale ?? 'en';
   const seg = result.clustering;
@@ -133,7 +146,9 @@ export function buildScoringModel(project: Project, column: (name: string) => Fl
     criteria,
     weightSum,
     matrix: result.matrix ? { split: opts.scoring.split, cut: { ...result.matrix.cut } } : null,
-    tiers: t ? { source: t.source, thresholds: [...t.thresholds], labels: [...t.labels] } : null,
+    derived,
+    tiers: t && !tr ? { source: t.source, thresholds: [...t.thresholds], labels: [...t.labels] } : null,
+    tierRules,
     abc: { source: abc.source, cuts: [abc.cuts[0], abc.cuts[1]] },
     segmentation: { features, k: seg.k, locale, segments },
   };

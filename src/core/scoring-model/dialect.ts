@@ -22,6 +22,8 @@ export interface DialectRules {
   num(v: number): string;
   /** A column or expression read as a double (NULL stays NULL). */
   double(expr: string): string;
+  /** The natural logarithm of a double expression. */
+  ln(expr: string): string;
   /** A NULL of type double, and of type text. */
   nullDouble: string;
   nullText: string;
@@ -49,6 +51,7 @@ export function dialectRules(dialect: Dialect): DialectRules {
         str: (t) => `'${checkText(t, 'The text').replace(/'/g, "''")}'`,
         num: (v) => `CAST('${numText(v)}' AS ${type})`,
         double: (e) => `CAST(${e} AS ${type})`,
+        ln: (e) => `LN(${e})`,
         nullDouble: `CAST(NULL AS ${type})`,
         nullText: `CAST(NULL AS ${dialect === 'duckdb' ? 'VARCHAR' : 'TEXT'})`,
       };
@@ -60,6 +63,7 @@ export function dialectRules(dialect: Dialect): DialectRules {
         str: (t) => `'${backslashed(checkText(t, 'The text'), "'")}'`,
         num: (v) => `CAST('${numText(v)}' AS DOUBLE)`,
         double: (e) => `CAST(${e} AS DOUBLE)`,
+        ln: (e) => `LN(${e})`,
         nullDouble: 'CAST(NULL AS DOUBLE)',
         nullText: 'CAST(NULL AS STRING)',
       };
@@ -69,6 +73,7 @@ export function dialectRules(dialect: Dialect): DialectRules {
         str: (t) => `'${backslashed(checkText(t, 'The text'), "'")}'`,
         num: (v) => `toFloat64('${numText(v)}')`,
         double: (e) => `CAST(${e} AS Nullable(Float64))`,
+        ln: (e) => `log(${e})`,
         nullDouble: 'CAST(NULL AS Nullable(Float64))',
         nullText: 'CAST(NULL AS Nullable(String))',
       };

@@ -6,42 +6,23 @@
  */
 import { InputError } from '../errors.ts';
 import { MAX_PROJECT_CHARS, parseJsonSafely } from '../model/file.ts';
-import { MODEL_FORMAT, MODEL_VERSION, type ScoringModel } from './types.ts';
+import { MODEL_FORMAT, MODEL_VERSION, MODEL_VERSIONS_READ, type ScoringModel } from './types.ts';
+import { checkDerived, checkTierRules } from './read-v2.ts';
 import { SCORE_SOURCES } from '../sources.ts';
 
-type Obj = Record<string, unknown>;
-
-function invalid(path: string, expected: string): never {
-  throw new InputError('model.invalid', `The scoring model is not valid: ${path} must be ${expected}.`, { path }, { path, expected });
-}
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-function obj(v: unknown, path: string): Obj {
-  if (!isObj(v)) invalid(path, 'an object');
-  return v;
-}
-function arr(v: unknown, path: string): unknown[] {
-  if (!Array.isArray(v)) invalid(path, 'an array');
-  return v;
-}
-function str(v: unknown, path: string): string {
-  if (typeof v !== 'string') invalid(path, 'a string');
-  return v;
-}
-function num(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) invalid(path, 'a finite number');
-  return v;
-}
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string): T {
-  if (!(allowed as readonly unknown[]).includes(v)) invalid(path, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
-  return v as T;
-}
+import { arr, invalid, num, obj, oneOf, str, type Obj } from './check.ts';
 
 /** Checks a parsed model object; returns it typed. */
 export function checkScoringModel(raw: unknown): ScoringModel {
   const m = obj(raw, 'model');
   if (m.format !== MODEL_FORMAT) invalid('format', `"${MODEL_FORMAT}" (this is not a ValueSeg scoring model)`);
-  if (m.version !== MODEL_VERSION) invalid('version', `${MODEL_VERSION} (a newer ValueSeg wrote this model, or it is damaged)`);
+  if (!(MODEL_VERSIONS_READ as readonly unknown[]).includes(m.version)) invalid('version', `${MODEL_VERSIONS_READ.join(' or ')} (a newer ValueSeg wrote this model, or it is damaged)`);
+  if (m.version === 1) {
+    // version 1 had neither derived columns nor tier rules
+    for (const key of ['derived', 'tierRules']) if (m[key] !== undefined) invalid(key, `absent in a version 1 model (it is new in version ${MODEL_VERSION})`);
+    m.derived = [];
+    m.tierRules = null;
+  }
   const p = obj(m.provenance, 'provenance');
   for (const key of ['project', 'dataFile', 'dataSha256', 'createdAt', 'valuesegVersion']) str(p[key], `provenance.${key}`);
   if (!/^[0-9a-f]{64}$/.test(p.dataSha256 as string)) invalid('provenance.dataSha256', 'a SHA-256 in lower-case hex (64 characters)');
@@ -53,6 +34,9 @@ export function checkScoringModel(raw: unknown): ScoringModel {
     return { column: str(o.column, `inputs[${i}].column`), type: oneOf(o.type, ['numeric', 'identifier'] as const, `inputs[${i}].type`) };
   });
   const typeOf = new Map(inputs.map((x) => [x.column, x.type]));
+  const derivedNames = checkDerived(m.derived, typeOf);
+  /** A column the model reads numbers from: a numeric input or a derived column. */
+  const numeric = (c: string) => typeOf.get(c) === 'numeric' || derivedNames.has(c);
   oneOf(m.missing, ['drop', 'median', 'mean', 'zero'] as const, 'missing');
   const method = oneOf(m.normalisation, ['minmax', 'zscore'] as const, 'normalisation');
   if (m.scale !== (method === 'minmax' ? 100 : 1)) invalid('scale', method === 'minmax' ? '100 for min–max' : '1 for z-score');
@@ -65,7 +49,7 @@ export function checkScoringModel(raw: unknown): ScoringModel {
     const o = obj(x, at);
     for (const key of ['id', 'name', 'criterion']) str(o[key], `${at}.${key}`);
     const column = str(o.column, `${at}.column`);
-    if (typeOf.get(column) !== 'numeric') invalid(`${at}.column`, `a numeric column listed in inputs ("${column}" is not)`);
+    if (!numeric(column)) invalid(`${at}.column`, `a numeric column listed in inputs or a derived column ("${column}" is neither)`);
     oneOf(o.direction, ['benefit', 'cost'] as const, `${at}.direction`);
     const w = num(o.weight, `${at}.weight`);
     if (w < 0) invalid(`${at}.weight`, '≥ 0');
@@ -107,14 +91,19 @@ export function checkScoringModel(raw: unknown): ScoringModel {
   if (m.tiers !== null) {
     const t = obj(m.tiers, 'tiers');
     const source = str(t.source, 'tiers.source');
-    if (!SCORE_SOURCES.includes(source) && typeOf.get(source) !== 'numeric') invalid('tiers.source', 'a score or a numeric column listed in inputs');
+    if (!SCORE_SOURCES.includes(source) && !numeric(source)) invalid('tiers.source', 'a score, a numeric column listed in inputs or a derived column');
     const th = arr(t.thresholds, 'tiers.thresholds').map((v, i) => num(v, `tiers.thresholds[${i}]`));
     th.forEach((v, i) => i > 0 && !(v > th[i - 1]) && invalid(`tiers.thresholds[${i}]`, `greater than tiers.thresholds[${i - 1}]`));
     const labels = arr(t.labels, 'tiers.labels').map((v, i) => str(v, `tiers.labels[${i}]`));
     if (labels.length !== th.length + 1) invalid('tiers.labels', `${th.length + 1} labels (one more than thresholds)`);
   }
+  if (m.tierRules !== null) {
+    if (m.tiers !== null) invalid('tierRules', 'null when tiers (thresholds on one column) are set: a model has one kind of tiers');
+    checkTierRules(m.tierRules, numeric, roles);
+  }
   const abc = obj(m.abc, 'abc');
-  str(abc.source, 'abc.source');
+  const abcSource = str(abc.source, 'abc.source');
+  if (!SCORE_SOURCES.includes(abcSource) && !numeric(abcSource)) invalid('abc.source', 'a score, a numeric column listed in inputs or a derived column');
   const cuts = arr(abc.cuts, 'abc.cuts').map((v, i) => num(v, `abc.cuts[${i}]`));
   if (cuts.length !== 2 || !(cuts[0] > 0 && cuts[0] < cuts[1] && cuts[1] <= 1)) invalid('abc.cuts', 'two shares 0 < a < b ≤ 1');
   const seg = obj(m.segmentation, 'segmentation');

@@ -4,16 +4,20 @@
  * the same columns and, on IEEE doubles, the same numbers as `cli score` (score.ts): the same
  * operations in the same order, the model's constants inlined as exact decimal strings.
  *
- *   vs_input   the model's columns read as doubles (NULL = missing)
+ *   vs_raw     the model's numeric input columns read as doubles (NULL = missing)
+ *   vs_der1 …  one derived column each, in the model's order (NULL where undefined)
+ *   vs_input   the indicators' values, the tier source and the tier rules' column sources
  *   vs_norm    filled and normalised indicators vs_n1 … vs_nm
  *   vs_scores  composite, current and potential scores (and the clustering features)
  *   vs_dist    squared distance to each segment centre
- *   vs_seg     nearest centre (ties → lower number), tier and quadrant
+ *   vs_seg     nearest centre (ties → lower number), tier (thresholds or rules) and quadrant
  * `features` exposes vs_scores (with the features vs_f1 … vs_fd) for `cli fit`.
  */
 import { InputError } from '../errors.ts';
 import { dialectRules, type Dialect, type DialectRules } from './dialect.ts';
 import type { ScoringModel } from './types.ts';
+import type { DerivedColumn } from '../data/derived.ts';
+import type { TierOp } from '../scoring/tier-rules.ts';
 import { isScoreSource, scoreNameOf } from '../sources.ts';
 
 export interface SqlOptions {
@@ -29,19 +33,62 @@ export function tableName(table: string, r: DialectRules): string {
   return parts.map((p) => r.ident(p)).join('.');
 }
 
-/** The CTEs up to vs_scores, whose columns are vs_id, vs_t (tier source), vs_n*, vs_composite, vs_current, vs_potential, vs_f*. */
-export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: string; d: number; r: DialectRules } {
+/** SQL of one derived column over `arg(j)`, the SQL of its inputs: data/derived.ts's arithmetic in its order, NULL where that gives a missing value. */
+function derivedSql(d: DerivedColumn, arg: (j: number) => string, r: DialectRules): string {
+  const n = (v: number) => r.num(v);
+  const x = d.inputs.map((_, j) => arg(j));
+  switch (d.kind) {
+    case 'weighted-sum':
+      return `(${[n(0), ...x.map((a, j) => `${n(d.coefficients![j])} * ${a}`)].join(' + ')})`;
+    case 'ratio':
+      return `(CASE WHEN ${x[1]} = ${n(0)} THEN ${r.nullDouble} ELSE ${x[0]} / ${x[1]} END)`;
+    case 'difference':
+      return `(${x[0]} - ${x[1]})`;
+    case 'log': {
+      const a = `${x[0]} + ${n(d.offset ?? 0)}`;
+      return `(CASE WHEN ${a} > ${n(0)} THEN ${r.ln(a)} ELSE ${r.nullDouble} END)`;
+    }
+    case 'share': {
+      const sum = `(${[n(0), ...x].join(' + ')})`;
+      return `(CASE WHEN ${sum} = ${n(0)} THEN ${r.nullDouble} ELSE ${x[0]} / ${sum} END)`;
+    }
+  }
+}
+
+/** A tier rule's condition in SQL (NULL, a missing value, fails it as in scoring/tier-rules.ts). */
+const OP_SQL: Record<TierOp, string> = { '>=': '>=', '>': '>', '<=': '<=', '<': '<', '==': '=' };
+
+/**
+ * The CTEs up to vs_scores, whose columns are vs_id, vs_t (tier source), vs_s1 … (tier rules'
+ * column sources), vs_n*, vs_composite, vs_current, vs_potential, vs_f*.
+ */
+export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: string; d: number; r: DialectRules; ruleSources: string[] } {
   const r = dialectRules(options.dialect);
   if (!model.idColumn) throw new InputError('model.sql-no-id', 'The SQL needs an identifier column to return as id; set the project’s identifier column (data step) and write the model again.', {}, {});
   const ind = model.indicators;
   const n = (v: number) => r.num(v);
+  const derived = model.derived ?? [];
+  // vs_raw: every numeric input as a double (vs_r1 …); vs_der1 …: one derived column each (vs_v1 …)
+  const numericInputs = model.inputs.filter((x) => x.type === 'numeric').map((x) => x.column);
+  const alias = new Map<string, string>(numericInputs.map((c, i) => [c, `vs_r${i + 1}`]));
+  const ctes = [`WITH vs_raw AS (\n  SELECT\n    ${[`${r.ident(model.idColumn)} AS vs_id`, ...numericInputs.map((c, i) => `${r.double(r.ident(c))} AS vs_r${i + 1}`)].join(',\n    ')}\n  FROM ${tableName(options.table, r)}\n)`];
+  let last = 'vs_raw';
+  derived.forEach((d, i) => {
+    const expr = derivedSql(d, (j) => alias.get(d.inputs[j])!, r);
+    ctes.push(`vs_der${i + 1} AS (\n  SELECT ${last}.*, ${expr} AS vs_v${i + 1}\n  FROM ${last}\n)`);
+    alias.set(d.name, `vs_v${i + 1}`);
+    last = `vs_der${i + 1}`;
+  });
   const tierSource = model.tiers?.source ?? null;
   const tierColumn = tierSource !== null && !isScoreSource(tierSource);
+  const ruleSources = [...new Set((model.tierRules?.rules ?? []).flatMap((x) => x.conditions.map((c) => c.source)).filter((c) => !isScoreSource(c)))];
   const input = [
-    `${r.ident(model.idColumn)} AS vs_id`,
-    ...ind.map((a, j) => `${r.double(r.ident(a.column))} AS vs_x${j + 1}`),
-    tierColumn ? `${r.double(r.ident(tierSource!))} AS vs_t` : `${r.nullDouble} AS vs_t`,
+    'vs_id',
+    ...ind.map((a, j) => `${alias.get(a.column)} AS vs_x${j + 1}`),
+    tierColumn ? `${alias.get(tierSource!)} AS vs_t` : `${r.nullDouble} AS vs_t`,
+    ...ruleSources.map((c, i) => `${alias.get(c)} AS vs_s${i + 1}`),
   ];
+  const carried = ['vs_id', 'vs_t', ...ruleSources.map((_, i) => `vs_s${i + 1}`)].join(', ');
   const norm = ind.map((a, j) => {
     const x = a.fill === null ? `vs_x${j + 1}` : `COALESCE(vs_x${j + 1}, ${n(a.fill)})`;
     let e: string;
@@ -66,12 +113,29 @@ export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: st
   const d = features ? 2 : ind.length;
   const nCols = ind.map((_, j) => `vs_n${j + 1}`).join(', ');
   const sql = [
-    `WITH vs_input AS (\n  SELECT\n    ${input.join(',\n    ')}\n  FROM ${tableName(options.table, r)}\n)`,
-    `vs_norm AS (\n  SELECT\n    vs_id, vs_t,\n    ${norm.join(',\n    ')}\n  FROM vs_input\n)`,
-    `vs_scored AS (\n  SELECT\n    vs_id, vs_t, ${nCols},\n    ${scores.join(',\n    ')}\n  FROM vs_norm\n)`,
+    ...ctes,
+    `vs_input AS (\n  SELECT\n    ${input.join(',\n    ')}\n  FROM ${last}\n)`,
+    `vs_norm AS (\n  SELECT\n    ${carried},\n    ${norm.join(',\n    ')}\n  FROM vs_input\n)`,
+    `vs_scored AS (\n  SELECT\n    ${carried}, ${nCols},\n    ${scores.join(',\n    ')}\n  FROM vs_norm\n)`,
     `vs_scores AS (\n  SELECT\n    vs_scored.*,\n    ${features ? 'vs_current AS vs_f1, vs_potential AS vs_f2' : ind.map((a, j) => `vs_n${j + 1} * ${n(a.weight)} AS vs_f${j + 1}`).join(',\n    ')}\n  FROM vs_scored\n)`,
   ].join(',\n');
-  return { sql, d, r };
+  return { sql, d, r, ruleSources };
+}
+
+/** The tier rules as a CASE, from the top rule down (scoring/tier-rules.ts); `src(source)` is a condition source's SQL. */
+function ruleTierSql(t: NonNullable<ScoringModel['tierRules']>, src: (source: string) => string, r: DialectRules): string {
+  const whens: string[] = [];
+  let otherwise = t.unmatched === null ? r.nullText : r.str(t.unmatched);
+  for (let k = t.rules.length - 1; k >= 0; k--) {
+    const rule = t.rules[k];
+    if (rule.conditions.length === 0) {
+      otherwise = r.str(rule.label);
+      break;
+    }
+    const conds = rule.conditions.map((c) => `${src(c.source)} ${OP_SQL[c.op]} ${r.num(c.value)}`);
+    whens.push(`WHEN (${conds.join(rule.match === 'any' ? ' OR ' : ' AND ')}) THEN ${r.str(rule.label)}`);
+  }
+  return whens.length ? `CASE ${whens.join(' ')} ELSE ${otherwise} END` : otherwise;
 }
 
 /** Squared distances vs_d1 … vs_dk to `centres` and the nearest centre's number (first minimum) as `alias`. */
@@ -92,13 +156,17 @@ export function nearestSql(centres: number[][], clusters: number[], d: number, r
 
 /** The scoring SELECT for `options.dialect`. */
 export function scoringSql(model: ScoringModel, options: SqlOptions): string {
-  const { sql, d, r } = featureCtes(model, options);
+  const { sql, d, r, ruleSources } = featureCtes(model, options);
   const n = (v: number) => r.num(v);
   const segs = model.segmentation.segments;
   const { distances, nearest } = nearestSql(segs.map((s) => s.centre), segs.map((s) => s.cluster), d, r, 'vs_segment');
   const t = model.tiers;
   const tierSrc = !t ? '' : scoreNameOf(t.source) ? `vs_${scoreNameOf(t.source)}` : 'vs_t';
-  const tier = !t
+  const rules = model.tierRules;
+  const ruleSrc = (source: string) => (isScoreSource(source) ? `vs_${scoreNameOf(source)}` : `vs_s${ruleSources.indexOf(source) + 1}`);
+  const tier = rules
+    ? ruleTierSql(rules, ruleSrc, r)
+    : !t
     ? r.nullText
     : `CASE WHEN ${tierSrc} IS NULL THEN ${r.nullText} ${t.thresholds.map((_, i) => t.thresholds.length - 1 - i).map((i) => `WHEN ${tierSrc} >= ${n(t.thresholds[i])} THEN ${r.str(t.labels[i + 1])}`).join(' ')} ELSE ${r.str(t.labels[0])} END`;
   const mx = model.matrix;
@@ -110,7 +178,7 @@ export function scoringSql(model: ScoringModel, options: SqlOptions): string {
     `-- ValueSeg scoring model (format ${model.version}); training data SHA-256 ${model.provenance.dataSha256}.`,
     '-- Scores are not clamped to 0-100; ABC classes depend on the whole population and are not part of this query.',
     `${sql},`,
-    `vs_dist AS (\n  SELECT\n    vs_id, vs_t, vs_composite, vs_current, vs_potential,\n    ${distances.join(',\n    ')}\n  FROM vs_scores\n),`,
+    `vs_dist AS (\n  SELECT\n    vs_id, vs_t, ${ruleSources.map((_, i) => `vs_s${i + 1}, `).join('')}vs_composite, vs_current, vs_potential,\n    ${distances.join(',\n    ')}\n  FROM vs_scores\n),`,
     `vs_seg AS (\n  SELECT\n    vs_id, vs_composite, vs_current, vs_potential,\n    ${tier} AS vs_tier,\n    ${quadrant} AS vs_quadrant,\n    ${nearest}\n  FROM vs_dist\n)`,
     `SELECT\n  vs_id AS ${r.ident('id')},\n  vs_composite AS ${r.ident('composite')},\n  vs_current AS ${r.ident('current')},\n  vs_potential AS ${r.ident('potential')},\n  vs_tier AS ${r.ident('tier')},\n  vs_quadrant AS ${r.ident('quadrant')},\n  vs_segment AS ${r.ident('segment')},\n  ${name} AS ${r.ident('segment_name')}\nFROM vs_seg`,
   ].join('\n');

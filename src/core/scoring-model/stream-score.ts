@@ -16,7 +16,6 @@ import { InputError } from '../errors.ts';
 import { RecordSplitter } from './records.ts';
 import { createScorer, type ScoredCustomer } from './score.ts';
 import type { ScoringModel } from './types.ts';
-import { isScoreSource, scoreNameOf } from '../sources.ts';
 
 export const SCORE_COLUMNS = ['id', 'composite', 'current', 'potential', 'tier', 'quadrant', 'segment', 'segment_name'] as const;
 /** Rows read before the column types are judged. */
@@ -92,7 +91,6 @@ export class StreamScorer {
   private sample: { fields: string[]; line: number }[] | null = [];
   private index: Int32Array = new Int32Array(0);
   private idIndex = -1;
-  private abcIndex = -1;
   private readonly abcValues = new GrowableFloat64(1 << 16);
   private readonly values: Float64Array;
   private out: string[] = [];
@@ -167,8 +165,6 @@ export class StreamScorer {
     }
     this.index = Int32Array.from(this.scorer.columns, at);
     this.idIndex = this.model.idColumn ? at(this.model.idColumn) : -1;
-    const abc = this.model.abc.source;
-    this.abcIndex = isScoreSource(abc) ? -1 : at(abc);
   }
 
   /** Judges the column types on the sample, then scores the sample. */
@@ -225,13 +221,8 @@ export class StreamScorer {
       }
       values[j] = v;
     }
-    let abcValue = NaN;
-    if (this.abcIndex >= 0) {
-      abcValue = this.number(fields[this.abcIndex]);
-      if (abcValue === Infinity) return this.bad(line, `column "${this.model.abc.source}" has "${cleanCell(fields[this.abcIndex]).slice(0, 40)}", which is not a number`, this.model.abc.source);
-    }
     const s = this.scorer.score(values);
-    if (this.abcIndex < 0) abcValue = s[scoreNameOf(this.model.abc.source) ?? 'potential'] ?? NaN;
+    const abcValue = s.abcValue;
     if (Number.isFinite(abcValue)) this.abcValues.push(abcValue);
     else this.summary.abc.missing++;
     this.count(s);

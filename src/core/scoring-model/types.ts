@@ -14,10 +14,17 @@
  * or above 100, so that the ordering of customers is kept (`scoreRange: 'unclamped'`).
  */
 import type { Direction, MissingPolicy, Normalisation, SplitRule } from '../model/project.ts';
+import type { DerivedColumn } from '../data/derived.ts';
 import type { SegmentType } from '../scoring/matrix.ts';
+import type { TierRule } from '../scoring/tier-rules.ts';
 
 export const MODEL_FORMAT = 'valueseg-scoring-model';
-export const MODEL_VERSION = 1;
+/**
+ * Version 2 adds `derived` (derived indicator columns) and `tierRules` (tiers on several columns).
+ * Version 1 models (neither) are still read: they get `derived: []` and `tierRules: null`.
+ */
+export const MODEL_VERSION = 2;
+export const MODEL_VERSIONS_READ = [1, 2] as const;
 
 export interface ModelInput {
   /** Column name in the data (header of the CSV, column of the warehouse table). */
@@ -29,6 +36,7 @@ export interface ModelInput {
 export interface ModelIndicator {
   id: string;
   name: string;
+  /** An input column, or a derived column's name. */
   column: string;
   direction: Direction;
   /** Id of the top-level criterion it belongs to. */
@@ -94,8 +102,22 @@ export interface ScoringModel {
   weightSum: number;
   /** The 2×2 value matrix: score ≥ cut counts as high. Null without current/potential roles. */
   matrix: { split: SplitRule; cut: { current: number; potential: number } } | null;
+  /**
+   * Derived columns (data/derived.ts), computed from the inputs in this order before anything
+   * else, exactly as the pipeline computes them: a missing input, a zero divisor or a logarithm
+   * of a number ≤ 0 gives a missing value (then the indicator's fill applies). Only those the
+   * model uses are kept. A derived name may stand wherever a column name may.
+   */
+  derived: DerivedColumn[];
   /** Tiers: a value ≥ thresholds[i] is at least tier i + 1 (labels lowest first). */
   tiers: { source: string; thresholds: number[]; labels: string[] } | null;
+  /**
+   * Tiers by rules on several columns or scores (scoring/tier-rules.ts), lowest first, checked
+   * from the top down; the first rule that holds gives the tier (a missing value fails its
+   * condition). `unmatched` labels the customers who meet no rule; null when the lowest rule has
+   * no condition (it holds for everyone). At most one of `tiers` and `tierRules` is set.
+   */
+  tierRules: { rules: TierRule[]; unmatched: string | null } | null;
   /** ABC needs the whole population: computed per scored file (cli score's summary), never frozen. */
   abc: { source: string; cuts: [number, number] };
   segmentation: {

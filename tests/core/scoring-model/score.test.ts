@@ -159,7 +159,7 @@ describe('reading a model file', () => {
   });
 
   it('names the field of a damaged model', () => {
-    expect(broken((m) => (m.version = 2))).toBe('version');
+    expect(broken((m) => (m.version = 3))).toBe('version');
     expect(broken((m) => (m.indicators[3].weight = -1))).toBe('indicators[3].weight');
     expect(broken((m) => (m.indicators[0].max = 'x'))).toBe('indicators[0].max');
     expect(broken((m) => m.segmentation.segments[2].centre.pop())).toBe('segmentation.segments[2].centre');
