@@ -1,11 +1,12 @@
 /**
- * `score --model M.json --data F [--out S.csv] [--on-error skip|fail] [--sheet NAME|N]
- * [--header-row N]`: scores a CSV of any size with a scoring model, reading and writing in 1 MB
- * pieces (constant memory), progress on stderr; an .xlsx/.xlsm workbook is read whole
- * (score-workbook.ts) and its rows scored the same way. The summary (counts, skipped lines, this file's ABC) is JSON on stdout when the CSV
- * goes to --out, else on stderr.
+ * `score --model M.json --data F [--out S.csv] [--format csv|json|xlsx] [--on-error skip|fail]
+ * [--sheet NAME|N] [--header-row N]`: scores a CSV of any size with a scoring model, reading and
+ * writing in 1 MB pieces (constant memory), progress on stderr; an .xlsx/.xlsm workbook is read
+ * whole (score-workbook.ts) and its rows scored the same way. The scores are CSV by default, or
+ * JSON or an Excel workbook (score-formats.ts; xlsx only to an --out file). The summary (counts,
+ * skipped lines, this file's ABC) is JSON on stdout when the scores go to --out, else on stderr.
  */
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RestartReading, StreamDecoder } from '../core/data/decode.ts';
 import { sniffDelimiter } from '../core/data/sniff.ts';
@@ -16,6 +17,7 @@ import type { ScoringModel } from '../core/scoring-model/types.ts';
 import { UsageError } from './commands.ts';
 import { readInputFile } from './model.ts';
 import { isWorkbookBytes, scoreWorkbook } from './score-workbook.ts';
+import { SCORE_FORMATS, scoreSink, type ScoreFormat, type ScoreSink } from './score-formats.ts';
 
 const PIECE = 1 << 20;
 /** Text looked at to choose the delimiter. */
@@ -48,8 +50,8 @@ export interface ScoreFileOptions {
   onProgress?: (rows: number, share: number) => void;
 }
 
-/** Scores the file at `dataPath` into the file descriptor `outFd` (truncated and rewritten if the encoding must be read again). */
-export function scoreFile(model: ScoringModel, dataPath: string, outFd: number, options: ScoreFileOptions = {}, restart?: { encoding: Encoding; notUtf8Line?: number }): ScoreSummary {
+/** Scores the file at `dataPath` into `out` (started again from nothing if the encoding must be read again). */
+export function scoreFile(model: ScoringModel, dataPath: string, out: ScoreSink, options: ScoreFileOptions = {}, restart?: { encoding: Encoding; notUtf8Line?: number }): ScoreSummary {
   let fd: number;
   try {
     fd = openSync(dataPath, 'r');
@@ -63,7 +65,7 @@ export function scoreFile(model: ScoringModel, dataPath: string, outFd: number, 
   let head = '';
   let read = 0;
   let last = Date.now();
-  const write = (s: string) => writeAll(outFd, s);
+  const write = (s: string) => out.write(s);
   const feed = (text: string, final: boolean) => {
     if (!scorer) {
       head += text;
@@ -90,11 +92,11 @@ export function scoreFile(model: ScoringModel, dataPath: string, outFd: number, 
     closeSync(fd);
     if (e instanceof RestartReading && e.restartWith.encoding && !restart) {
       try {
-        ftruncateSync(outFd, 0);
+        out.reset();
       } catch {
         throw new UsageError(`${dataPath} turned out not to be UTF-8 after the first rows were written; write the scores to a file with --out`);
       }
-      return scoreFile(model, dataPath, outFd, options, { encoding: e.restartWith.encoding, notUtf8Line: e.restartWith.notUtf8Line });
+      return scoreFile(model, dataPath, out, options, { encoding: e.restartWith.encoding, notUtf8Line: e.restartWith.notUtf8Line });
     }
     throw e;
   }
@@ -124,9 +126,13 @@ export function scoreVerb(args: string[]): number {
   const { values } = parseArgs({
     args,
     strict: true,
-    options: { model: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, 'on-error': { type: 'string' }, sheet: { type: 'string' }, 'header-row': { type: 'string' } },
+    options: { model: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, 'on-error': { type: 'string' }, sheet: { type: 'string' }, 'header-row': { type: 'string' } },
   });
   if (!values.model || !values.data) throw new UsageError('score needs --model <model.json> and --data <file.csv|file.xlsx>');
+  // Without --format, an --out file named .json or .xlsx gets that format (never CSV text in a file named .xlsx).
+  const format = (values.format ?? (/\.(json|xlsx)$/i.exec(values.out ?? '')?.[1].toLowerCase() || 'csv')) as ScoreFormat;
+  if (!SCORE_FORMATS.includes(format)) throw new UsageError(`--format ${values.format}: expected csv, json or xlsx`);
+  if (format === 'xlsx' && !values.out) throw new UsageError('--format xlsx writes a workbook, which is binary: give the file with --out scores.xlsx');
   const onError = values['on-error'] ?? 'fail';
   if (onError !== 'skip' && onError !== 'fail') throw new UsageError(`--on-error ${onError}: expected skip or fail`);
   const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
@@ -136,16 +142,18 @@ export function scoreVerb(args: string[]): number {
     throw new UsageError(`--${values.sheet !== undefined ? 'sheet' : 'header-row'} is for Excel workbooks (.xlsx); ${values.data} is read as CSV, whose header is its first line`);
   }
   const model = readModelFile(values.model);
-  const outFd = values.out ? openSync(values.out, 'w') : 1;
+  const outFd = values.out && format !== 'xlsx' ? openSync(values.out, 'w') : 1;
+  const sink = scoreSink(format, outFd, (t) => writeAll(outFd, t), values.out, values.data);
   const started = Date.now();
   let summary: ScoreSummary;
   const progress = { onError, onProgress: (rows: number, share: number) => process.stderr.write(`valueseg score: ${rows.toLocaleString('en-US')} rows, ${(share * 100).toFixed(0)} % of ${values.data}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`) } as const;
   try {
     summary = workbook
-      ? scoreWorkbook(model, readInputFile(values.data), values.data, (t) => writeAll(outFd, t), { ...progress, ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) })
-      : scoreFile(model, values.data, outFd, progress);
+      ? scoreWorkbook(model, readInputFile(values.data), values.data, (t) => sink.write(t), { ...progress, ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) })
+      : scoreFile(model, values.data, sink, progress);
+    sink.finish(summary);
   } finally {
-    if (values.out) closeSync(outFd);
+    if (outFd !== 1) closeSync(outFd);
   }
   const text = JSON.stringify(summary, null, 2) + '\n';
   if (values.out) process.stdout.write(text);
