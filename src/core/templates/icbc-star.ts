@@ -10,6 +10,8 @@ import { clamp, createRng, normal, pick, round, toCsv, type ProjectSpec } from '
 
 export const SEED = 20261209;
 export const ROWS = 600;
+/** Active days in six months cannot exceed 180 (the second period's drift keeps them there too). */
+export const BOUNDS = { mobile_active_days: [0, 180] } as const;
 
 const GROUPS = [
   { share: 0.35, size: -1.2 },

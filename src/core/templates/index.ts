@@ -29,9 +29,11 @@ export interface Template {
   generate: (seed?: number, n?: number) => string;
   /** Criterion whose sub-criteria are survey dimensions of Likert items (reliability per dimension). */
   survey?: { criterion: string };
+  /** Columns the quantity cannot leave (next-period.ts keeps period 2 inside them). */
+  bounds?: Readonly<Record<string, readonly [number, number]>>;
 }
 
-const t = (id: TemplateId, title: Bilingual, method: Bilingual, m: { SEED: number; ROWS: number; spec: ProjectSpec; generate: Template['generate'] }, survey?: Template['survey']): Template => ({
+const t = (id: TemplateId, title: Bilingual, method: Bilingual, m: { SEED: number; ROWS: number; spec: ProjectSpec; generate: Template['generate']; BOUNDS?: Template['bounds'] }, survey?: Template['survey']): Template => ({
   id,
   title,
   method,
@@ -39,6 +41,7 @@ const t = (id: TemplateId, title: Bilingual, method: Bilingual, m: { SEED: numbe
   rows: m.ROWS,
   spec: m.spec,
   generate: m.generate,
+  ...(m.BOUNDS ? { bounds: m.BOUNDS } : {}),
   ...(survey ? { survey } : {}),
 });
 

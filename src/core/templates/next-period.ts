@@ -7,6 +7,7 @@
  *     step with probability ~0.3 each way, kept in the column's range;
  *   • other columns: × exp(0.35 · N(0, 1) + 0.03), rounded to the column's decimals, a zero
  *     staying zero with probability 0.8 (a product not held stays not held);
+ * a column with hard limits (`bounds`: days in six months ≤ 180) is kept inside them;
  * text columns stay as they are. Enough movement for a migration matrix with upgrades and
  * downgrades in every scheme; the ICBC star review is the use case.
  */
@@ -22,6 +23,11 @@ export interface NextPeriodOptions {
   lost?: number;
   /** New customers as a share of n; default 0.06. */
   fresh?: number;
+  /**
+   * Hard limits of columns whose generator clamps them to a range the quantity cannot leave
+   * (ICBC's mobile banking active days in six months: 0 to 180); a drifted value is kept inside.
+   */
+  bounds?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 const decimalsOf = (s: string): number => (s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
@@ -63,7 +69,10 @@ export function nextPeriod(csv: string, options: NextPeriodOptions): string {
     if (rng.next() < (options.lost ?? 0.05)) continue;
     out.push(r.map((cell, j) => {
       const s = stats[j];
-      return s ? drift(rng, [cell], s.small, s.lo, s.hi, s.decimals) : cell;
+      if (!s) return cell;
+      const v = drift(rng, [cell], s.small, s.lo, s.hi, s.decimals);
+      const b = options.bounds?.[header[j]];
+      return b ? String(Math.min(b[1], Math.max(b[0], Number(v)))) : v;
     }));
   }
   const nNew = Math.round((options.fresh ?? 0.06) * rows.length);
@@ -81,6 +90,6 @@ export function nextPeriod(csv: string, options: NextPeriodOptions): string {
 export const PERIOD2_SEED_OFFSET = 7;
 
 /** A template's period-2 example data (datasets/templates/period2/<id>.csv). */
-export function templatePeriod2(t: { seed: number; spec: { idColumn?: string }; generate: NextPeriodOptions['generate'] }): string {
-  return nextPeriod(t.generate(), { seed: t.seed + PERIOD2_SEED_OFFSET, idColumn: t.spec.idColumn ?? 'customer_id', generate: t.generate });
+export function templatePeriod2(t: { seed: number; spec: { idColumn?: string }; generate: NextPeriodOptions['generate']; bounds?: NextPeriodOptions['bounds'] }): string {
+  return nextPeriod(t.generate(), { seed: t.seed + PERIOD2_SEED_OFFSET, idColumn: t.spec.idColumn ?? 'customer_id', generate: t.generate, ...(t.bounds ? { bounds: t.bounds } : {}) });
 }

@@ -314,7 +314,7 @@ describe('bad CSV files: numbers as people write them', () => {
     expect(v).toEqual([1000, 250, 75.5, 15000, -20]);
     expect(r.report.problems.map((p) => p.code)).toEqual(['csv.mixed-currency']);
     expect(r.report.problems[0].message).toBe(
-      'Column "deposits" mixes currencies: "¥" (line 2: "¥1,000"), "$" (line 4: "$75.5"), "元" (line 5: "1.5万元"), "€" (line 6: "€-20"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+      'Column "deposits" mixes currencies: "¥", "$", "元", "€" (first seen on lines 2, 4, 5, 6). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
     );
   });
 

@@ -291,7 +291,7 @@ describe('case 8: mixed currencies in one column', () => {
         severity: 'warning',
         code: 'csv.mixed-currency',
         message:
-          'Column "deposits" mixes currencies: "$" (line 2: "$7,511"), "¥" (line 3: "¥7,502"); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+          'Column "deposits" mixes currencies: "$", "¥" (first seen on lines 2, 3); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
         where: { column: 'deposits', row: 2 },
       },
     ]);
@@ -310,7 +310,7 @@ describe('case 8: mixed currencies in one column', () => {
         severity: 'warning',
         code: 'csv.mixed-currency',
         message:
-          'Column "deposits" mixes currencies: "¥" (line 2: "¥7,502"), "元" (line 3: "5元"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+          'Column "deposits" mixes currencies: "¥", "元" (first seen on lines 2, 3). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
         where: { column: 'deposits', row: 2 },
       },
     ]);
