@@ -141,13 +141,13 @@ describe('cli on issue 16 hostile input', () => {
 
   it('case 8: sweep warns that ¥ and 元 in one column are two notations', () => {
     expect(sweepOf('csv-currency-yen-yuan.csv').warnings).toEqual([
-      'Column "deposits" mixes currencies: "¥" (line 2: "¥7,502"), "元" (line 3: "5元"). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+      'Column "deposits" mixes currencies: "¥", "元" (first seen on lines 2, 3). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
     ]);
   });
 
   it('case 8: sweep warns that a column mixes currencies, naming the lines', () => {
     expect(sweepOf('csv-mixed-currency.csv').warnings).toEqual([
-      'Column "deposits" mixes currencies: "$" (line 2: "$7,511"), "¥" (line 3: "¥7,502"); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+      'Column "deposits" mixes currencies: "$", "¥" (first seen on lines 2, 3); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
     ]);
   });
 

@@ -76,8 +76,12 @@ export const tests = {
     await computed(page);
     const problems = page.getByTestId('read-problems');
     await upload(page, 'csv-mixed-currency.csv');
-    await problems.locator('li', { hasText: 'mixes currencies: "$" (line 2: "$7,511"), "¥" (line 3: "¥7,502"); line 4 ("$5元") names two currencies in one cell' }).waitFor({ timeout: 10_000 });
+    await problems.locator('li', { hasText: 'mixes currencies: "$", "¥" (first seen on lines 2, 3); line 4 ("$5元") names two currencies in one cell' }).waitFor({ timeout: 10_000 });
     await page.locator('#step-data').screenshot({ path: `${OUT}/hostile-mixed-currency.png` });
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await problems.locator('li', { hasText: '混用了多种货币："$", "¥"（依次首见于第 2, 3 行）；第 4 行（“$5元”）在一个单元格中写了两种货币' }).waitFor();
+    await page.locator('#step-data').screenshot({ path: `${OUT}/hostile-mixed-currency-zh.png` });
+    await page.getByLabel('语言').selectOption('en');
     await upload(page, 'csv-invisible-header.csv');
     await problems.locator('li', { hasText: 'The name of column 3, "lo<U+200B>ans", holds invisible characters' }).waitFor({ timeout: 10_000 });
     await problems.locator('li', { hasText: 'The name of column 4, "<U+202E>growth", holds invisible characters' }).waitFor();

@@ -364,19 +364,32 @@ export class ColumnBuilder {
       problems.push({ severity: 'warning', code: 'csv.invalid-number', message, where: { column: name, row: invalidRows[0] }, params, variant });
     }
     if (numeric && (currencies.size > 1 || currencies.has('mixed'))) {
+      // Word-free params (symbols, line numbers, the cell) so each language words the message itself.
       const list = [...currencies].filter(([cur]) => cur !== 'mixed');
       const mixed = currencies.get('mixed');
-      const named = list.map(([cur, at]) => `"${cur}" (line ${at.line}: "${at.cell}")`).join(', ');
-      const both = mixed ? `${named ? '; ' : ''}line ${mixed.line} ("${mixed.cell}") names two currencies in one cell` : '';
+      // One currency beside a cell naming two says no more than the cell: only the cell is named.
+      const named = list.length >= 2 ? list : [];
+      const params: Record<string, string | number> = { column: name };
+      let message = `Column "${name}" mixes currencies: `;
+      if (named.length > 0) {
+        params.currencies = named.map(([cur]) => `"${cur}"`).join(', ');
+        params.lines = named.map(([, at]) => at.line).join(', ');
+        message += `${params.currencies} (first seen on lines ${params.lines})`;
+      }
+      if (mixed) {
+        Object.assign(params, { cellLine: mixed.line, cell: mixed.cell });
+        message += `${named.length > 0 ? '; ' : ''}line ${mixed.line} ("${mixed.cell}") names two currencies in one cell`;
+      }
       const first = Math.min(...[...currencies.values()].map((at) => at.line));
       const yenOrYuan = currencies.has('¥') && currencies.has('元');
+      const variant = named.length === 0 ? 'one-cell' : [yenOrYuan ? 'yen-yuan' : '', mixed ? 'two-in-cell' : ''].filter((v) => v !== '').join('-');
       problems.push({
         severity: 'warning',
         code: 'csv.mixed-currency',
-        message: `Column "${name}" mixes currencies: ${named}${both}. ${yenOrYuan ? '"¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. ' : ''}The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
+        message: `${message}. ${yenOrYuan ? '"¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. ' : ''}The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.`,
         where: { column: name, row: first },
-        params: { column: name, currencies: named + both },
-        ...(yenOrYuan ? { variant: 'yen-yuan' } : {}),
+        params,
+        ...(variant ? { variant } : {}),
       });
     }
     if (numeric && withPercent > 0 && firstPlain >= 0) {

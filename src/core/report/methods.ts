@@ -13,6 +13,7 @@ import { featureLabel, finalWeightRule, list, listAnd, num, short, STOP } from '
 import { entropySentence, scoreFormula } from './evaluation.ts';
 import { sourcesSentence } from './sources.ts';
 import { fuzzySentence } from './fuzzy-ahp.ts';
+import { sensitivitySentence } from './sensitivity-sentence.ts';
 import { spssClusteringSentence } from './spss.ts';
 import {
   AGGREGATION_NAMES,
@@ -264,7 +265,7 @@ function namingSentence(result: Result, locale: ReportLocale): string | null {
 
 /**
  * The methods paragraph as sentences, in the order data, missing values, hierarchy, AHP,
- * weights, normalisation, scores and schemes, clustering. Each ends with its punctuation.
+ * weights, normalisation, scores and schemes, clustering, naming, sensitivity (when run), sources. Each ends with its punctuation.
  */
 export function methodsSentences(project: Project, result: Result, locale: ReportLocale): string[] {
   const zh = locale === 'zh-CN';
@@ -283,6 +284,7 @@ export function methodsSentences(project: Project, result: Result, locale: Repor
     scoresSentence(project, result, locale),
     clusteringSentence(project, result, locale),
     ...(namingSentence(result, locale) !== null ? [namingSentence(result, locale)!] : []),
+    sensitivitySentence(result, locale),
     sourcesSentence(project, result, locale),
   ]
     .filter((s) => s !== '')

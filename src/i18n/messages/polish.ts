@@ -8,7 +8,13 @@ export const en = {
   'problem.csv.truncated':
     'The file ends in the middle of a character (line {line}, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as {encoding} without that character; check that line {line} is complete.',
   'problem.csv.mixed-currency.yen-yuan':
-    'Column "{column}" mixes currencies: {currencies}. "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+    'Column "{column}" mixes currencies: {currencies} (first seen on lines {lines}). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+  'problem.csv.mixed-currency.two-in-cell':
+    'Column "{column}" mixes currencies: {currencies} (first seen on lines {lines}); line {cellLine} ("{cell}") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+  'problem.csv.mixed-currency.yen-yuan-two-in-cell':
+    'Column "{column}" mixes currencies: {currencies} (first seen on lines {lines}); line {cellLine} ("{cell}") names two currencies in one cell. "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
+  'problem.csv.mixed-currency.one-cell':
+    'Column "{column}" mixes currencies: line {cellLine} ("{cell}") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
   'problem.csv.foreign-number.decimal-comma-identifier':
     'Column "{column}" is read as identifier, not as numbers: {count} of its {filled} filled cells ({share}%) are numbers written with a decimal comma (line {line}: "{cell}"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.',
   'problem.csv.foreign-number.decimal-comma-categorical':
@@ -36,7 +42,13 @@ export const zh: Record<keyof typeof en, string> = {
   'problem.csv.truncated':
     '文件在一个字符的中间结束（第 {line} 行，即最后一行）：最后几个字节是一个字符的开头，其余部分缺失，文件可能被截断了。已按 {encoding} 读取并略去该字符；请检查第 {line} 行是否完整。',
   'problem.csv.mixed-currency.yen-yuan':
-    '列“{column}”混用了多种货币写法：{currencies}。“¥”既是人民币（元）也是日元的符号，请确认写作“¥”的金额与写作“元”的一样是人民币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
+    '列“{column}”混用了多种货币写法：{currencies}（依次首见于第 {lines} 行）。“¥”既是人民币（元）也是日元的符号，请确认写作“¥”的金额与写作“元”的一样是人民币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
+  'problem.csv.mixed-currency.two-in-cell':
+    '列“{column}”混用了多种货币：{currencies}（依次首见于第 {lines} 行）；第 {cellLine} 行（“{cell}”）在一个单元格中写了两种货币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
+  'problem.csv.mixed-currency.yen-yuan-two-in-cell':
+    '列“{column}”混用了多种货币写法：{currencies}（依次首见于第 {lines} 行）；第 {cellLine} 行（“{cell}”）在一个单元格中写了两种货币。“¥”既是人民币（元）也是日元的符号，请确认写作“¥”的金额与写作“元”的一样是人民币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
+  'problem.csv.mixed-currency.one-cell':
+    '列“{column}”混用了多种货币：第 {cellLine} 行（“{cell}”）在一个单元格中写了两种货币。金额按普通数字读取、不做换算，因此会被当作同一种货币相加和比较；请在文件中统一换算为一种货币。',
   'problem.csv.foreign-number.decimal-comma-identifier':
     '列“{column}”按标识列读取，没有按数字读取：已填写的 {filled} 个单元格中有 {count} 个（{share}%）是用逗号作小数点的数字（第 {line} 行：“{cell}”），而本工具以“.”为小数点、以“,”为千位分隔符。请将文件另存为用“.”作小数点（或把该列中的“,”替换为“.”）后重新打开。',
   'problem.csv.foreign-number.decimal-comma-categorical':

@@ -4,7 +4,8 @@
  */
 import type { Dataset } from '../../state/notebook.svelte.ts';
 import type { Scored } from '../../core/result.ts';
-import { COMPOSITE, resolveScore, SCORE_SOURCES, scoreNameOf } from '../../core/sources.ts';
+import { COMPOSITE, parseSource, resolveScore, SCORE_SOURCES, scoreNameOf } from '../../core/sources.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 
 /** The score sources available in a result (current and potential need the value roles). */
 export function scoreSources(result: Scored | null): string[] {
@@ -34,4 +35,10 @@ export function sourceValues(source: string, result: { rows: ArrayLike<number>; 
     out[i] = typeof v === 'number' ? v : NaN;
   }
   return out;
+}
+
+/** A source as the Scores step names it: a score by its translated name, a column by its own name. */
+export function sourceLabel(source: string, t: (key: MessageKey) => string): string {
+  const v = parseSource(source);
+  return v.kind === 'score' ? t(`scores.source.${v.name}` as MessageKey) : source;
 }
