@@ -52,6 +52,12 @@ export const tests = {
     expect((xml.match(/<w:tbl>/g) ?? []).length >= 5, 'at least five tables');
     expect(/Table 4-1|表 4-1/.test(xml), 'numbered table caption');
     expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length >= 3, 'at least three pictures');
+    // The charts as vector pictures (Word's svgBlip) with their PNG as the fallback, as the CLI writes them.
+    const svgs = Object.keys(files).filter((f) => /^word\/media\/.*\.svg$/.test(f));
+    const pngs = Object.keys(files).filter((f) => /^word\/media\/.*\.png$/.test(f));
+    const blips = (xml.match(/<asvg:svgBlip /g) ?? []).length;
+    expect(svgs.length >= 3 && pngs.length === svgs.length && blips === svgs.length, `SVG pictures with PNG fallbacks: ${svgs.length} svg, ${pngs.length} png, ${blips} svgBlip`);
+    expect(strFromU8(files[svgs[0]]).startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), 'an SVG part');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-xlsx').click()]);
     expect(/\.xlsx$/.test(xlsx.suggestedFilename()), xlsx.suggestedFilename());

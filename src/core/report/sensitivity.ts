@@ -140,6 +140,7 @@ export function tornadoFigure(result: Result, locale: ReportLocale): Figure | nu
       ? `横轴为${what}（%）；橙色（左）为下调（标度降一级或权重 −${Math.round(s.weightStep * 100)}%），蓝色（右）为上调。纵轴为改动编号：${names}。`
       : `Horizontal: the ${what} (%); orange (left) moving down (one scale step or −${Math.round(s.weightStep * 100)} %), blue (right) moving up. Changes by number: ${names}.`,
     png: r.png(FIGURE_DPI),
+    svg: r.svg(FIGURE_DPI),
     width: W,
     height: H,
   };

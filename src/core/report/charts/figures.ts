@@ -16,6 +16,8 @@ export interface Figure {
   title: string;
   note: string;
   png: Uint8Array;
+  /** The same picture as SVG (a vector picture for Word, the PNG its fallback); absent for a figure drawn another way. */
+  svg?: string;
   /** Pixels; the picture is meant to print at 300 dpi. */
   width: number;
   height: number;
@@ -88,7 +90,7 @@ function frame(xDomain: [number, number], yDomain: [number, number], xTicks?: nu
 }
 
 function figure(id: string, title: string, note: string, r: Raster): Figure {
-  return { id, title, note, png: r.png(FIGURE_DPI), width: r.width, height: r.height };
+  return { id, title, note, png: r.png(FIGURE_DPI), svg: r.svg(FIGURE_DPI), width: r.width, height: r.height };
 }
 
 function numbered(names: string[], zh: boolean): string {

@@ -4,14 +4,22 @@
  * canvas or a native module. It draws what the figures need — filled rectangles, thick lines,
  * dots, and numbers and Latin letters in a 5×7 pixel font scaled up — and nothing more; words in
  * other scripts (Chinese axis titles) go in the caption and notes, which Word sets in its fonts.
+ * Every drawing call is also recorded as an SVG element (`svg()`), so the same figure exists as a
+ * vector picture (Word's SVG in .docx, with this PNG as the fallback for older Word).
  */
 import { zlibSync } from 'fflate';
 import { physBody, pngChunk } from './png.ts';
 
 export type Rgb = [number, number, number];
 
+const hex = (c: Rgb) => '#' + c.map((v) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, '0')).join('');
+/** A coordinate in the SVG: at most one decimal. */
+const n = (v: number) => String(Math.round(v * 10) / 10);
+const escXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export class Raster {
   readonly data: Uint8Array;
+  private readonly shapes: string[] = [];
   constructor(
     readonly width: number,
     readonly height: number,
@@ -28,6 +36,11 @@ export class Raster {
   }
 
   rect(x: number, y: number, w: number, h: number, c: Rgb): void {
+    this.shapes.push(`<rect x="${n(Math.min(x, x + w))}" y="${n(Math.min(y, y + h))}" width="${n(Math.abs(w))}" height="${n(Math.abs(h))}" fill="${hex(c)}"/>`);
+    this.fillRect(x, y, w, h, c);
+  }
+
+  private fillRect(x: number, y: number, w: number, h: number, c: Rgb): void {
     const x0 = Math.max(0, Math.round(Math.min(x, x + w)));
     const x1 = Math.min(this.width, Math.round(Math.max(x, x + w)));
     const y0 = Math.max(0, Math.round(Math.min(y, y + h)));
@@ -36,6 +49,11 @@ export class Raster {
   }
 
   disc(cx: number, cy: number, r: number, c: Rgb): void {
+    this.shapes.push(`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${hex(c)}"/>`);
+    this.fillDisc(cx, cy, r, c);
+  }
+
+  private fillDisc(cx: number, cy: number, r: number, c: Rgb): void {
     for (let y = Math.floor(cy - r); y <= Math.ceil(cy + r); y++) {
       for (let x = Math.floor(cx - r); x <= Math.ceil(cx + r); x++) if ((x - cx) ** 2 + (y - cy) ** 2 <= r * r) this.set(x, y, c);
     }
@@ -43,16 +61,22 @@ export class Raster {
 
   /** A line `w` pixels thick (dots stamped along it). */
   line(x0: number, y0: number, x1: number, y1: number, w: number, c: Rgb): void {
+    this.shapes.push(`<line x1="${n(x0)}" y1="${n(y0)}" x2="${n(x1)}" y2="${n(y1)}" stroke="${hex(c)}" stroke-width="${n(w)}" stroke-linecap="round"/>`);
+    this.stroke(x0, y0, x1, y1, w, c);
+  }
+
+  private stroke(x0: number, y0: number, x1: number, y1: number, w: number, c: Rgb): void {
     const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / Math.max(1, w / 3)));
-    for (let s = 0; s <= steps; s++) this.disc(x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps, w / 2, c);
+    for (let s = 0; s <= steps; s++) this.fillDisc(x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps, w / 2, c);
   }
 
   dashed(x0: number, y0: number, x1: number, y1: number, w: number, c: Rgb, dash = 24): void {
+    this.shapes.push(`<line x1="${n(x0)}" y1="${n(y0)}" x2="${n(x1)}" y2="${n(y1)}" stroke="${hex(c)}" stroke-width="${n(w)}" stroke-linecap="round" stroke-dasharray="${n(dash)} ${n(dash)}"/>`);
     const len = Math.hypot(x1 - x0, y1 - y0);
     for (let t = 0; t < len; t += 2 * dash) {
       const a = t / len;
       const b = Math.min(1, (t + dash) / len);
-      this.line(x0 + (x1 - x0) * a, y0 + (y1 - y0) * a, x0 + (x1 - x0) * b, y0 + (y1 - y0) * b, w, c);
+      this.stroke(x0 + (x1 - x0) * a, y0 + (y1 - y0) * a, x0 + (x1 - x0) * b, y0 + (y1 - y0) * b, w, c);
     }
   }
 
@@ -61,11 +85,28 @@ export class Raster {
     const chars = [...s].filter((ch) => FONT[ch] !== undefined);
     const w = chars.length * 6 * scale - scale;
     let at = align === 'left' ? x : align === 'center' ? x - w / 2 : x - w;
+    // In the SVG, the same characters in a sans-serif font whose capitals are the glyphs' 7 rows high.
+    if (chars.length) {
+      const anchor = align === 'left' ? 'start' : align === 'center' ? 'middle' : 'end';
+      this.shapes.push(`<text x="${n(x)}" y="${n(y + 7 * scale)}" font-size="${n(9.6 * scale)}" text-anchor="${anchor}" fill="${hex(c)}">${escXml(chars.join(''))}</text>`);
+    }
     for (const ch of chars) {
       const rows = FONT[ch];
-      for (let r = 0; r < 7; r++) for (let col = 0; col < 5; col++) if (rows[r] & (16 >> col)) this.rect(at + col * scale, y + r * scale, scale, scale, c);
+      for (let r = 0; r < 7; r++) for (let col = 0; col < 5; col++) if (rows[r] & (16 >> col)) this.fillRect(at + col * scale, y + r * scale, scale, scale, c);
       at += 6 * scale;
     }
+  }
+
+  /**
+   * The same picture as SVG: every shape drawn, in order, on white; sized in inches for `dpi`
+   * (a 1650-pixel-wide figure at 300 dpi is 5.5 in wide), the pixels as its user units.
+   */
+  svg(dpi = 300): string {
+    const { width, height } = this;
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${n((width / dpi) * 72)}pt" height="${n((height / dpi) * 72)}pt" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, 'Liberation Sans', sans-serif">` +
+      `<rect width="${width}" height="${height}" fill="#ffffff"/>${this.shapes.join('')}</svg>`
+    );
   }
 
   /** The picture as PNG, with its resolution (`dpi`) recorded so Word sizes it right. */

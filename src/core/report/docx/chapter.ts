@@ -92,12 +92,19 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
     return [caption, table, ...notes, para('')];
   }
 
-  function picture(f: Figure): Paragraph[] {
+  /** The figure as Word's vector picture (SVG, asvg:svgBlip) with the 300-dpi PNG as the fallback older Word shows; the PNG alone without an SVG. */
+  function picture(f: Figure, size: { width: number; height: number }): ImageRun {
+    const altText = { name: f.id, title: f.title, description: f.note };
+    if (!f.svg) return new ImageRun({ type: 'png', data: f.png, transformation: size, altText });
+    return new ImageRun({ type: 'svg', data: new TextEncoder().encode(f.svg), fallback: { type: 'png', data: f.png }, transformation: size, altText });
+  }
+
+  function figure(f: Figure): Paragraph[] {
     used.add(f.id);
     figureNo++;
     const inches = (px: number) => (px / 300) * 96; // docx sizes images in 96-dpi pixels
     return [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: f.png, transformation: { width: inches(f.width), height: inches(f.height) }, altText: { name: f.id, title: f.title, description: f.note } })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [picture(f, { width: inches(f.width), height: inches(f.height) })] }),
       para(`${zh ? '图' : 'Figure'} ${ch}-${figureNo}${zh ? '　' : ' '}${f.title}`, { center: true, bold: true, size: small }),
       para(`${zh ? '注：' : 'Note: '}${f.note}`, { size: small - 3 }),
       para(''),
@@ -134,13 +141,13 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
       children.push(...threeLine(t));
       const after = Object.entries(FIGURE_AFTER).find(([prefix]) => t.id.startsWith(prefix))?.[1];
       if (after && figures.has(after)) {
-        children.push(...picture(figures.get(after) as Figure));
-        if (after === 'elbow' && figures.has('silhouette')) children.push(...picture(figures.get('silhouette') as Figure));
+        children.push(...figure(figures.get(after) as Figure));
+        if (after === 'elbow' && figures.has('silhouette')) children.push(...figure(figures.get('silhouette') as Figure));
       }
     }
-    if (s === 0 && figures.has('value-matrix')) children.push(...picture(figures.get('value-matrix') as Figure));
+    if (s === 0 && figures.has('value-matrix')) children.push(...figure(figures.get('value-matrix') as Figure));
   });
-  for (const f of figures.values()) if (!used.has(f.id)) children.push(...picture(f));
+  for (const f of figures.values()) if (!used.has(f.id)) children.push(...figure(f));
 
   return new Document({
     creator: 'ValueSeg',
