@@ -83,15 +83,20 @@ function openDb(): Promise<IDBDatabase> {
 export interface SavedFile {
   fileName: string;
   bytes: Uint8Array;
+  /** For the second period's file: the period-1 file it was loaded beside. */
+  first?: string;
 }
 
-export async function saveFile(file: SavedFile): Promise<SaveOutcome> {
+/** Where a file is kept: the data set ('data') or the second period's file ('period2'). */
+export type FileSlot = 'data' | 'period2';
+
+export async function saveFile(file: SavedFile, slot: FileSlot = 'data'): Promise<SaveOutcome> {
   if (file.bytes.byteLength > MAX_SAVED_BYTES) return { ok: false, reason: 'too-large' };
   try {
     const db = await openDb();
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).put({ fileName: file.fileName, bytes: file.bytes }, 'data');
+      tx.objectStore(STORE).put({ ...file, fileName: file.fileName, bytes: file.bytes }, slot);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
@@ -104,12 +109,12 @@ export async function saveFile(file: SavedFile): Promise<SaveOutcome> {
 }
 
 /** Forgets the saved data file (a newer one was too large to keep). */
-export async function clearSavedFile(): Promise<void> {
+export async function clearSavedFile(slot: FileSlot = 'data'): Promise<void> {
   try {
     const db = await openDb();
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).delete('data');
+      tx.objectStore(STORE).delete(slot);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
@@ -120,11 +125,11 @@ export async function clearSavedFile(): Promise<void> {
   }
 }
 
-export async function loadFile(): Promise<SavedFile | null> {
+export async function loadFile(slot: FileSlot = 'data'): Promise<SavedFile | null> {
   try {
     const db = await openDb();
     const value = await new Promise<SavedFile | undefined>((resolve, reject) => {
-      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get('data');
+      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(slot);
       req.onsuccess = () => resolve(req.result as SavedFile | undefined);
       req.onerror = () => reject(req.error);
     });

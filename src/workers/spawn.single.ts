@@ -7,9 +7,12 @@
 import ReadWorker from './read.worker.ts?worker&inline';
 import PipelineWorker from './pipeline.worker.ts?worker&inline';
 import KmeansWorker from './kmeans.worker.ts?worker&inline';
+import PeriodsWorker from './periods.worker.ts?worker&inline';
 
 export const spawnReadWorker = (): Worker => new ReadWorker();
 
 export const spawnPipelineWorker = (): Worker => new PipelineWorker();
 
 export const spawnKmeansWorker = (): Worker => new KmeansWorker();
+
+export const spawnPeriodsWorker = (): Worker => new PeriodsWorker();

@@ -10,3 +10,5 @@ export const spawnReadWorker = (): Worker => new Worker(new URL('./read.worker.t
 export const spawnPipelineWorker = (): Worker => new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' });
 
 export const spawnKmeansWorker = (): Worker => new Worker(new URL('./kmeans.worker.ts', import.meta.url), { type: 'module' });
+
+export const spawnPeriodsWorker = (): Worker => new Worker(new URL('./periods.worker.ts', import.meta.url), { type: 'module' });

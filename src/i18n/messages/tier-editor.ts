@@ -42,6 +42,7 @@ export const en = {
   "tierRules.field.unmatched": "label of the customers who meet no rule",
   "problem.project.invalid.tier-rule-twice": "\"{label}\" is the label of another tier too; each tier needs its own label",
   "report.survey.heading": "Survey reliability and satisfaction by segment",
+  "periods.comparing": "Comparing the two periods…",
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -84,4 +85,5 @@ export const zh: Record<keyof typeof en, string> = {
   "tierRules.field.unmatched": "未满足任何规则客户的名称",
   "problem.project.invalid.tier-rule-twice": "“{label}”也是另一个等级的名称；每个等级需要不同的名称",
   "report.survey.heading": "问卷信度与各细分的满意度",
+  "periods.comparing": "正在比较两期数据…",
 };
