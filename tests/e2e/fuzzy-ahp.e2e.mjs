@@ -60,6 +60,12 @@ export const tests = {
     for (const [name, wg] of goalRows) {
       expect(Math.abs(byCriterion[name] - wg) < 0.0005 * 6, `AHP weights of ${name}'s indicators sum to ${byCriterion[name]}, its fuzzy weight is ${wg}`);
     }
+    // The help text names the published sources of the method (issue 10 item 8).
+    const cite = await page.getByTestId('weights-cite').innerText();
+    expect(cite.startsWith('Source: Saaty T. L. (1980)') && cite.includes('Buckley J. J. (1985) Fuzzy hierarchical analysis. Fuzzy Sets and Systems 17(3): 233–247'), `weights cite: ${cite}`);
+    const jcite = await page.getByTestId('judgments-cite').innerText();
+    expect(jcite.includes('CR < 0.10') && jcite.includes('Buckley J. J. (1985)'), `judgments cite: ${jcite}`);
+    expect((await page.getByTestId('scoring-cite').innerText()).includes('Hwang C.-L., Yoon K. (1981)'), 'scoring cite names Hwang & Yoon');
     await shoot(page, panel, 'fuzzy-ahp-en-1280.png');
   },
 
@@ -73,6 +79,9 @@ export const tests = {
       expect(text.includes(w), `Chinese panel lacks "${w}"`);
     }
     expect(!/\b(Weight|Fuzzy synthetic extent|Consistency of the middle)\b/.test(text), `English words in the Chinese panel: ${text.slice(0, 300)}`);
+    const cite = await page.getByTestId('weights-cite').innerText();
+    expect(cite.startsWith('出处：'), `Chinese cite line: ${cite}`);
+    expect(cite.includes('Chang D.-Y. (1996)'), `cite names Chang: ${cite}`);
     const w = await lastColumn(panel.getByTestId('fuzzy-weights:goal'));
     expect(Math.abs(w.reduce((a, b) => a + b, 0) - 1) < 0.002, `weights sum to 1: ${w.join(', ')}`);
     // The page does not scroll sideways: wide tables scroll inside their box.

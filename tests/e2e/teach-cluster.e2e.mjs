@@ -130,7 +130,41 @@ async function silhouette({ newContext, base }, locale) {
   expect(await panel.getByTestId('calc-silhouette-chart').isVisible(), 'the distances are not drawn');
 }
 
+async function indicatorFeatures({ newContext, base }, locale) {
+  const page = await openIn(newContext, base, locale);
+  const step = page.locator('#step-clusters');
+  await step.getByTestId('cluster-features').selectOption('indicators');
+  await step.locator('[data-mode="pca"]').waitFor({ timeout: 60_000 }); // the scatter of the new clustering
+  const details = step.getByTestId('calc-kmeans-details');
+  await details.locator('summary').click();
+  const phase = details.getByTestId('calc-kmeans-phase');
+  await until(() => phase.getAttribute('data-phase'), (p) => p === 'start', 'the walk starts');
+  expect((await details.getByTestId('calc-kmeans-chart').count()) === 0, 'no chart for ten features');
+  await details.getByTestId('calc-kmeans-next').click();
+  const head = await details.getByTestId('calc-kmeans-distances').locator('thead th').count();
+  const k = Number(await step.getByTestId('cluster-k').inputValue());
+  expect(head === 1 + 10 + k + 1, `customer, 10 coordinates, ${k} distances and the nearest centre: ${head} columns`);
+  await details.getByTestId('calc-kmeans-next').click();
+  await until(() => phase.getAttribute('data-phase'), (p) => p === 'move', 'the move');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(width, 'the wide tables scroll inside the panel, not the page');
+  await details.screenshot({ path: `${OUT}/teach-kmeans-indicators-${locale}.png` });
+  // the silhouette on ten features: the table and the step's own s(i), no drawing
+  const sil = step.getByTestId('calc-silhouette-details');
+  await sil.locator('summary').click();
+  const panel = sil.getByTestId('calc-silhouette');
+  const s = num(await text(panel.getByTestId('calc-silhouette-s')));
+  expect(s === num(await text(panel.getByTestId('calc-silhouette-step'))), 'the silhouette on the indicators is the step’s own');
+  expect((await panel.getByTestId('calc-silhouette-chart').count()) === 0, 'no drawing for ten features');
+}
+
 export const tests = {
+  async 'in English, with the weighted indicators as features the walk-through tables their ten coordinates and the silhouette is the step’s own'(t) {
+    await indicatorFeatures(t, 'en');
+  },
+  async 'in Chinese, with the weighted indicators as features the walk-through tables their ten coordinates and the silhouette is the step’s own'(t) {
+    await indicatorFeatures(t, 'zh-CN');
+  },
   async 'in English, k-means stepped through assigns each customer to its nearest centre and moves the centres to the means until nothing changes'({ newContext, base }) {
     await kmeansWalk({ newContext, base }, 'en');
   },

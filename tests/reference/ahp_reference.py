@@ -18,26 +18,9 @@ import os
 
 import numpy as np
 
+from ahp_common import LEADER, eigen, recip
+
 FR = lambda p, q: p / q  # noqa: E731  (fractions written as in the sources)
-
-
-def recip(upper, n):
-    """Full reciprocal matrix from the upper triangle given row by row."""
-    a = np.ones((n, n))
-    k = 0
-    for i in range(n):
-        for j in range(i + 1, n):
-            a[i, j] = upper[k]
-            a[j, i] = 1.0 / upper[k]
-            k += 1
-    return a
-
-
-def eigen(a):
-    vals, vecs = np.linalg.eig(a)
-    k = int(np.argmax(vals.real))
-    v = np.abs(vecs[:, k].real)
-    return (v / v.sum()), float(vals[k].real)
 
 
 def geometric(a):
@@ -93,13 +76,7 @@ examples = {
         [1, 9, 3, 1, 1 / 2, 1, 1 / 3],
         [2, 9, 9, 3, 2, 3, 1],
     ]),
-    # Wikipedia leader example (AHPy README values): criteria Experience, Education, Charisma, Age
-    "leader_criteria": recip([4, 3, 7, 1 / 3, 3, 5], 4),
-    # candidates Tom, Dick, Harry
-    "leader_experience": recip([1 / 4, 4, 9], 3),
-    "leader_education": recip([3, 1 / 5, 1 / 7], 3),
-    "leader_charisma": recip([5, 9, 4], 3),
-    "leader_age": recip([1 / 3, 5, 9], 3),
+    **LEADER,
     # methodology.md §2.3 worked example
     "methodology": np.array([[1, 3, 1 / 2], [1 / 3, 1, 3], [2, 1 / 3, 1]]),
     # methodology.md §1.3 teaching examples (computed there, secondary checks)

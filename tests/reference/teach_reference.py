@@ -19,25 +19,15 @@ import os
 
 import numpy as np
 
-RI = {3: 0.58, 4: 0.90}
-
-
-def recip(upper, n):
-    a = np.ones((n, n))
-    k = 0
-    for i in range(n):
-        for j in range(i + 1, n):
-            a[i, j] = upper[k]
-            a[j, i] = 1.0 / upper[k]
-            k += 1
-    return a
+from ahp_common import LEADER
+from ahp_common import eigen as eigen_pair
 
 
 def eigen(a):
-    vals, vecs = np.linalg.eig(a)
-    k = int(np.argmax(vals.real))
-    v = np.abs(vecs[:, k].real)
-    return v / v.sum()
+    return eigen_pair(a)[0]
+
+
+RI = {3: 0.58, 4: 0.90}
 
 
 def ahp(a):
@@ -86,13 +76,7 @@ def ahp(a):
 
 
 examples = {
-    # Wikipedia "Analytic hierarchy process – leader" example (Saaty's scale): criteria
-    # Experience, Education, Charisma, Age
-    "leader_criteria": recip([4, 3, 7, 1 / 3, 3, 5], 4),
-    "leader_experience": recip([1 / 4, 4, 9], 3),
-    "leader_education": recip([3, 1 / 5, 1 / 7], 3),
-    "leader_charisma": recip([5, 9, 4], 3),
-    "leader_age": recip([1 / 3, 5, 9], 3),
+    **LEADER,
     # methodology.md §2.3 worked example (an inconsistent 3x3)
     "methodology": np.array([[1, 3, 1 / 2], [1 / 3, 1, 3], [2, 1 / 3, 1]]),
 }

@@ -55,6 +55,27 @@ function derivedSql(d: DerivedColumn, arg: (j: number) => string, r: DialectRule
   }
 }
 
+/** One step of the query: `SELECT <select> FROM <from>`, `from` the table (quoted) or an earlier step's name. */
+export interface Cte {
+  name: string;
+  select: string;
+  from: string;
+  table?: boolean;
+}
+
+/** The steps as CTEs: `WITH a AS (…),\nb AS (…)` (a final SELECT follows). */
+export function withCtes(ctes: readonly Cte[]): string {
+  return 'WITH ' + ctes.map((c) => `${c.name} AS (\n  SELECT${c.select}\n  FROM ${c.from}\n)`).join(',\n');
+}
+
+/** Step `name` as a subquery with the steps it reads nested inside it (the steps form one chain). */
+function nested(ctes: readonly Cte[], name: string, indent: string): string {
+  const c = ctes.find((x) => x.name === name)!;
+  const inner = indent + '  ';
+  const from = c.table ? c.from : nested(ctes, c.from, inner);
+  return `(\n${inner}SELECT${c.select.replace(/\n/g, `\n${inner}`)}\n${inner}FROM ${from}\n${indent}) AS ${c.name}`;
+}
+
 /** A tier rule's condition in SQL (NULL, a missing value, fails it as in scoring/tier-rules.ts). */
 const OP_SQL: Record<TierOp, string> = { '>=': '>=', '>': '>', '<=': '<=', '<': '<', '==': '=' };
 
@@ -62,7 +83,7 @@ const OP_SQL: Record<TierOp, string> = { '>=': '>=', '>': '>', '<=': '<=', '<': 
  * The CTEs up to vs_scores, whose columns are vs_id, vs_t (tier source), vs_s1 … (tier rules'
  * column sources), vs_n*, vs_composite, vs_current, vs_potential, vs_f*.
  */
-export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: string; d: number; r: DialectRules; ruleSources: string[] } {
+export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: string; ctes: Cte[]; d: number; r: DialectRules; ruleSources: string[] } {
   const r = dialectRules(options.dialect);
   if (!model.idColumn) throw new InputError('model.sql-no-id', 'The SQL needs an identifier column to return as id; set the project’s identifier column (data step) and write the model again.', {}, {});
   const ind = model.indicators;
@@ -71,11 +92,11 @@ export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: st
   // vs_raw: every numeric input as a double (vs_r1 …); vs_der1 …: one derived column each (vs_v1 …)
   const numericInputs = model.inputs.filter((x) => x.type === 'numeric').map((x) => x.column);
   const alias = new Map<string, string>(numericInputs.map((c, i) => [c, `vs_r${i + 1}`]));
-  const ctes = [`WITH vs_raw AS (\n  SELECT\n    ${[`${r.ident(model.idColumn)} AS vs_id`, ...numericInputs.map((c, i) => `${r.double(r.ident(c))} AS vs_r${i + 1}`)].join(',\n    ')}\n  FROM ${tableName(options.table, r)}\n)`];
+  const ctes: Cte[] = [{ name: 'vs_raw', select: `\n    ${[`${r.ident(model.idColumn)} AS vs_id`, ...numericInputs.map((c, i) => `${r.double(r.ident(c))} AS vs_r${i + 1}`)].join(',\n    ')}`, from: tableName(options.table, r), table: true }];
   let last = 'vs_raw';
   derived.forEach((d, i) => {
     const expr = derivedSql(d, (j) => alias.get(d.inputs[j])!, r);
-    ctes.push(`vs_der${i + 1} AS (\n  SELECT ${last}.*, ${expr} AS vs_v${i + 1}\n  FROM ${last}\n)`);
+    ctes.push({ name: `vs_der${i + 1}`, select: ` ${last}.*, ${expr} AS vs_v${i + 1}`, from: last });
     alias.set(d.name, `vs_v${i + 1}`);
     last = `vs_der${i + 1}`;
   });
@@ -112,14 +133,13 @@ export function featureCtes(model: ScoringModel, options: SqlOptions): { sql: st
   const features = model.segmentation.features === 'scores';
   const d = features ? 2 : ind.length;
   const nCols = ind.map((_, j) => `vs_n${j + 1}`).join(', ');
-  const sql = [
-    ...ctes,
-    `vs_input AS (\n  SELECT\n    ${input.join(',\n    ')}\n  FROM ${last}\n)`,
-    `vs_norm AS (\n  SELECT\n    ${carried},\n    ${norm.join(',\n    ')}\n  FROM vs_input\n)`,
-    `vs_scored AS (\n  SELECT\n    ${carried}, ${nCols},\n    ${scores.join(',\n    ')}\n  FROM vs_norm\n)`,
-    `vs_scores AS (\n  SELECT\n    vs_scored.*,\n    ${features ? 'vs_current AS vs_f1, vs_potential AS vs_f2' : ind.map((a, j) => `vs_n${j + 1} * ${n(a.weight)} AS vs_f${j + 1}`).join(',\n    ')}\n  FROM vs_scored\n)`,
-  ].join(',\n');
-  return { sql, d, r, ruleSources };
+  ctes.push(
+    { name: 'vs_input', select: `\n    ${input.join(',\n    ')}`, from: last },
+    { name: 'vs_norm', select: `\n    ${carried},\n    ${norm.join(',\n    ')}`, from: 'vs_input' },
+    { name: 'vs_scored', select: `\n    ${carried}, ${nCols},\n    ${scores.join(',\n    ')}`, from: 'vs_norm' },
+    { name: 'vs_scores', select: `\n    vs_scored.*,\n    ${features ? 'vs_current AS vs_f1, vs_potential AS vs_f2' : ind.map((a, j) => `vs_n${j + 1} * ${n(a.weight)} AS vs_f${j + 1}`).join(',\n    ')}`, from: 'vs_scored' },
+  );
+  return { sql: withCtes(ctes), ctes, d, r, ruleSources };
 }
 
 /** The tier rules as a CASE, from the top rule down (scoring/tier-rules.ts); `src(source)` is a condition source's SQL. */
@@ -156,7 +176,7 @@ export function nearestSql(centres: number[][], clusters: number[], d: number, r
 
 /** The scoring SELECT for `options.dialect`. */
 export function scoringSql(model: ScoringModel, options: SqlOptions): string {
-  const { sql, d, r, ruleSources } = featureCtes(model, options);
+  const { ctes, d, r, ruleSources } = featureCtes(model, options);
   const n = (v: number) => r.num(v);
   const segs = model.segmentation.segments;
   const { distances, nearest } = nearestSql(segs.map((s) => s.centre), segs.map((s) => s.cluster), d, r, 'vs_segment');
@@ -173,13 +193,18 @@ export function scoringSql(model: ScoringModel, options: SqlOptions): string {
   const quadrant = !mx
     ? r.nullText
     : `CASE WHEN vs_current IS NULL OR vs_potential IS NULL THEN ${r.nullText} WHEN vs_current >= ${n(mx.cut.current)} THEN (CASE WHEN vs_potential >= ${n(mx.cut.potential)} THEN 'hh' ELSE 'hl' END) WHEN vs_potential >= ${n(mx.cut.potential)} THEN 'lh' ELSE 'll' END`;
-  const name = `CASE vs_segment ${segs.map((s) => `WHEN ${s.cluster} THEN ${r.str(s.name)}`).join(' ')} ELSE ${r.nullText} END`;
-  return [
+  // searched CASE: ClickHouse 18's `CASE vs_segment WHEN …` gives '' for a Nullable operand
+  const name = `CASE ${segs.map((s) => `WHEN vs_segment = ${s.cluster} THEN ${r.str(s.name)}`).join(' ')} ELSE ${r.nullText} END`;
+  ctes.push(
+    { name: 'vs_dist', select: `\n    vs_id, vs_t, ${ruleSources.map((_, i) => `vs_s${i + 1}, `).join('')}vs_composite, vs_current, vs_potential,\n    ${distances.join(',\n    ')}`, from: 'vs_scores' },
+    { name: 'vs_seg', select: `\n    vs_id, vs_composite, vs_current, vs_potential,\n    ${tier} AS vs_tier,\n    ${quadrant} AS vs_quadrant,\n    ${nearest}`, from: 'vs_dist' },
+  );
+  const final = `SELECT\n  vs_id AS ${r.ident('id')},\n  vs_composite AS ${r.ident('composite')},\n  vs_current AS ${r.ident('current')},\n  vs_potential AS ${r.ident('potential')},\n  vs_tier AS ${r.ident('tier')},\n  vs_quadrant AS ${r.ident('quadrant')},\n  vs_segment AS ${r.ident('segment')},\n  ${name} AS ${r.ident('segment_name')}\nFROM `;
+  const head = [
     `-- ValueSeg scoring model (format ${model.version}); training data SHA-256 ${model.provenance.dataSha256}.`,
     '-- Scores are not clamped to 0-100; ABC classes depend on the whole population and are not part of this query.',
-    `${sql},`,
-    `vs_dist AS (\n  SELECT\n    vs_id, vs_t, ${ruleSources.map((_, i) => `vs_s${i + 1}, `).join('')}vs_composite, vs_current, vs_potential,\n    ${distances.join(',\n    ')}\n  FROM vs_scores\n),`,
-    `vs_seg AS (\n  SELECT\n    vs_id, vs_composite, vs_current, vs_potential,\n    ${tier} AS vs_tier,\n    ${quadrant} AS vs_quadrant,\n    ${nearest}\n  FROM vs_dist\n)`,
-    `SELECT\n  vs_id AS ${r.ident('id')},\n  vs_composite AS ${r.ident('composite')},\n  vs_current AS ${r.ident('current')},\n  vs_potential AS ${r.ident('potential')},\n  vs_tier AS ${r.ident('tier')},\n  vs_quadrant AS ${r.ident('quadrant')},\n  vs_segment AS ${r.ident('segment')},\n  ${name} AS ${r.ident('segment_name')}\nFROM vs_seg`,
-  ].join('\n');
+  ];
+  // ClickHouse before 20.x (Debian's is 18.16) has no WITH name AS (subquery): the same steps as nested subqueries
+  if (options.dialect === 'clickhouse') return [...head, `${final}${nested(ctes, 'vs_seg', '')}`].join('\n');
+  return [...head, `${withCtes(ctes)}`, `${final}vs_seg`].join('\n');
 }

@@ -7,7 +7,7 @@ import { readTable, type ReadResult } from '../../../src/core/data/read.ts';
 import { InputError } from '../../../src/core/errors.ts';
 import { runPipeline } from '../../../src/core/pipeline.ts';
 import { BASE_ROWS } from '../../fixtures/bad/make.ts';
-import { bigFixture, fixture, smallProject } from './helpers.ts';
+import { bigFixture, fixture, said, smallProject } from './helpers.ts';
 
 const read = (name: string): ReadResult => readTable(fixture(name), { fileName: name });
 const values = (r: ReadResult, column: string): unknown[] => Array.from(r.table.array(column) as ArrayLike<unknown>);
@@ -103,12 +103,7 @@ describe('bad CSV files: byte-order marks and encodings', () => {
     const r = read('csv-bom-double.csv');
     expectBaseTable(r);
     expect(problems(r)).toEqual([
-      {
-        severity: 'info',
-        code: 'csv.extra-bom',
-        message: 'The file starts with 2 byte-order marks instead of one (it was probably saved twice as "CSV UTF-8"); the extra mark was removed.',
-        where: { row: 1 },
-      },
+      said('info', 'csv.extra-bom', 'The file starts with 2 byte-order marks instead of one (it was probably saved twice as "CSV UTF-8"); the extra mark was removed.', { row: 1 }),
     ]);
   });
 
@@ -120,12 +115,7 @@ describe('bad CSV files: byte-order marks and encodings', () => {
     expect(values(r, '存款')).toEqual([120.5, 80, 310.25]);
     expect(values(r, '贷款')).toEqual([300, 150, 0]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'info',
-        code: 'csv.encoding',
-        message: 'The file is not UTF-8 (line 1 has bytes that are not UTF-8); it was read as GB18030/GBK, the encoding of CSV files saved by Chinese Excel.',
-        where: { row: 1 },
-      },
+      said('info', 'csv.encoding', 'The file is not UTF-8 (line 1 has bytes that are not UTF-8); it was read as GB18030/GBK, the encoding of CSV files saved by Chinese Excel.', { row: 1 }),
     ]);
   });
 
@@ -143,13 +133,7 @@ describe('bad CSV files: byte-order marks and encodings', () => {
     expect(values(r, 'city')).toEqual(['Café', 'Paris']);
     expect(values(r, 'deposits')).toEqual([120.5, 80]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.encoding',
-        message:
-          'The file is neither UTF-8 nor GB18030 (line 2 has bytes that are not UTF-8); it was read as Windows-1252 (Western European). Check that accented letters look right, or save it as "CSV UTF-8".',
-        where: { row: 2 },
-      },
+      said('warning', 'csv.encoding', 'The file is neither UTF-8 nor GB18030 (line 2 has bytes that are not UTF-8); it was read as Windows-1252 (Western European). Check that accented letters look right, or save it as "CSV UTF-8".', { row: 2 }),
     ]);
   });
 
@@ -157,13 +141,7 @@ describe('bad CSV files: byte-order marks and encodings', () => {
     const r = read('csv-mojibake.csv');
     expect(values(r, '存款')).toEqual([120.5, 80]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.misdecoded',
-        message:
-          'Line 3 contains "锟斤拷", the trace of characters lost when a GBK file was read as UTF-8 and saved again; the original text cannot be recovered from this file. Export the data again from its source (in Excel: "CSV UTF-8 (Comma delimited)").',
-        where: { row: 3 },
-      },
+      said('warning', 'csv.misdecoded', 'Line 3 contains "锟斤拷", the trace of characters lost when a GBK file was read as UTF-8 and saved again; the original text cannot be recovered from this file. Export the data again from its source (in Excel: "CSV UTF-8 (Comma delimited)").', { row: 3 }),
     ]);
   });
 });
@@ -207,12 +185,7 @@ describe('bad CSV files: structure', () => {
   it('says which line opens a quote that never closes and which lines it swallowed; the rows above are intact', () => {
     const r = read('csv-quote-open.csv');
     expect(problems(r)).toEqual([
-      {
-        severity: 'error',
-        code: 'csv.unterminated-quote',
-        message: 'Line 3 opens a quoted field ("Beta Ltd,80…") that is never closed, so the rest of the file (lines 3 to 5) was read as one cell. Close the quote or remove it.',
-        where: { row: 3 },
-      },
+      said('error', 'csv.unterminated-quote', 'Line 3 opens a quoted field ("Beta Ltd,80…") that is never closed, so the rest of the file (lines 3 to 5) was read as one cell. Close the quote or remove it.', { row: 3 }),
       { severity: 'warning', code: 'csv.ragged', message: 'Line 3 has 2 fields; the header has 3. Column "deposits" is read as missing on this line.', where: { row: 3 } },
     ]);
     expect(values(r, 'customer_id')).toEqual(['C01', 'C02']);
@@ -222,12 +195,7 @@ describe('bad CSV files: structure', () => {
 
   it('warns about text after a closing quote and names the line', () => {
     const r = read('csv-quote-stray.csv');
-    expect(r.report.problems[0]).toMatchObject({
-      severity: 'warning',
-      code: 'csv.malformed-quote',
-      message: 'Line 2 has a quoted field with text after its closing quote ("Acme" Ltd,120.5…); the field was read up to the next quote that ends a field, which may join it with the lines below.',
-      where: { row: 2 },
-    });
+    expect(r.report.problems[0]).toMatchObject(said('warning', 'csv.malformed-quote', 'Line 2 has a quoted field with text after its closing quote ("Acme" Ltd,120.5…); the field was read up to the next quote that ends a field, which may join it with the lines below.', { row: 2 }));
     expect(r.report.problems.map((p) => p.code)).toEqual(['csv.malformed-quote', 'csv.unterminated-quote', 'csv.ragged', 'csv.all-missing']);
   });
 
@@ -238,12 +206,7 @@ describe('bad CSV files: structure', () => {
     expect(values(r, 'deposits (2)')).toEqual([121, 81, 311]);
     expect(values(r, 'loans')).toEqual([300, 150, 0]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.duplicate-column',
-        message: 'Columns 2 and 3 are both named "deposits"; column 3 is renamed to "deposits (2)".',
-        where: { row: 1, column: 'deposits (2)' },
-      },
+      said('warning', 'csv.duplicate-column', 'Columns 2 and 3 are both named "deposits"; column 3 is renamed to "deposits (2)".', { row: 1, column: 'deposits (2)' }),
     ]);
   });
 
@@ -299,13 +262,7 @@ describe('bad CSV files: numbers as people write them', () => {
     expect(v.slice(0, 4)).toEqual([NaN, NaN, 310, 45]);
     expect(values(r, 'loans').slice(0, 3)).toEqual([300, 150, 0]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.invalid-number',
-        message:
-          'Column "deposits" has 2 cells that are not numbers (lines 2 and 3: "1.234,5", "80,5"); they are treated as missing. Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.',
-        where: { column: 'deposits', row: 2 },
-      },
+      said('warning', 'csv.invalid-number', 'Column "deposits" has 2 cells that are not numbers (lines 2 and 3: "1.234,5", "80,5"); they are treated as missing. Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.', { column: 'deposits', row: 2 }),
     ]);
   });
 
@@ -329,12 +286,7 @@ describe('bad CSV files: numbers as people write them', () => {
     const { r, v } = one('csv-number-percent-mixed.csv', 'growth');
     expect(v).toEqual([0.125, 0.08, 0.03]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.mixed-percent',
-        message: 'Column "growth" mixes values written with % (line 2: "12.5%", read as 0.125) and without (line 3: "0.08", read as 0.08); check that they are on the same scale.',
-        where: { column: 'growth', row: 3 },
-      },
+      said('warning', 'csv.mixed-percent', 'Column "growth" mixes values written with % (line 2: "12.5%", read as 0.125) and without (line 3: "0.08", read as 0.08); check that they are on the same scale.', { column: 'growth', row: 3 }),
     ]);
   });
 
@@ -369,13 +321,7 @@ describe('bad CSV files: numbers as people write them', () => {
     expect(col.type).toBe('numeric');
     expect(v).toEqual([NaN, 80, 310.25, 45, 99.9, 150, 12, 13, 14, NaN]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.invalid-number',
-        message:
-          'Column "deposits" has 2 cells that are not numbers (lines 2 and 11: "Infinity", "-inf"); they are treated as missing. "Infinity" is not an amount a customer can have (it usually comes from a division by zero); fix it at the source or leave the cell empty.',
-        where: { column: 'deposits', row: 2 },
-      },
+      said('warning', 'csv.invalid-number', 'Column "deposits" has 2 cells that are not numbers (lines 2 and 11: "Infinity", "-inf"); they are treated as missing. "Infinity" is not an amount a customer can have (it usually comes from a division by zero); fix it at the source or leave the cell empty.', { column: 'deposits', row: 2 }),
     ]);
   });
 
@@ -383,12 +329,7 @@ describe('bad CSV files: numbers as people write them', () => {
     const { r, v } = one('csv-number-too-large.csv', 'deposits');
     expect(v.slice(0, 3)).toEqual([NaN, 80, 310]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.invalid-number',
-        message: 'Column "deposits" has 1 cell that is not a number (line 2: "1e400"); it is treated as missing.',
-        where: { column: 'deposits', row: 2 },
-      },
+      said('warning', 'csv.invalid-number', 'Column "deposits" has 1 cell that is not a number (line 2: "1e400"); it is treated as missing.', { column: 'deposits', row: 2 }),
     ]);
   });
 
@@ -397,13 +338,7 @@ describe('bad CSV files: numbers as people write them', () => {
     expect(values(r, 'deposits').slice(0, 3)).toEqual([NaN, 80, 310.25]);
     expect(values(r, 'loans').slice(0, 3)).toEqual([300, 150, NaN]);
     expect(problems(r)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.invalid-number',
-        message:
-          'Column "deposits" has 1 cell that is not a number (line 2: "#DIV/0!"); it is treated as missing. Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.',
-        where: { column: 'deposits', row: 2 },
-      },
+      said('warning', 'csv.invalid-number', 'Column "deposits" has 1 cell that is not a number (line 2: "#DIV/0!"); it is treated as missing. Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.', { column: 'deposits', row: 2 }),
     ]);
   });
 });

@@ -52,3 +52,6 @@ export function smallProject(options: { method?: WeightingMethod; k?: number; kM
     options: o,
   };
 }
+
+/** A problem as the corpus tests compare it (severity, code, message, where), written on one line. */
+export const said = (severity: 'error' | 'warning' | 'info', code: string, message: string, where: Record<string, unknown>) => ({ severity, code, message, where });

@@ -11,7 +11,7 @@ import { validateProject } from '../../../src/core/model/validate.ts';
 import { runPipeline, tableColumns } from '../../../src/core/pipeline.ts';
 import type { InputError } from '../../../src/core/errors.ts';
 import { openSavedProject } from '../../../src/state/restore.ts';
-import { bigFixture, fixture, fixtureText } from './helpers.ts';
+import { bigFixture, fixture, fixtureText, said } from './helpers.ts';
 import { histogram } from '../../../src/core/stats/distribution.ts';
 import { scoreBins } from '../../../src/core/stats/distribution.ts';
 import { minMax, zScore } from '../../../src/core/weighting/normalise.ts';
@@ -30,12 +30,7 @@ describe('case 1: a number where text is expected', () => {
   const expected = [
     { severity: 'error', code: 'project.invalid', message: 'data.source: is 7; expected a file name as text', where: { path: 'data.source' } },
     { severity: 'error', code: 'project.invalid', message: 'data.idColumn: is 5; expected a column name as text', where: { path: 'data.idColumn' } },
-    {
-      severity: 'error',
-      code: 'project.invalid',
-      message: 'options.segmentation.compositionColumn: is 3; expected a column name as text',
-      where: { path: 'options.segmentation.compositionColumn' },
-    },
+    said('error', 'project.invalid', 'options.segmentation.compositionColumn: is 3; expected a column name as text', { path: 'options.segmentation.compositionColumn' }),
   ];
 
   it('names each field of the wrong type by path instead of failing with "v.startsWith is not a function"', () => {
@@ -177,13 +172,7 @@ describe('case 4: a 150,000-digit cell', () => {
     expect(deposits.type).toBe('numeric');
     expect(deposits.invalidExamples).toEqual(['1111111111111111111111111111111111111111…']);
     expect(strip(report.problems)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.invalid-number',
-        message:
-          'Column "deposits" has 1 cell that is not a number (line 11: "1111111111111111111111111111111111111111…"); it is treated as missing. The cell on line 11 has 150,001 characters; a number has at most 400, so it is read as text: check that the column was split where you expect.',
-        where: { column: 'deposits', row: 11 },
-      },
+      said('warning', 'csv.invalid-number', 'Column "deposits" has 1 cell that is not a number (line 11: "1111111111111111111111111111111111111111…"); it is treated as missing. The cell on line 11 has 150,001 characters; a number has at most 400, so it is read as text: check that the column was split where you expect.', { column: 'deposits', row: 11 }),
     ]);
   });
 
@@ -214,24 +203,13 @@ describe('case 6: AHP matrix size', () => {
     p.judgments[1].matrix = JSON.parse(fixtureText('ahp-31-items.json'));
     const problems = validateProject(p).filter((x) => x.code === 'ahp.too-many-items');
     expect(strip(problems)).toEqual([
-      {
-        severity: 'error',
-        code: 'ahp.too-many-items',
-        message: 'judgments[1].items: The judgment matrix (node Current value) compares 31 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.',
-        where: { path: 'judgments[1].items' },
-      },
+      said('error', 'ahp.too-many-items', 'judgments[1].items: The judgment matrix (node Current value) compares 31 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.', { path: 'judgments[1].items' }),
     ]);
   });
 });
 
 describe('case 7: decoding by the evidence', () => {
-  const truncated = {
-    severity: 'warning',
-    code: 'csv.truncated',
-    message:
-      'The file ends in the middle of a character (line 4, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as UTF-8 without that character; check that line 4 is complete.',
-    where: { row: 4 },
-  };
+  const truncated = said('warning', 'csv.truncated', 'The file ends in the middle of a character (line 4, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as UTF-8 without that character; check that line 4 is complete.', { row: 4 });
 
   it('reads UTF-8 cut off inside its last character as UTF-8, naming the line, instead of decoding it all as Windows-1252 (FIXED)', () => {
     const { table, report } = readTable(fixture('csv-utf8-truncated.csv'));
@@ -266,13 +244,7 @@ describe('case 7: decoding by the evidence', () => {
     expect(table.columnNames()).toEqual(['顧客番号', '業種', '預金']);
     expect(table.array('業種')).toEqual(['メーカー', '小売り', 'レストラン', 'ぎんこう']);
     expect(strip(report.problems)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.encoding',
-        message:
-          'The file is not UTF-8 (line 1 has bytes that are not UTF-8) and its characters read as Japanese (kana), so it was read as Shift-JIS (Japanese Excel), not as Chinese GB18030. If the text looks wrong, save the file as "CSV UTF-8".',
-        where: { row: 1 },
-      },
+      said('warning', 'csv.encoding', 'The file is not UTF-8 (line 1 has bytes that are not UTF-8) and its characters read as Japanese (kana), so it was read as Shift-JIS (Japanese Excel), not as Chinese GB18030. If the text looks wrong, save the file as "CSV UTF-8".', { row: 1 }),
     ]);
   });
 
@@ -287,13 +259,7 @@ describe('case 8: mixed currencies in one column', () => {
     const { table, report } = readTable(fixture('csv-mixed-currency.csv'));
     expect(Array.from(table.column('deposits') as unknown as Float64Array)).toEqual([7511, 7502, 5, 1200, 300, 80]);
     expect(strip(report.problems)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.mixed-currency',
-        message:
-          'Column "deposits" mixes currencies: "$", "¥" (first seen on lines 2, 3); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
-        where: { column: 'deposits', row: 2 },
-      },
+      said('warning', 'csv.mixed-currency', 'Column "deposits" mixes currencies: "$", "¥" (first seen on lines 2, 3); line 4 ("$5元") names two currencies in one cell. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.', { column: 'deposits', row: 2 }),
     ]);
   });
 
@@ -306,13 +272,7 @@ describe('case 8: mixed currencies in one column', () => {
     const { table, report } = readTable(fixture('csv-currency-yen-yuan.csv'));
     expect(Array.from(table.column('deposits') as unknown as Float64Array)).toEqual([7502, 5, 80, 300, 1200]);
     expect(strip(report.problems)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.mixed-currency',
-        message:
-          'Column "deposits" mixes currencies: "¥", "元" (first seen on lines 2, 3). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.',
-        where: { column: 'deposits', row: 2 },
-      },
+      said('warning', 'csv.mixed-currency', 'Column "deposits" mixes currencies: "¥", "元" (first seen on lines 2, 3). "¥" is the sign of both the yuan and the yen, so check that the "¥" amounts are yuan like the "元" ones. The amounts are read as plain numbers, without conversion, so they are added and compared as if they were one currency; convert them to one currency in the file.', { column: 'deposits', row: 2 }),
     ]);
     expect(report.problems[0].variant).toBe('yen-yuan');
   });
@@ -323,18 +283,8 @@ describe('case 9: invisible characters in header names', () => {
     const { report } = readTable(fixture('csv-invisible-header.csv'));
     expect(report.columns.map((c) => c.name)).toEqual(['customer_id', 'deposits', 'lo\u200bans', '\u202egrowth']);
     expect(strip(report.problems)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.invisible-header',
-        message: 'The name of column 3, "lo<U+200B>ans", holds invisible characters (U+200B: text-direction controls or zero-width marks) that can make it display as another name; it is kept as written. Retype the name in the file.',
-        where: { row: 1, column: 'lo\u200bans' },
-      },
-      {
-        severity: 'warning',
-        code: 'csv.invisible-header',
-        message: 'The name of column 4, "<U+202E>growth", holds invisible characters (U+202E: text-direction controls or zero-width marks) that can make it display as another name; it is kept as written. Retype the name in the file.',
-        where: { row: 1, column: '\u202egrowth' },
-      },
+      said('warning', 'csv.invisible-header', 'The name of column 3, "lo<U+200B>ans", holds invisible characters (U+200B: text-direction controls or zero-width marks) that can make it display as another name; it is kept as written. Retype the name in the file.', { row: 1, column: 'lo\u200bans' }),
+      said('warning', 'csv.invisible-header', 'The name of column 4, "<U+202E>growth", holds invisible characters (U+202E: text-direction controls or zero-width marks) that can make it display as another name; it is kept as written. Retype the name in the file.', { row: 1, column: '\u202egrowth' }),
     ]);
   });
 });
@@ -372,12 +322,7 @@ describe('case 10: Excel "sep=;", long problem lists', () => {
     expect(problems).toHaveLength(101);
     expect(problems[0].message).toBe('data.types["c1"]: is "money"; expected identifier, numeric or categorical');
     expect(strip([problems[100]])).toEqual([
-      {
-        severity: 'error',
-        code: 'project.more-problems',
-        message: '(root): and 59,900 more problems, not listed (59,900 of them errors); fix the ones above and check again',
-        where: { path: '(root)' },
-      },
+      said('error', 'project.more-problems', '(root): and 59,900 more problems, not listed (59,900 of them errors); fix the ones above and check again', { path: '(root)' }),
     ]);
   });
 });
@@ -387,20 +332,8 @@ describe('case 10: amounts in a number style the reader does not read', () => {
     const { report } = readTable(fixture('csv-foreign-numbers.csv'));
     expect(report.columns.map((c) => c.type)).toEqual(['identifier', 'identifier', 'identifier', 'numeric']);
     expect(strip(report.problems)).toEqual([
-      {
-        severity: 'warning',
-        code: 'csv.foreign-number',
-        message:
-          'Column "deposits" is read as identifier, not as numbers: 4 of its 6 filled cells (67%) are numbers written with a decimal comma (line 2: "1.234,5"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.',
-        where: { column: 'deposits', row: 2 },
-      },
-      {
-        severity: 'warning',
-        code: 'csv.foreign-number',
-        message:
-          'Column "loans" is read as identifier, not as numbers: 3 of its 6 filled cells (50%) are numbers written with \' between thousands (line 2: "1\'200"): this tool reads "," as the thousands separator, not "\'". Remove the "\'" from the numbers (or save the file without thousands separators), then open it again.',
-        where: { column: 'loans', row: 2 },
-      },
+      said('warning', 'csv.foreign-number', 'Column "deposits" is read as identifier, not as numbers: 4 of its 6 filled cells (67%) are numbers written with a decimal comma (line 2: "1.234,5"): this tool reads "." as the decimal point and "," as the thousands separator. Save the file with "." decimals (or replace "," by "." in this column), then open it again.', { column: 'deposits', row: 2 }),
+      said('warning', 'csv.foreign-number', 'Column "loans" is read as identifier, not as numbers: 3 of its 6 filled cells (50%) are numbers written with \' between thousands (line 2: "1\'200"): this tool reads "," as the thousands separator, not "\'". Remove the "\'" from the numbers (or save the file without thousands separators), then open it again.', { column: 'loans', row: 2 }),
     ]);
   });
 
