@@ -17,9 +17,12 @@ import type { ScoringModel } from '../core/scoring-model/types.ts';
 import { UsageError } from './commands.ts';
 import { readInputFile } from './model.ts';
 import { isWorkbookBytes, scoreWorkbook } from './score-workbook.ts';
+import { oleError } from '../core/data/read-data.ts';
 import { SCORE_FORMATS, scoreSink, type ScoreFormat, type ScoreSink } from './score-formats.ts';
 
 const PIECE = 1 << 20;
+/** The signature of the old binary container (.xls 97–2003, encrypted workbooks). */
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Text looked at to choose the delimiter. */
 const SNIFF = 64 * 1024;
 
@@ -108,7 +111,11 @@ export function scoreFile(model: ScoringModel, dataPath: string, out: ScoreSink,
   return s.summary;
 }
 
-/** True when the file at `path` starts like a zip (an .xlsx/.xlsm workbook), whatever its name. */
+/**
+ * True when the file at `path` starts like a zip (an .xlsx/.xlsm workbook), whatever its name;
+ * an old binary workbook (.xls 97–2003, or an encrypted one) is refused with the message the
+ * other commands give, naming the file.
+ */
 function isWorkbookFile(path: string): boolean {
   let fd: number;
   try {
@@ -116,9 +123,10 @@ function isWorkbookFile(path: string): boolean {
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  const head = Buffer.alloc(4);
-  const n = readSync(fd, head, 0, 4, 0);
+  const head = Buffer.alloc(8);
+  const n = readSync(fd, head, 0, 8, 0);
   closeSync(fd);
+  if (n === 8 && head.equals(OLE)) throw oleError(readInputFile(path), path);
   return isWorkbookBytes(head.subarray(0, n));
 }
 

@@ -84,4 +84,10 @@ describe('cli score --format', () => {
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('--format xml: expected csv, json or xlsx');
   });
+
+  it('refuses an Excel 97 .xls naming the file and saying to save it as .xlsx, as the other commands do', () => {
+    const r = cli(['score', '--model', MODEL, '--data', 'tests/fixtures/bad/xlsx-xls97.xls', '--format', 'xlsx', '--out', join(dir, 'never.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tests/fixtures/bad/xlsx-xls97.xls is an old Excel 97–2003 workbook (.xls), which ValueSeg does not read. In Excel or WPS, choose File → Save As → "Excel Workbook (.xlsx)"');
+  });
 });

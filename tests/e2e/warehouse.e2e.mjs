@@ -43,7 +43,7 @@ export const tests = {
     await block.scrollIntoViewIfNeeded();
     await until(() => block.innerText(), (v) => v.includes('在数据仓库中运行') && v.includes('数据仓库 SQL'), 'the Chinese panel');
     const sql = page.getByTestId('sql-text');
-    await until(() => sql.inputValue(), (v) => /WHEN 1 THEN '[\u4e00-\u9fff]/.test(v), 'Chinese segment names in the SQL');
+    await until(() => sql.inputValue(), (v) => /WHEN vs_segment = 1 THEN '[\u4e00-\u9fff]/.test(v), 'Chinese segment names in the SQL');
     await block.screenshot({ path: out('warehouse-export-zh.png') });
   },
 };

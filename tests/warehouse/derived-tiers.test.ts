@@ -15,87 +15,16 @@ import { HiveSQL, SparkSQL } from 'dt-sql-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duckdbEngine, postgresEngine, type Engine } from '../../src/cli/engines.ts';
 import { runCommand } from '../../src/cli/commands.ts';
-import { modelFromFiles } from '../../src/cli/model.ts';
 import type { InputError } from '../../src/core/errors.ts';
-import type { Project } from '../../src/core/model/project.ts';
 import { readScoringModel } from '../../src/core/scoring-model/read.ts';
 import { scoringSql } from '../../src/core/scoring-model/sql.ts';
 import { StreamScorer } from '../../src/core/scoring-model/stream-score.ts';
 import type { ScoringModel } from '../../src/core/scoring-model/types.ts';
-import { findTemplate, templateProject } from '../../src/core/templates/index.ts';
 import { loadTable, startPostgres, typedRows, type Cluster } from './engines.ts';
+import { bytes, CASES, modelOf } from './derived-cases.ts';
 
 const root = new URL('../../', import.meta.url);
 const text = (p: string) => readFileSync(new URL(p, root), 'utf8');
-const CREATED = '2026-12-07T00:00:00.000Z';
-
-/** The sample project with derived columns of every kind standing in for indicators and under tier rules. */
-function derivedSampleProject(): Project {
-  const p = JSON.parse(text('datasets/corporate_customers.project.json')) as Project;
-  p.data.derived = [
-    { name: 'loan_to_deposit', kind: 'ratio', inputs: ['loan_balance', 'avg_daily_deposits'] },
-    { name: 'log_settlement', kind: 'log', inputs: ['settlement_volume'], offset: 1 },
-    { name: 'deposit_share', kind: 'share', inputs: ['avg_daily_deposits', 'loan_balance', 'intermediary_income'] },
-    { name: 'rating_gap', kind: 'difference', inputs: ['credit_rating', 'industry_outlook'] },
-    // a weighted sum over raw and derived columns (a derived column may read an earlier one)
-    { name: 'value"); DROP TABLE x; --', kind: 'weighted-sum', inputs: ['avg_daily_deposits', 'loan_to_deposit', 'intermediary_income'], coefficients: [0.5, -20, 3.1] },
-    // defined but used by nothing the model computes: left out of the model
-    { name: 'unused', kind: 'difference', inputs: ['overdue_days', 'years_of_cooperation'] },
-  ];
-  const ind = p.hierarchy.criteria.flatMap((c) => c.indicators ?? []);
-  ind.find((i) => i.column === 'settlement_volume')!.column = 'log_settlement';
-  ind.find((i) => i.column === 'loan_balance')!.column = 'loan_to_deposit';
-  ind.find((i) => i.column === 'industry_outlook')!.column = 'rating_gap';
-  delete p.options.scoring.tiers;
-  p.options.scoring.abc.source = 'score:composite';
-  p.options.scoring.tierRules = {
-    unmatched: "no tier'); DELETE FROM t; --\\",
-    rules: [
-      { label: 'C', conditions: [{ source: 'value"); DROP TABLE x; --', op: '>=', value: 100 }] },
-      { label: 'B `"\'', match: 'any', conditions: [{ source: 'score:composite', op: '>', value: 55 }, { source: 'deposit_share', op: '>=', value: 0.6 }, { source: 'products_held', op: '==', value: 7 }] },
-      { label: '钻石', match: 'all', conditions: [{ source: 'value"); DROP TABLE x; --', op: '>=', value: 500 }, { source: 'score:current', op: '>=', value: 30 }, { source: 'log_settlement', op: '<', value: 9.5 }, { source: 'overdue_days', op: '<=', value: 20 }] },
-    ],
-  };
-  return p;
-}
-
-/** The sample's next-period file with cells that make derived values undefined: a zero divisor, a logarithm of a number ≤ 0, a missing input. */
-function derivedNextPeriod(): string {
-  const rows = Papa.parse<string[]>(text('tests/fixtures/warehouse/next-period.csv').trim()).data;
-  const h = rows[0];
-  const col = (name: string) => h.indexOf(name);
-  for (let i = 1; i < rows.length; i += 37) rows[i][col('avg_daily_deposits')] = '0';
-  for (let i = 5; i < rows.length; i += 41) rows[i][col('settlement_volume')] = '-3';
-  for (let i = 9; i < rows.length; i += 43) (rows[i][col('avg_daily_deposits')] = '0'), (rows[i][col('loan_balance')] = '0'), (rows[i][col('intermediary_income')] = '0');
-  for (let i = 11; i < rows.length; i += 29) rows[i][col('credit_rating')] = '';
-  return Papa.unparse(rows) + '\n';
-}
-
-interface Case {
-  name: string;
-  project: Project;
-  trainFile: string;
-  train: string;
-  next: string;
-}
-
-const template = (id: string): Case => ({
-  name: `template ${id}`,
-  project: templateProject(findTemplate(id)!, 'zh-CN'),
-  trainFile: `${id}.csv`,
-  train: text(`datasets/templates/${id}.csv`),
-  next: text(`datasets/templates/period2/${id}.csv`),
-});
-
-const CASES: Case[] = [
-  template('icbc-star'), // a weighted-sum derived index as indicator, tier-rule source and ABC source; 1–7 stars
-  template('banka-corporate'), // tiers on several columns (any / all) with an unmatched tier
-  template('banka-retail'), // tiers on two columns (any), the lowest holding for everyone
-  { name: 'sample project with derived columns of every kind', project: derivedSampleProject(), trainFile: 'corporate_customers.csv', train: text('datasets/corporate_customers.csv'), next: derivedNextPeriod() },
-];
-
-const bytes = (s: string) => new TextEncoder().encode(s);
-const modelOf = (c: Case) => modelFromFiles(bytes(JSON.stringify(c.project)), 'project.json', bytes(c.train), c.trainFile, { createdAt: CREATED });
 
 /** cli score's rows (header first), parsed. */
 function cliScore(m: ScoringModel, csv: string): string[][] {
@@ -154,6 +83,32 @@ describe('scoring model with derived columns and tier rules', () => {
     expect(rows.length - 1).toBe(400);
     for (const r of rows.slice(1)) expect(Number.isFinite(Number(r[1])), r[0]).toBe(true);
   });
+});
+
+describe('cli score with derived columns and tier rules against the independent Python reference', () => {
+  // tests/reference/warehouse_v2_reference.py scores the fixture models (tests/fixtures/warehouse/v2/make.ts)
+  const FIXTURES = [
+    ['icbc-star', CASES[0], 'datasets/templates/period2/icbc-star.csv'],
+    ['banka-corporate', CASES[1], 'datasets/templates/period2/banka-corporate.csv'],
+    ['sample-derived', CASES[3], 'tests/fixtures/warehouse/v2/sample-derived-next.csv'],
+  ] as const;
+  for (const [name, c, next] of FIXTURES) {
+    it(`${name}: scores every customer of the next-period file as the reference does (scores to 1e-9, tier, quadrant, segment)`, () => {
+      const fixture = readScoringModel(text(`tests/fixtures/warehouse/v2/${name}.model.json`));
+      // the fixture is the model cli model writes today
+      const now = modelOf(c);
+      expect({ ...fixture, provenance: { ...fixture.provenance, valuesegVersion: '' } }).toEqual({ ...now, provenance: { ...now.provenance, valuesegVersion: '' } });
+      const ref = Papa.parse<string[]>(text(`tests/fixtures/warehouse/v2/${name}.reference.csv`).trim()).data;
+      const got = cliScore(fixture, text(next));
+      expect(got.length).toBe(ref.length);
+      expect(got[0]).toEqual(ref[0]);
+      for (let i = 1; i < ref.length; i++) {
+        expect(got[i][0]).toBe(ref[i][0]);
+        for (const j of [1, 2, 3]) expect(Math.abs(Number(got[i][j]) - Number(ref[i][j])), `${ref[i][0]} column ${j}`).toBeLessThan(1e-9);
+        expect(got[i].slice(4), ref[i][0]).toEqual(ref[i].slice(4));
+      }
+    }, 60_000);
+  }
 });
 
 describe('reading a version 2 model names the field that is wrong', () => {
