@@ -37,7 +37,13 @@ const STEP_ALLOWED = { export: ['id', 'composite', 'current', 'potential', 'tier
 const CITED_TITLES = ['Statistical Power Analysis for the Behavioral Sciences', 'Contributions to Probability and Statistics', 'Stanford University Press',
   'Mathematical Methods of Statistics', 'Princeton University Press',
   // the weight sensitivity's sources (issue 10, item 6): authors, title and journals
-  'A sensitivity analysis approach for some deterministic multi-criteria decision-making methods', 'Decision Sciences', 'Naval Research Logistics Quarterly', 'Triantaphyllou', 'Sánchez', 'Kuhn'];
+  'A sensitivity analysis approach for some deterministic multi-criteria decision-making methods', 'Decision Sciences', 'Naval Research Logistics Quarterly', 'Triantaphyllou', 'Sánchez', 'Kuhn',
+  // the method sources under the formulas (出处, src/i18n/messages/cite.ts): titles, journals, publishers, authors
+  'The Analytic Hierarchy Process', 'New York', 'McGraw-Hill', 'A note on the analysis of subjective judgment matrices', 'Journal of Mathematical Psychology',
+  'Applications of the extent analysis method on fuzzy AHP', 'European Journal of Operational Research', 'Fuzzy hierarchical analysis', 'Fuzzy Sets and Systems',
+  'Determining objective weights in multiple criteria problems: the CRITIC method', 'Computers & Operations Research',
+  'Multiple Attribute Decision Making: Methods and Applications', 'Berlin', 'Springer', 'Control problems of grey systems', 'Systems & Control Letters',
+  'Introduction to grey system theory', 'The Journal of Grey System', 'Crawford', 'Williams', 'Chang', 'Buckley', 'Diakoulaki', 'Mavrotas', 'Papayannakis', 'Hwang', 'Yoon', 'Deng'];
 
 /**
  * A step's visible text without what is code rather than language: read-only text areas (the
