@@ -249,7 +249,12 @@ export class Notebook {
   }
 
   /** The project last sent to the fast stage, waiting for the full run (null when invalid). */
-  #pending: { project: Project; version: number } | null = null;
+  #pending = $state.raw<{ project: Project; version: number } | null>(null);
+
+  /** An edit's full run has not started yet (the shell waits a moment for more edits): `full` is older than the project. */
+  get fullPending(): boolean {
+    return this.#pending !== null;
+  }
 
   /** Runs the pipeline (fast stage and full run) when the project is valid for the data. */
   run(): void {
@@ -280,8 +285,8 @@ export class Notebook {
   /** Runs the whole method on the project the last `runFast` sent (nothing when it was invalid). */
   runFull(): void {
     const p = this.#pending;
-    if (!p || !this.dataset) return;
     this.#pending = null;
+    if (!p || !this.dataset) return;
     this.runner.run(p.project, p.version);
   }
 

@@ -2,7 +2,7 @@
 // SVG and PNG, the printable report.
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { until } from './helpers.mjs';
+import { downloadFrom, expect, until } from './helpers.mjs';
 
 const GBANK = ['High quality', 'High present value', 'High potential', 'Low quality'];
 const out = (file) => `${process.env.E2E_OUT ?? '.ci-out'}/${file}`;
@@ -36,6 +36,18 @@ async function segmentsView(page) {
 }
 
 export const tests = {
+  async 'Download customers pressed while the page recomputes saves the CSV of the new result once it is ready'({ page, base }) {
+    await page.goto(base);
+    await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('cluster-k').selectOption('3');
+    // Pressed at once, while k = 3 is being computed: the press is kept, not lost on a disabled button.
+    const dl = await downloadFrom(page, page.getByTestId('export-csv'));
+    const rows = Papa.parse(readFileSync(await dl.path(), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(rows.length === 600, `600 customers in the CSV, got ${rows.length}`);
+    const segments = new Set(rows.map((r) => r.Segment));
+    expect(segments.size === 3, `the CSV carries the k = 3 result: segments ${[...segments].join(', ')}`);
+  },
+
   async 'exports the customers as CSV: UTF-8 with a BOM, 601 lines, and it parses back to the segments on the cards'({ page, base }) {
     await open(page, base);
     const sizes = await page.getByTestId('segment-card').evaluateAll((els) => els.map((e) => Number(e.querySelector('.size')?.textContent?.match(/(\d+) customers/)?.[1])));
