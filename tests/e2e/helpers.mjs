@@ -40,8 +40,8 @@ export async function downloadFrom(page, button, ms = 30_000) {
  * of the page whose URL `want` accepts, at least `count` of them, through a CDP session of the page:
  * workers are attached (not flattened), and Runtime.evaluate is sent to each with
  * Target.sendMessageToTarget (the workers' guard removes the eval that Playwright's worker.evaluate
- * needs). An answer that `ready` refuses (the worker's script has not run yet) is asked again, up
- * to ten times. Returns url (session) → value.
+ * needs). An answer that `ready` refuses (the worker's script has not run yet) is asked again, every
+ * 100 ms for up to 5 s. Returns url (session) → value.
  */
 export async function evaluateInWorkers(context, page, want, count, expression, ready = () => true) {
   const cdp = await context.newCDPSession(page);
@@ -64,7 +64,7 @@ export async function evaluateInWorkers(context, page, want, count, expression, 
     // A probe that reaches a worker the moment it starts can run before the worker's script (whose
     // first import installs the guard) has been evaluated; no message reaches the worker before
     // then, so probe again, a few times, until the script has run.
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 0; attempt < 50; attempt++) {
       const msg = { id: id++, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } };
       await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(msg) });
       const reply = await until(() => replies.get(`${sessionId} ${msg.id}`), (r) => r !== undefined, `the probe's answer from ${url}`, 20_000);

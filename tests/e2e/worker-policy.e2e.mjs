@@ -8,6 +8,9 @@ import { evaluateInWorkers, expect } from './helpers.mjs';
 /** What the probe tries, as an expression evaluated in the worker (a promise of a JSON string). */
 const PROBE = `(async () => {
   const r = { guard: self.__valuesegGuard === true };
+  // Reached before the worker's script (and its guard) has run: nothing of the page's could run
+  // there yet (no message reaches a worker before its script), so try nothing and be asked again.
+  if (!r.guard) return JSON.stringify(r);
   const attempt = async (name, f) => {
     try {
       const v = await f();
