@@ -1,4 +1,4 @@
-"""What the AHP reference scripts share (ahp_reference.py, teach_reference.py): the reciprocal
+"""What the AHP reference scripts share (ahp_reference.py, teach_reference.py, fuzzy_ahp_reference.py): the reciprocal
 matrix from its upper triangle, numpy's principal eigenvector, and the Wikipedia/Saaty leader
 example. Imported from the scripts' own folder; computes nothing with the TypeScript code."""
 import numpy as np

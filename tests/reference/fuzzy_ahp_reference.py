@@ -23,6 +23,8 @@ import os
 
 import numpy as np
 
+from ahp_common import recip
+
 SCALE = {1: (1, 1, 1), 2: (1, 2, 3), 3: (2, 3, 4), 4: (3, 4, 5), 5: (4, 5, 6), 6: (5, 6, 7), 7: (6, 7, 8), 8: (7, 8, 9), 9: (9, 9, 9)}
 RI = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
 
@@ -35,17 +37,6 @@ def tfn_of(a):
     if abs(a - k) < 1e-9:
         return tuple(float(x) for x in SCALE[k])
     return (max(1.0, a - 1), a, min(9.0, a + 1))
-
-
-def recip(upper, n):
-    a = np.ones((n, n))
-    k = 0
-    for i in range(n):
-        for j in range(i + 1, n):
-            a[i, j] = upper[k]
-            a[j, i] = 1.0 / upper[k]
-            k += 1
-    return a
 
 
 def fuzzify(a):
