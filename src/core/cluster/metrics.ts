@@ -19,17 +19,24 @@ export function inertia(points: Points, labels: Int32Array, centroids: Float64Ar
   return s;
 }
 
-/** Mean of each cluster's points (k·d; an empty cluster's row is 0) and cluster sizes. */
-export function clusterMeans(points: Points, labels: Int32Array, k: number): { centroids: Float64Array; sizes: Int32Array } {
-  checkLabels(points, labels, k);
+/** Σ of each cluster's points (k·d, in point order) and the cluster sizes; labels in 0..k−1, not checked. */
+export function sumByCluster(points: Points, labels: ArrayLike<number>, k: number): { sums: Float64Array; sizes: Int32Array } {
   const { data, n, d } = points;
-  const centroids = new Float64Array(k * d);
+  const sums = new Float64Array(k * d);
   const sizes = new Int32Array(k);
   for (let i = 0; i < n; i++) {
     const c = labels[i];
     sizes[c]++;
-    for (let j = 0; j < d; j++) centroids[c * d + j] += data[i * d + j];
+    for (let j = 0; j < d; j++) sums[c * d + j] += data[i * d + j];
   }
+  return { sums, sizes };
+}
+
+/** Mean of each cluster's points (k·d; an empty cluster's row is 0) and cluster sizes. */
+export function clusterMeans(points: Points, labels: Int32Array, k: number): { centroids: Float64Array; sizes: Int32Array } {
+  checkLabels(points, labels, k);
+  const { d } = points;
+  const { sums: centroids, sizes } = sumByCluster(points, labels, k);
   for (let c = 0; c < k; c++) {
     if (sizes[c] > 0) for (let j = 0; j < d; j++) centroids[c * d + j] /= sizes[c];
   }
