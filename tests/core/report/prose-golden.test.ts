@@ -111,7 +111,10 @@ async function render(c: Case, locale: L): Promise<string> {
   const html = chapterHtml(project, result, options).replace(/data:image\/png;base64,([A-Za-z0-9+/=]+)/g, (_, b64: string) => `png:${sha(b64)}`);
   out.push('# html', html);
   const docx = unzipSync(await chapterDocx(project, result, options));
-  out.push('# docx', strFromU8(docx['word/document.xml']));
+  // The Word chapter: the text of each paragraph (its runs joined), then a hash of the whole document.xml.
+  const xml = strFromU8(docx['word/document.xml']);
+  const paragraphs = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  out.push('# docx', ...paragraphs.filter((p) => p !== ''), `document.xml ${sha(xml)}`);
   const xlsx = unzipSync(analysisWorkbook(full, result, project, { locale, extraTables: [...surveyTables, ...extraTables] }));
   out.push('# xlsx', ...Object.keys(xlsx).sort().map((k) => `${k} ${sha(xlsx[k])}`));
   return out.join('\n') + '\n';
