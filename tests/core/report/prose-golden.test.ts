@@ -30,6 +30,7 @@ import { projectSurveyTables } from '../../../src/core/report/survey-tables.ts';
 import { analysisWorkbook } from '../../../src/core/report/xlsx/analysis.ts';
 import { findTemplate, templateProject } from '../../../src/core/templates/index.ts';
 import { templatePeriod2 } from '../../../src/core/templates/next-period.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const root = new URL('../../../', import.meta.url);
 const sampleCsv = new Uint8Array(readFileSync(new URL('datasets/corporate_customers.csv', root)));
@@ -84,14 +85,14 @@ async function render(c: Case, locale: L): Promise<string> {
   const { table, report, lines } = readTable(c.csv());
   const result = runPipeline(project, table, { lines, report, sensitivity: true });
   const out: string[] = [];
-  const tables = reportTables(result, project, locale);
+  const tables = reportTables(result, project, reportWords(locale));
   out.push('# report tables', ...tables.map(tableText));
-  out.push('# methods', methodsParagraph(project, result, locale));
-  out.push('# spss', ...spssTables(result, locale).map(tableText));
-  out.push('# fuzzy', ...fuzzyAhpTables(result, locale).map(tableText));
-  out.push('# segment tests', ...segmentTestTables(result, locale).map(tableText));
-  out.push('# sensitivity', sensitivitySentence(result, locale));
-  const tornado = tornadoFigure(result, locale);
+  out.push('# methods', methodsParagraph(project, result, reportWords(locale)));
+  out.push('# spss', ...spssTables(result, reportWords(locale)).map(tableText));
+  out.push('# fuzzy', ...fuzzyAhpTables(result, reportWords(locale)).map(tableText));
+  out.push('# segment tests', ...segmentTestTables(result, reportWords(locale)).map(tableText));
+  out.push('# sensitivity', sensitivitySentence(result, reportWords(locale)));
+  const tornado = tornadoFigure(result, reportWords(locale));
   if (tornado) out.push(`figure ${tornado.id}: ${tornado.title} / ${tornado.note} / ${sha(tornado.png)}`);
   const full = withDerived(project, table, lines).table;
   const surveyTables = projectSurveyTables(project, full, result, locale);
@@ -102,12 +103,12 @@ async function render(c: Case, locale: L): Promise<string> {
     const comparison = comparePeriods(project, table, result, next.table, { lines1: lines, lines2: next.lines });
     extraTables = migrationTables(comparison, locale);
     out.push('# migration', ...extraTables.map(tableText));
-    out.push('# migration csv', migrationCustomersCsv(comparison, locale).split('\r\n').slice(0, 3).join('\n'));
+    out.push('# migration csv', migrationCustomersCsv(comparison, reportWords(locale)).split('\r\n').slice(0, 3).join('\n'));
     out.push('# migration json', JSON.stringify(comparisonJson(comparison, locale)).slice(0, 2000));
   }
-  const figures = chapterFigures(result, project, locale);
+  const figures = chapterFigures(result, project, reportWords(locale));
   out.push('# figures', ...figures.map((f) => `figure ${f.id}: ${f.title} / ${f.note} / ${sha(f.png)}`));
-  const options = { locale, chapter: 4, tableSize: 10.5, figures, extraTables, surveyTables } as const;
+  const options = { words: reportWords(locale), chapter: 4, tableSize: 10.5, figures, extraTables, surveyTables } as const;
   const html = chapterHtml(project, result, options).replace(/data:image\/png;base64,([A-Za-z0-9+/=]+)/g, (_, b64: string) => `png:${sha(b64)}`);
   out.push('# html', html);
   const docx = unzipSync(await chapterDocx(project, result, options));
@@ -115,7 +116,7 @@ async function render(c: Case, locale: L): Promise<string> {
   const xml = strFromU8(docx['word/document.xml']);
   const paragraphs = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
   out.push('# docx', ...paragraphs.filter((p) => p !== ''), `document.xml ${sha(xml)}`);
-  const xlsx = unzipSync(analysisWorkbook(full, result, project, { locale, extraTables: [...surveyTables, ...extraTables] }));
+  const xlsx = unzipSync(analysisWorkbook(full, result, project, { words: reportWords(locale), extraTables: [...surveyTables, ...extraTables] }));
   out.push('# xlsx', ...Object.keys(xlsx).sort().map((k) => `${k} ${sha(xlsx[k])}`));
   return out.join('\n') + '\n';
 }
