@@ -6,6 +6,7 @@
  * products ≥ 5; 重点 = deposits ≥ 500 or loans ≥ 2000; 基础 = deposits ≥ 50), the judgments, the data.
  */
 import { clamp, createRng, normal, round, sizeAndProspect, toCsv, type ProjectSpec } from './build.ts';
+import { specHead } from './texts.ts';
 import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 
 export const SEED = 20261210;
@@ -40,15 +41,8 @@ export function generate(seed = SEED, n = ROWS): string {
 }
 
 export const spec: ProjectSpec = {
-  name: { 'zh-CN': '股份制 A 银行对公客户分层管理', en: 'Joint-stock Bank A: corporate customer layers' },
-  description: {
-    'zh-CN': '对公客户分层：按存款日均、贷款余额与持有产品数等多列规则分为核心、重点、基础客户，各层配置产品与服务；AHP 与熵权组合赋权。',
-    en: 'Corporate layers: core, key and basic customers by rules over daily deposits, loans and products held, with products and service per layer; AHP and entropy weights combined.',
-  },
-  goal: { 'zh-CN': '对公客户价值', en: 'Corporate customer value' },
+  ...specHead('banka-corporate'),
   goalRow: [1, 1],
-  source: 'templates/banka-corporate.csv',
-  idColumn: 'customer_id',
   criteria: [
     {
       ...CURRENT_VALUE,

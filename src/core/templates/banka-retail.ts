@@ -6,6 +6,7 @@
  * (methodology §1.4 defaults, 万元), the judgments (methodology teaching example 2), the data.
  */
 import { clamp, createRng, normal, round, sizeAndProspect, toCsv, type ProjectSpec } from './build.ts';
+import { specHead } from './texts.ts';
 import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 
 export const SEED = 20261208;
@@ -45,15 +46,8 @@ export function generate(seed = SEED, n = ROWS): string {
 }
 
 export const spec: ProjectSpec = {
-  name: { 'zh-CN': 'A 银行零售客户价值细分', en: 'Bank A: retail customer value segments' },
-  description: {
-    'zh-CN': '零售客户：按月日均与日均存款分普通、黄金、白金、钻石客户；当前价值与潜在价值 2×2 分为最优选、一般、次优选、低价值客户。',
-    en: 'Retail customers: ordinary, gold, platinum and diamond tiers by average monthly and daily deposits; a current × potential value 2×2 into optimal, general, sub-optimal and low-value customers.',
-  },
-  goal: { 'zh-CN': '零售客户价值', en: 'Retail customer value' },
+  ...specHead('banka-retail'),
   goalRow: [1, 1],
-  source: 'templates/banka-retail.csv',
-  idColumn: 'customer_id',
   criteria: [
     {
       ...CURRENT_VALUE,

@@ -6,6 +6,7 @@
  * judgments (the methodology teaching example, goal 2:1), the data (synthetic, below).
  */
 import { clamp, createRng, normal, round, sizeAndProspect, toCsv, type ProjectSpec } from './build.ts';
+import { specHead } from './texts.ts';
 import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 import { COMPOSITE } from '../sources.ts';
 
@@ -47,15 +48,8 @@ export function generate(seed = SEED, n = ROWS): string {
 }
 
 export const spec: ProjectSpec = {
-  name: { 'zh-CN': 'G 银行甘肃分行对公客户价值细分', en: 'G Bank Gansu branch: corporate customer value segments' },
-  description: {
-    'zh-CN': '对公客户：AHP 确定当前价值与潜在价值指标权重，K 均值聚为四类并命名为高质量型、高潜力型、高现值型、低质量型。',
-    en: 'Corporate customers: AHP weights for current and potential value indicators, k-means into four groups named high quality, high potential, high present value and low quality.',
-  },
-  goal: { 'zh-CN': '对公客户价值', en: 'Corporate customer value' },
+  ...specHead('gbank-corporate'),
   goalRow: [1, 2],
-  source: 'templates/gbank-corporate.csv',
-  idColumn: 'customer_id',
   criteria: [
     {
       ...CURRENT_VALUE,

@@ -7,6 +7,7 @@
  * given indicator weights, the data (synthetic, yuan).
  */
 import { clamp, createRng, normal, pick, round, toCsv, type ProjectSpec } from './build.ts';
+import { specHead } from './texts.ts';
 import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 
 export const SEED = 20261209;
@@ -45,16 +46,9 @@ export function generate(seed = SEED, n = ROWS): string {
 const STAR_CUTS = [10, 50, 500, 2000, 10000, 80000];
 
 export const spec: ProjectSpec = {
-  name: { 'zh-CN': '工商银行星级客户价值评价', en: 'ICBC star-rated customer value' },
-  description: {
-    'zh-CN': '星点值 = 近六个月日均余额 × 固定系数；按星点值评定 1–7 星；按星点值 ABC 分类；给定权重计算综合得分。',
-    en: 'Value index (星点值) = six-month average balances × fixed coefficients; 1–7 star levels on the index; ABC classes by the index; a composite score with given weights.',
-  },
-  goal: { 'zh-CN': '星级客户价值', en: 'Star customer value' },
-  source: 'templates/icbc-star.csv',
+  ...specHead('icbc-star'),
   // 星点值 = 0.01 × deposits + 0.01 × wealth + 0.005 × loans + 0.1 × fee income (yuan; assumed coefficients)
   derived: [{ name: 'value_index', kind: 'weighted-sum', inputs: ['deposits_6m_avg', 'wealth_6m_avg', 'loans_6m_avg', 'fee_income'], coefficients: [0.01, 0.01, 0.005, 0.1] }],
-  idColumn: 'customer_id',
   criteria: [
     {
       ...CURRENT_VALUE,

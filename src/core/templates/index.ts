@@ -9,6 +9,7 @@ import { syncJudgments } from '../model/edit.ts';
 import type { Criterion, Project } from '../model/project.ts';
 import type { ColumnInfo } from '../model/validate.ts';
 import { buildProject, indicatorSpecs, type Bilingual, type ProjectSpec, type TemplateLocale } from './build.ts';
+import { TEMPLATE_TEXTS } from './texts.ts';
 import * as gbank from './gbank-corporate.ts';
 import * as bankaRetail from './banka-retail.ts';
 import * as icbc from './icbc-star.ts';
@@ -33,10 +34,10 @@ export interface Template {
   bounds?: Readonly<Record<string, readonly [number, number]>>;
 }
 
-const t = (id: TemplateId, title: Bilingual, method: Bilingual, m: { SEED: number; ROWS: number; spec: ProjectSpec; generate: Template['generate']; BOUNDS?: Template['bounds'] }, survey?: Template['survey']): Template => ({
+const t = (id: TemplateId, m: { SEED: number; ROWS: number; spec: ProjectSpec; generate: Template['generate']; BOUNDS?: Template['bounds'] }, survey?: Template['survey']): Template => ({
   id,
-  title,
-  method,
+  title: TEMPLATE_TEXTS[id].title,
+  method: TEMPLATE_TEXTS[id].method,
   seed: m.SEED,
   rows: m.ROWS,
   spec: m.spec,
@@ -46,26 +47,11 @@ const t = (id: TemplateId, title: Bilingual, method: Bilingual, m: { SEED: numbe
 });
 
 export const TEMPLATES: readonly Template[] = [
-  t('gbank-corporate', { 'zh-CN': 'G 银行对公客户（AHP + 聚类）', en: 'G Bank corporate (AHP + clustering)' }, {
-    'zh-CN': 'AHP 确定当前价值与潜在价值指标权重；\nK 均值聚为四类：高质量型、高潜力型、高现值型、低质量型。',
-    en: 'AHP weights for current and potential value;\nk-means into four: high quality, high potential, high present value, low quality.',
-  }, gbank),
-  t('banka-retail', { 'zh-CN': 'A 银行零售客户（分层 + 2×2）', en: 'Bank A retail (tiers + 2×2)' }, {
-    'zh-CN': '按月日均与日均存款分普通、黄金、白金、钻石客户；\n当前价值 × 潜在价值分为最优选、一般、次优选、低价值客户。',
-    en: 'Ordinary, gold, platinum, diamond tiers by monthly and daily deposits;\ncurrent × potential value: optimal, general, sub-optimal, low value.',
-  }, bankaRetail),
-  t('icbc-star', { 'zh-CN': '工商银行星级客户', en: 'ICBC star-rated customers' }, {
-    'zh-CN': '星点值 = 日均余额 × 固定系数，评定 1–7 星；\n按星点值 ABC 分类，给定权重计算综合得分。',
-    en: 'Value index = average balances × fixed coefficients, 1–7 stars;\nABC classes by the index, composite score with given weights.',
-  }, icbc),
-  t('banka-corporate', { 'zh-CN': '股份制 A 银行对公分层管理', en: 'Joint-stock Bank A corporate layers' }, {
-    'zh-CN': '按存款、贷款与产品数等多列规则分核心、重点、基础客户；\nAHP 与熵权组合赋权，各层配置产品与服务。',
-    en: 'Core, key and basic layers by rules on deposits, loans and products;\nAHP and entropy weights combined, service per layer.',
-  }, bankaCorporate),
-  t('spdb-survey', { 'zh-CN': '浦发银行 A 分行问卷调查', en: 'SPDB Branch A survey' }, {
-    'zh-CN': '李克特量表按维度检验信度（Cronbach α），AHP 加权满意度指数；\n满意度 × 客户价值 2×2，按客户群与渠道交叉分析。',
-    en: 'Likert items by dimension with Cronbach’s α, an AHP-weighted satisfaction index;\nsatisfaction × value 2×2, cross-tabs by segment and channel.',
-  }, spdb, { criterion: 'satisfaction' }),
+  t('gbank-corporate', gbank),
+  t('banka-retail', bankaRetail),
+  t('icbc-star', icbc),
+  t('banka-corporate', bankaCorporate),
+  t('spdb-survey', spdb, { criterion: 'satisfaction' }),
 ];
 
 export const TEMPLATE_IDS: readonly TemplateId[] = TEMPLATES.map((x) => x.id);

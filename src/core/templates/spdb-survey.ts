@@ -7,6 +7,7 @@
  * satisfaction per customer and per dimension).
  */
 import { clamp, createRng, normal, round, toCsv, type CriterionSpec, type ProjectSpec } from './build.ts';
+import { specHead } from './texts.ts';
 
 export const SEED = 20261211;
 export const ROWS = 300;
@@ -65,15 +66,8 @@ const dimensions: CriterionSpec[] = DIMENSIONS.map((d) => ({
 }));
 
 export const spec: ProjectSpec = {
-  name: { 'zh-CN': '浦发银行 A 分行客户满意度与价值', en: 'SPDB Branch A: customer satisfaction and value' },
-  description: {
-    'zh-CN': '问卷数据：李克特量表题项按维度分组，各维度信度检验（Cronbach α），AHP 加权的满意度指数，满意度 × 客户价值 2×2，按客户群与渠道交叉分析满意度。',
-    en: 'Survey data: Likert items grouped in dimensions, reliability per dimension (Cronbach’s α), a satisfaction index weighted by AHP, satisfaction × value 2×2, satisfaction by segment and channel.',
-  },
-  goal: { 'zh-CN': '客户价值与满意度', en: 'Customer value and satisfaction' },
+  ...specHead('spdb-survey'),
   goalRow: [1, 1],
-  source: 'templates/spdb-survey.csv',
-  idColumn: 'customer_id',
   criteria: [
     {
       id: 'value',
