@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isInputError } from '../core/errors.ts';
 import { ahpCommand, runCommandThreads, sweepCommandThreads, UsageError } from './commands.ts';
+import { stringOptions } from './options.ts';
 import { runTemplateCommand, templatesCommand } from './templates.ts';
 import { WAREHOUSE_USAGE, warehouseVerbs } from './warehouse.ts';
 import { quickClusterCommand } from './quick-cluster.ts';
@@ -50,33 +51,13 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      method: { type: 'string' },
-      ri: { type: 'string' },
-      data: { type: 'string' },
-      columns: { type: 'string' },
+      ...stringOptions(
+        ...['method', 'ri', 'data', 'columns', 'scale', 'kmin', 'kmax', 'seed', 'restarts', 'project', 'out', 'directions'] as const,
+        ...['weights', 'shift', 'normalise', 'rho', 'k', 'mxiter', 'converge', 'sheet', 'header-row', 'threads', 'template', 'locale'] as const,
+      ),
       column: { type: 'string', multiple: true },
-      scale: { type: 'string' },
-      kmin: { type: 'string' },
-      kmax: { type: 'string' },
-      seed: { type: 'string' },
-      restarts: { type: 'string' },
       labels: { type: 'boolean' },
-      project: { type: 'string' },
-      out: { type: 'string' },
-      directions: { type: 'string' },
-      weights: { type: 'string' },
-      shift: { type: 'string' },
-      normalise: { type: 'string' },
-      rho: { type: 'string' },
-      k: { type: 'string' },
-      mxiter: { type: 'string' },
-      converge: { type: 'string' },
       noinitial: { type: 'boolean' },
-      sheet: { type: 'string' },
-      'header-row': { type: 'string' },
-      threads: { type: 'string' },
-      template: { type: 'string' },
-      locale: { type: 'string' },
     },
   });
   let output: unknown;

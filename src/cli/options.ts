@@ -7,6 +7,11 @@ import { readData } from '../core/data/read-data.ts';
 /** Wrong use of the command line (missing file, unknown option value). */
 export class UsageError extends Error {}
 
+/** parseArgs options taking a value each, e.g. `stringOptions('project', 'data')` for --project X --data Y. */
+export function stringOptions<const K extends string>(...names: K[]): Record<K, { type: 'string' }> {
+  return Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])) as Record<K, { type: 'string' }>;
+}
+
 /** `--option` is one of `allowed`; absent: `fallback`. */
 export function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
   if (value === undefined) return fallback;

@@ -22,6 +22,7 @@ import { parseJsonSafely } from '../core/model/file.ts';
 import { decodeBytes } from '../core/data/decode.ts';
 import { InputError } from '../core/errors.ts';
 import { readDataFile, UsageError } from './commands.ts';
+import { stringOptions } from './options.ts';
 import { readInputFile } from './model.ts';
 import { comparePeriods } from '../core/periods/index.ts';
 import { migrationTables } from '../core/report/migration.ts';
@@ -35,20 +36,7 @@ export function reportVerb(args: string[]): number {
   const { values } = parseArgs({
     args,
     strict: true,
-    options: {
-      project: { type: 'string' },
-      data: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      out: { type: 'string' },
-      chapter: { type: 'string' },
-      'font-cn': { type: 'string' },
-      'font-en': { type: 'string' },
-      'table-size': { type: 'string' },
-      sheet: { type: 'string' },
-      'header-row': { type: 'string' },
-      next: { type: 'string' },
-    },
+    options: stringOptions('project', 'data', 'format', 'lang', 'out', 'chapter', 'font-cn', 'font-en', 'table-size', 'sheet', 'header-row', 'next'),
   });
   if (!values.project || !values.data || !values.out) throw new UsageError('report needs --project <project.json>, --data <file> and --out <file>');
   const format = values.format ?? (values.out.endsWith('.html') ? 'html' : values.out.endsWith('.xlsx') ? 'xlsx' : 'docx');

@@ -47,13 +47,10 @@ export function checkCriterion(c: unknown, path: string, depth: number, walk: Wa
     out.push(problem(path, 'expected an object with id, name and indicators or subcriteria', 'criterion-object'));
     return;
   }
-  checkId(c.id, `${path}.id`, walk, out);
-  unknownFields(c, FIELDS.criterion, path, out);
-  if (typeof c.id === 'string' && typeof c.name === 'string' && !(c.id in walk.names)) walk.names[c.id] = c.name;
+  checkNodeHead(c, path, FIELDS.criterion, walk, out);
   const kids = Array.isArray(c.subcriteria) ? c.subcriteria : Array.isArray(c.indicators) ? c.indicators : [];
   if (typeof c.id === 'string' && !walk.children.has(c.id)) walk.children.set(c.id, kids.map((k: unknown) => (isObject(k) && typeof k.id === 'string' ? k.id : '')));
-  if (typeof c.name !== 'string' || c.name.trim() === '') out.push(problem(`${path}.name`, 'missing name', 'no-name'));
-  else if (c.name.length > 200) out.push(problem(`${path}.name`, `is ${c.name.length} characters long; at most 200`, 'too-long', { length: c.name.length, max: 200 }));
+  checkName(c.name, path, out);
   if (c.role !== undefined) {
     if (depth > 0) out.push(problem(`${path}.role`, 'only top-level criteria carry a value role', 'role-not-top'));
     else if (c.role !== 'current' && c.role !== 'potential') out.push(problem(`${path}.role`, `is ${describe(c.role)}; expected current or potential`, 'role', { value: describe(c.role) }));
@@ -81,11 +78,8 @@ export function checkCriterion(c: unknown, path: string, depth: number, walk: Wa
           out.push(problem(ip, 'expected an object with id, name, column and direction', 'indicator-object'));
           return;
         }
-        checkId(ind.id, `${ip}.id`, walk, out);
-        unknownFields(ind, FIELDS.indicator, ip, out);
-        if (typeof ind.id === 'string' && typeof ind.name === 'string' && !(ind.id in walk.names)) walk.names[ind.id] = ind.name;
-        if (typeof ind.name !== 'string' || ind.name.trim() === '') out.push(problem(`${ip}.name`, 'missing name', 'no-name'));
-        else if (ind.name.length > 200) out.push(problem(`${ip}.name`, `is ${ind.name.length} characters long; at most 200`, 'too-long', { length: ind.name.length, max: 200 }));
+        checkNodeHead(ind, ip, FIELDS.indicator, walk, out);
+        checkName(ind.name, ip, out);
         if (typeof ind.column !== 'string' || ind.column === '') out.push(problem(`${ip}.column`, 'missing column', 'no-column'));
         else {
           const prev = walk.columns.get(ind.column);
@@ -95,6 +89,19 @@ export function checkCriterion(c: unknown, path: string, depth: number, walk: Wa
         if (ind.direction !== 'benefit' && ind.direction !== 'cost') out.push(problem(`${ip}.direction`, `is ${describe(ind.direction)}; expected benefit or cost`, 'direction', { value: describe(ind.direction) }));
       });
   }
+}
+
+/** What a criterion and an indicator check alike first: the id, unknown fields; the name is kept for messages. */
+function checkNodeHead(x: Record<string, unknown>, path: string, fields: readonly string[], walk: Walk, out: Problem[]): void {
+  checkId(x.id, `${path}.id`, walk, out);
+  unknownFields(x, fields, path, out);
+  if (typeof x.id === 'string' && typeof x.name === 'string' && !(x.id in walk.names)) walk.names[x.id] = x.name;
+}
+
+/** A criterion's or indicator's name: present and at most 200 characters. */
+function checkName(name: unknown, path: string, out: Problem[]): void {
+  if (typeof name !== 'string' || name.trim() === '') out.push(problem(`${path}.name`, 'missing name', 'no-name'));
+  else if (name.length > 200) out.push(problem(`${path}.name`, `is ${name.length} characters long; at most 200`, 'too-long', { length: name.length, max: 200 }));
 }
 
 export function checkId(id: unknown, path: string, walk: Walk, out: Problem[]): void {
