@@ -95,7 +95,7 @@ async function render(c: Case, locale: L): Promise<string> {
   const tornado = tornadoFigure(result, reportWords(locale));
   if (tornado) out.push(`figure ${tornado.id}: ${tornado.title} / ${tornado.note} / ${sha(tornado.png)}`);
   const full = withDerived(project, table, lines).table;
-  const surveyTables = projectSurveyTables(project, full, result, locale);
+  const surveyTables = projectSurveyTables(project, full, result, reportWords(locale));
   out.push('# survey', ...surveyTables.map(tableText));
   let extraTables: ReportTable[] = [];
   if (c.next) {
