@@ -32,6 +32,7 @@ import * as fuzzy from './messages/fuzzy.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
+import { reportEn, reportZh } from './report.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -65,6 +66,7 @@ const en = {
   ...fuzzy.en,
   ...cite.en,
   ...officeExtra.en,
+  ...reportEn,
 };
 const zh = {
   ...app.zh,
@@ -96,6 +98,7 @@ const zh = {
   ...fuzzy.zh,
   ...cite.zh,
   ...officeExtra.zh,
+  ...reportZh,
 };
 
 export type MessageKey = keyof typeof en;

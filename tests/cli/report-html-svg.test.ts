@@ -8,6 +8,7 @@ import type { Project } from '../../src/core/model/project.ts';
 import { runPipeline } from '../../src/core/pipeline.ts';
 import { chapterFigures } from '../../src/core/report/charts/figures.ts';
 import { chapterHtml } from '../../src/core/report/html-chapter.ts';
+import { reportWords } from '../../src/i18n/report.ts';
 
 const root = new URL('../../', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'valueseg-html-svg-'));
@@ -71,10 +72,10 @@ describe('the HTML chapter draws its charts as inline SVG', () => {
     const project = JSON.parse(readFileSync(new URL('datasets/corporate_customers.project.json', root), 'utf8')) as Project;
     const { table, report: rr, lines } = readTable(readFileSync(new URL('datasets/corporate_customers.csv', root)));
     const result = runPipeline(project, table, { report: rr, lines });
-    const figs = chapterFigures(result, project, 'en');
+    const figs = chapterFigures(result, project, reportWords('en'));
     const { svg: _drop, ...noSvg } = figs[0];
     const out = join(dir, 'fallback.html');
-    writeFileSync(out, chapterHtml(project, result, { locale: 'en', figures: [noSvg, ...figs.slice(1)] }));
+    writeFileSync(out, chapterHtml(project, result, { words: reportWords('en'), figures: [noSvg, ...figs.slice(1)] }));
     const parsed = figures(out).figures;
     expect(parsed[0].img).toBe('data:image/png');
     expect(parsed[0].svg).toBeNull();
