@@ -62,7 +62,7 @@ export function reportVerb(args: string[]): number {
 
   let raw: unknown;
   try {
-    raw = parseJsonSafely(decodeBytes(readInputFile(values.project)).text).value;
+    raw = parseJsonSafely(decodeBytes(readInputFile(values.project), values.project).text).value;
   } catch (e) {
     throw new InputError('json.invalid', `${values.project} is not valid JSON: ${(e as Error).message}`, { path: values.project });
   }
