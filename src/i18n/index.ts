@@ -32,6 +32,7 @@ import * as fuzzy from './messages/fuzzy.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
+import * as opening from './messages/opening.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -60,6 +61,7 @@ const en = {
   ...teachCluster.en,
   ...polish.en,
   ...tierEditor.en,
+  ...opening.en,
   ...sensitivity.en,
   ...sheets.en,
   ...fuzzy.en,
@@ -91,6 +93,7 @@ const zh = {
   ...teachCluster.zh,
   ...polish.zh,
   ...tierEditor.zh,
+  ...opening.zh,
   ...sensitivity.zh,
   ...sheets.zh,
   ...fuzzy.zh,
