@@ -15,6 +15,7 @@ import { comparisonJson, migrationCustomersCsv, migrationTable } from '../../../
 import { QUADRANT_NAMES, quadrantName } from '../../../src/core/scoring/quadrant-names.ts';
 import { findTemplate, templateProject } from '../../../src/core/templates/index.ts';
 import { en, zh } from '../../../src/i18n/messages/scores.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const CHART = {
   en: [en['scores.quadrant.hh'], en['scores.quadrant.hl'], en['scores.quadrant.lh'], en['scores.quadrant.ll']],
@@ -59,7 +60,7 @@ describe('the 2×2 quadrants have one name each, the value matrix’s', () => {
           expect(table.rows.slice(0, 4).map((r) => r[0])).toEqual(CHART[locale]);
           expect(comparisonJson(cmp, locale).migrations.find((m) => m.scheme === 'quadrant')!.labels).toEqual(CHART[locale]);
           // The per-customer CSV: each period-1 customer's quadrant (the rows start with them, in order).
-          const rows = Papa.parse<string[]>(migrationCustomersCsv(cmp, locale, { bom: false }), { newline: '\r\n', skipEmptyLines: true }).data;
+          const rows = Papa.parse<string[]>(migrationCustomersCsv(cmp, reportWords(locale), { bom: false }), { newline: '\r\n', skipEmptyLines: true }).data;
           const col = rows[0].findIndex((h) => h === (locale === 'en' ? 'quadrant_1' : '价值矩阵（2×2）_第一期'));
           expect(col).toBeGreaterThan(0);
           cmp.period1.quadrant.forEach((q, i) => expect(rows[i + 1][col]).toBe(CHART[locale][q]));
