@@ -138,22 +138,30 @@ export class Notebook {
   }
 
   undo(): void {
-    if (this.opening !== null) return;
-    const prev = this.#undo.at(-1);
-    if (prev === undefined) return;
-    this.#redo = [...this.#redo, { json: JSON.stringify($state.snapshot(this.project)), label: prev.label }];
-    this.#undo = this.#undo.slice(0, -1);
-    this.project = JSON.parse(prev.json);
-    this.generation++;
+    this.#travel('undo');
   }
 
   redo(): void {
+    this.#travel('redo');
+  }
+
+  /**
+   * Undo: the project before the last edit comes back and the present one goes on the redo list
+   * (with that edit's label); redo: the reverse. Nothing while another project is being opened.
+   */
+  #travel(way: 'undo' | 'redo'): void {
     if (this.opening !== null) return;
-    const next = this.#redo.at(-1);
-    if (next === undefined) return;
-    this.#undo = [...this.#undo, { json: JSON.stringify($state.snapshot(this.project)), label: next.label }];
-    this.#redo = this.#redo.slice(0, -1);
-    this.project = JSON.parse(next.json);
+    const back = (way === 'undo' ? this.#undo : this.#redo).at(-1);
+    if (back === undefined) return;
+    const present = { json: JSON.stringify($state.snapshot(this.project)), label: back.label };
+    if (way === 'undo') {
+      this.#redo = [...this.#redo, present];
+      this.#undo = this.#undo.slice(0, -1);
+    } else {
+      this.#undo = [...this.#undo, present];
+      this.#redo = this.#redo.slice(0, -1);
+    }
+    this.project = JSON.parse(back.json);
     this.generation++;
   }
 
