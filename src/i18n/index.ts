@@ -32,6 +32,7 @@ import * as fuzzy from './messages/fuzzy.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
+import * as opening from './messages/opening.ts';
 import { reportEn, reportZh } from './report.ts';
 
 export type Locale = 'en' | 'zh-CN';
@@ -61,6 +62,7 @@ const en = {
   ...teachCluster.en,
   ...polish.en,
   ...tierEditor.en,
+  ...opening.en,
   ...sensitivity.en,
   ...sheets.en,
   ...fuzzy.en,
@@ -93,6 +95,7 @@ const zh = {
   ...teachCluster.zh,
   ...polish.zh,
   ...tierEditor.zh,
+  ...opening.zh,
   ...sensitivity.zh,
   ...sheets.zh,
   ...fuzzy.zh,
