@@ -42,7 +42,7 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
   if (!Array.isArray(raw) || raw.length === 0 || !raw.every((r) => Array.isArray(r))) {
     throw new InputError('ahp.matrix-invalid', `${file} must hold a square matrix as an array of rows, e.g. [[1, 3], ["1/3", 1]].`, { path: file });
   }
-  if (raw.length > MAX_AHP_ITEMS) throw tooManyItems(raw.length, `${file}, ${raw.length}×${raw.length}`);
+  if (raw.length > MAX_AHP_ITEMS) throw tooManyItems(raw.length, { file, size: raw.length });
   const items = raw.map((_, i) => `item ${i + 1}`);
   const matrix = toMatrix({ node: 'matrix', expert: 'cli', items, matrix: raw as Judgment[][] }, { matrix: file, cli: 'cli' });
   const a = analyseMatrix(matrix, { method, ri, repairs: 3 });

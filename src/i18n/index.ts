@@ -31,6 +31,7 @@ import * as polish from './messages/polish.ts';
 import * as fuzzy from './messages/fuzzy.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
+import * as audit from './messages/audit.ts';
 import * as tierEditor from './messages/tier-editor.ts';
 
 export type Locale = 'en' | 'zh-CN';
@@ -65,6 +66,7 @@ const en = {
   ...fuzzy.en,
   ...cite.en,
   ...officeExtra.en,
+  ...audit.en,
 };
 const zh = {
   ...app.zh,
@@ -96,6 +98,7 @@ const zh = {
   ...fuzzy.zh,
   ...cite.zh,
   ...officeExtra.zh,
+  ...audit.zh,
 };
 
 export type MessageKey = keyof typeof en;

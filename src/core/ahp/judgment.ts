@@ -165,13 +165,23 @@ export interface ToMatrixOptions {
  */
 export const MAX_AHP_ITEMS = 30;
 
-/** The error for a matrix over more than `MAX_AHP_ITEMS` items (`label` says which matrix). */
-export function tooManyItems(n: number, label: string, path?: string): InputError {
+/**
+ * Which matrix is too large, as the message names it: a project node (with its expert), or a
+ * file given to the CLI. The params carry the names alone (variant `node`, `node-expert` or
+ * `file`), so that each language words "node" and "expert" itself.
+ */
+export type MatrixOf = { node: string; expert?: string } | { file: string; size: number };
+
+/** The error for a matrix over more than `MAX_AHP_ITEMS` items (`of` says which matrix). */
+export function tooManyItems(n: number, of: MatrixOf, path?: string): InputError {
+  const label = 'file' in of ? `${of.file}, ${of.size}×${of.size}` : `node ${of.node}${of.expert !== undefined ? `, expert ${of.expert}` : ''}`;
+  const variant = 'file' in of ? 'file' : of.expert !== undefined ? 'node-expert' : 'node';
   return new InputError(
     'ahp.too-many-items',
     `The judgment matrix (${label}) compares ${n} items; AHP compares at most ${MAX_AHP_ITEMS} (that is already ${(MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2} judgments): group the items under sub-criteria.`,
     path !== undefined ? { path } : {},
-    { n, label, max: MAX_AHP_ITEMS, judgments: (MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2 },
+    { n, label, ...of, max: MAX_AHP_ITEMS, judgments: (MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2 },
+    variant,
   );
 }
 
@@ -185,7 +195,7 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
   const base = options.path;
   const cellPath = (i: number, j: number): string | undefined => (base !== undefined ? `${base}.matrix[${i}][${j}]` : undefined);
 
-  if (n > MAX_AHP_ITEMS) throw tooManyItems(n, label, base !== undefined ? `${base}.items` : undefined);
+  if (n > MAX_AHP_ITEMS) throw tooManyItems(n, { node: node.name, expert: expert.name }, base !== undefined ? `${base}.items` : undefined);
   const seen = new Set<string>();
   for (const id of items) {
     if (seen.has(id)) {
