@@ -1,8 +1,10 @@
 // The workers hold the customer data, and the page's <meta> CSP does not reach them: each worker
 // installs src/workers/guard.ts before any other code. From inside each worker (the two pipeline
-// workers, and the read worker while it reads a file) this tries to send data out and to run
+// workers, the read worker while it reads a file, and the periods worker while it compares two
+// periods) this tries to send data out and to run
 // text as code; every attempt must fail. (Playwright's own worker.evaluate needs eval, which the
 // guard removes, so the probe runs through the DevTools protocol's Runtime.evaluate.)
+import { readFileSync } from 'node:fs';
 import { evaluateInWorkers, expect } from './helpers.mjs';
 
 /** What the probe tries, as an expression evaluated in the worker (a promise of a JSON string). */
@@ -95,5 +97,29 @@ export const tests = {
     await throttle.detach();
     expectBlocked(results, 1);
     await page.getByTestId('cancel-load').click().catch(() => {});
+  },
+
+  async 'from inside the periods worker, while it compares two periods, the same attempts are all blocked'({ page, base, context }) {
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('start-template').click();
+    await page.getByTestId('template-gallery').getByTestId('template-icbc-star').getByTestId('template-open').click();
+    await page.getByTestId('segment-cards').waitFor({ timeout: 30_000 });
+    // The template's period-2 file with 200,000 more (new) customers, so that the comparison
+    // (period 2 scored with period 1's model, customers matched by id) lasts while it is probed.
+    const second = readFileSync('datasets/templates/period2/icbc-star.csv', 'utf8').trimEnd();
+    const extra = Array.from({ length: 200_000 }, (_, i) => `N${String(i).padStart(7, '0')},95180,0,19579,283,3,180,8`).join('\n');
+    const buffer = Buffer.from(`${second}\n${extra}\n`);
+    const throttle = await context.newCDPSession(page);
+    await throttle.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    // Listening for workers before the comparison starts: the periods worker lives only while it compares.
+    const probing = probeWorkers(context, page, (u) => u.includes('periods.worker'), 1);
+    await page.getByTestId('period2-input').setInputFiles({ name: 'icbc-next.csv', mimeType: 'text/csv', buffer });
+    const results = await probing;
+    await throttle.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await throttle.detach();
+    expectBlocked(results, 1);
+    // The comparison still ends with its matrix.
+    await page.getByTestId('migration-matrix').waitFor({ timeout: 60_000 });
   },
 };
