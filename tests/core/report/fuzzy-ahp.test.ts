@@ -4,6 +4,7 @@ import { fuzzyAhpTables } from '../../../src/core/report/fuzzy-ahp.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
 import { reportTables } from '../../../src/core/report/tables.ts';
 import { sampleProject, sampleResult } from './builder.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 /** numpy from the published formulas: tests/reference/fuzzy_ahp_reference.py ("saaty-classic-3" is the builder's Potential value node). */
 const ref = JSON.parse(readFileSync(new URL('../../fixtures/ahp/fuzzy-reference.json', import.meta.url), 'utf8'));
@@ -21,11 +22,11 @@ function fuzzyResult(method: 'fuzzy-chang' | 'fuzzy-buckley') {
 
 describe('fuzzy AHP report tables', () => {
   it('prints no fuzzy table for a crisp AHP method', () => {
-    expect(fuzzyAhpTables(sampleResult(), 'en')).toEqual([]);
+    expect(fuzzyAhpTables(sampleResult(), reportWords('en'))).toEqual([]);
   });
 
   it("prints the triangular fuzzy matrix and Chang's extents, degrees and weights of each node as numpy computes them", () => {
-    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-chang'), 'en');
+    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-chang'), reportWords('en'));
     expect(tables.map((t) => t.id)).toEqual(['fuzzy-matrix:goal', 'fuzzy-weights:goal', 'fuzzy-matrix:current', 'fuzzy-weights:current', 'fuzzy-matrix:potential', 'fuzzy-weights:potential']);
     const matrix = tables[4];
     expect(matrix.rows[0]).toEqual(['Growth', '(1, 1, 1)', '(2, 3, 4)', '(4, 5, 6)']);
@@ -43,7 +44,7 @@ describe('fuzzy AHP report tables', () => {
   });
 
   it("prints Buckley's fuzzy geometric means, fuzzy weights and centroids as numpy computes them, in Chinese too", () => {
-    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-buckley'), 'zh-CN');
+    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-buckley'), reportWords('zh-CN'));
     const weights = tables[5];
     expect(weights.title).toBe('模糊层次分析法权重（Buckley 几何平均法，Potential value）');
     weights.rows.forEach((row, i) => {
@@ -57,19 +58,19 @@ describe('fuzzy AHP report tables', () => {
   });
 
   it('puts the fuzzy tables right after the judgment matrices in the report', () => {
-    const ids = reportTables(fuzzyResult('fuzzy-chang'), sampleProject(), 'en').map((t) => t.id);
+    const ids = reportTables(fuzzyResult('fuzzy-chang'), sampleProject(), reportWords('en')).map((t) => t.id);
     expect(ids.indexOf('fuzzy-matrix:goal')).toBe(ids.indexOf('ahp-matrix:potential') + 1);
     expect(ids.indexOf('ahp-consistency')).toBe(ids.indexOf('fuzzy-weights:potential') + 1);
   });
 
   it('says in the methods paragraph how the judgments were fuzzified, which method weighted them and where it was published', () => {
-    const en = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-chang'), 'en');
+    const en = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-chang'), reportWords('en'));
     expect(en).toContain("weights by the fuzzy AHP (triangular fuzzy numbers, Chang's extent analysis)");
     expect(en).toContain('Fuzzy AHP: the judgments were read as triangular fuzzy numbers (1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9)');
     expect(en).toContain('consistency was checked on the middle (crisp) matrix');
     expect(en).toContain("fuzzy AHP (Chang's extent analysis): Chang D.-Y. (1996)");
     expect(en).toContain('zero weights of extent analysis: Wang Y.-M., Luo Y., Hua Z. (2008)');
-    const zh = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-buckley'), 'zh-CN');
+    const zh = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-buckley'), reportWords('zh-CN'));
     expect(zh).toContain('用模糊层次分析法（三角模糊数，Buckley 几何平均法）计算权重');
     expect(zh).toContain('模糊层次分析法（Buckley 几何平均法）：Buckley J. J. (1985) Fuzzy hierarchical analysis. Fuzzy Sets and Systems 17(3): 233–247');
     expect(zh).not.toContain('Wang Y.-M.');
