@@ -179,7 +179,8 @@ export interface StreamDecoderOptions {
 /** Bytes looked at before the encoding is chosen (the whole file when it is smaller). */
 export const DECIDE_AFTER = 65_536;
 
-function concat(parts: Uint8Array[], length: number): Uint8Array {
+/** The parts one after another (`length` = their total size); a single part is returned as it is. */
+export function concatBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0];
   const out = new Uint8Array(length);
   let at = 0;
@@ -245,7 +246,7 @@ export class StreamDecoder {
   }
 
   private decide(final: boolean): string {
-    const bytes = concat(this.head, this.headLength);
+    const bytes = concatBytes(this.head, this.headLength);
     this.head = [];
     const stream = { stream: !final };
     if (this.options.encoding) {
