@@ -3,11 +3,12 @@
  * triangular fuzzy judgment matrix (模糊判断矩阵) and the method's calculation as theses print it:
  * Chang's extent analysis (fuzzy synthetic extent S_i, d(A_i) = min V(S_i ≥ S_k), weight) or
  * Buckley's geometric mean (fuzzy geometric mean r_i, fuzzy weight w_i, centroid, weight); below
- * them the fuzzy scale, the consistency of the middle matrix and the method's source. Also the
+ * them the consistency of the middle matrix and the method's source (the fuzzy scale once, under
+ * the first matrix; judgments entered as (l, m, u) are used as entered and named). Also the
  * sentence and the sources the methods paragraph adds.
  */
 import { fuzzyCalculation, isFuzzyMethod, type FuzzyMethod } from '../ahp/fuzzy/method.ts';
-import type { Tfn } from '../ahp/fuzzy/tfn.ts';
+import { fuzzifyJudgment, type Tfn } from '../ahp/fuzzy/tfn.ts';
 import type { AhpMethod } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { list, num, short } from './describe.ts';
@@ -23,10 +24,40 @@ export const FUZZY_SOURCES = {
 
 const tfnText = (x: Tfn, decimals: number, format: 'ratio' | 'number'): string => `(${x.map((v) => formatCell(v, format, decimals)).join(', ')})`;
 
-function scaleNote(locale: ReportLocale): string {
+function scaleNote(locale: ReportLocale, entered: boolean): string {
+  const scale =
+    locale === 'zh-CN'
+      ? '三角模糊数标度：1 → (1, 1, 1)，k = 2…8 → (k − 1, k, k + 1)，9 → (9, 9, 9)，倒数判断 1/a → (1/u, 1/m, 1/l)；非整数判断 a（如群决策几何平均）取 (max(1, a − 1), a, min(9, a + 1))。'
+      : 'Triangular fuzzy scale: 1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9); a reciprocal 1/a → (1/u, 1/m, 1/l); a non-integer judgment a (a group geometric mean) → (max(1, a − 1), a, min(9, a + 1)).';
+  if (!entered) return scale;
   return locale === 'zh-CN'
-    ? '三角模糊数标度：1 → (1, 1, 1)，k = 2…8 → (k − 1, k, k + 1)，9 → (9, 9, 9)，倒数判断 1/a → (1/u, 1/m, 1/l)；非整数判断 a（如群决策几何平均）取 (max(1, a − 1), a, min(9, a + 1))。'
-    : 'Triangular fuzzy scale: 1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9); a reciprocal 1/a → (1/u, 1/m, 1/l); a non-integer judgment a (a group geometric mean) → (max(1, a − 1), a, min(9, a + 1)).';
+    ? `直接输入为三角模糊数 (l, m, u) 的判断按输入取值（其倒数取 (1/u, 1/m, 1/l)，多位专家时逐元素几何平均），其余判断按标度读取。${scale}`
+    : `Judgments entered as triangular fuzzy numbers (l, m, u) are used as entered (their reciprocals as (1/u, 1/m, 1/l); with several experts, the element-wise geometric mean); the others are read by the scale. ${scale}`;
+}
+
+/**
+ * "A – B" for each pair (i < j) whose fuzzy judgment differs from the scale's reading of the crisp
+ * one: in the node's own matrix, or with several experts in any expert's (the group matrix is
+ * their geometric mean, which differs from the scale's reading of the group's crisp matrix anyway).
+ */
+function enteredPairs(matrices: readonly { matrix: number[][]; fuzzy?: Tfn[][] }[], names: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const differs = matrices.some((a) => {
+        if (!a.fuzzy) return false;
+        const scale = fuzzifyJudgment(a.matrix[i][j]);
+        return a.fuzzy[i][j].some((v, k) => Math.abs(v - scale[k]) > 1e-9 * Math.max(1, scale[k]));
+      });
+      if (differs) out.push(`${names[i]} – ${names[j]}`);
+    }
+  }
+  return out;
+}
+
+/** True when some node's fuzzy matrix holds judgments entered as (l, m, u). */
+export function hasEnteredFuzzy(result: Result): boolean {
+  return result.ahp.nodes.some((s) => s.aggregated.fuzzy !== undefined || s.experts.some((e) => e.fuzzy !== undefined));
 }
 
 /** The two tables per parent node with two or more children; [] unless the AHP method is fuzzy. */
@@ -35,17 +66,22 @@ export function fuzzyAhpTables(result: Result, locale: ReportLocale): ReportTabl
   if (!isFuzzyMethod(method)) return [];
   const zh = locale === 'zh-CN';
   const out: ReportTable[] = [];
+  const entered = hasEnteredFuzzy(result);
   for (const s of result.ahp.nodes) {
     if (s.items.length < 2) continue;
     const a = s.aggregated;
-    const calc = fuzzyCalculation(a.matrix, method);
+    const calc = fuzzyCalculation(a.matrix, method, a.fuzzy);
     const names = s.items.map((it) => it.name);
+    // the scale is said once, under the first matrix; a matrix with entered judgments names them
+    const pairs = enteredPairs(s.experts.length > 1 ? s.experts : [a], names);
+    const matrixNotes = out.length === 0 ? [scaleNote(locale, entered)] : [];
+    if (pairs.length > 0) matrixNotes.push(zh ? `直接输入的模糊判断：${list(pairs, locale)}。` : `Entered as (l, m, u): ${list(pairs, locale)}.`);
     out.push({
       id: `fuzzy-matrix:${s.node}`,
       title: zh ? `三角模糊判断矩阵（${s.name}）` : `Triangular fuzzy judgment matrix: ${s.name}`,
       columns: [s.name, ...names],
       rows: calc.fuzzy.map((row, i) => [names[i], ...row.map((x) => tfnText(x, 3, 'ratio'))]),
-      notes: [scaleNote(locale)],
+      notes: matrixNotes,
     });
     const verdict = VERDICT[a.consistent ? 'pass' : 'fail'][locale];
     const consistency = zh
@@ -101,7 +137,7 @@ export function fuzzyAhpTables(result: Result, locale: ReportLocale): ReportTabl
 }
 
 /** The methods paragraph's fuzzy AHP sentence, or '' for a crisp method. */
-export function fuzzySentence(method: AhpMethod, locale: ReportLocale): string {
+export function fuzzySentence(method: AhpMethod, locale: ReportLocale, result?: Result): string {
   if (!isFuzzyMethod(method)) return '';
   const zh = locale === 'zh-CN';
   const how: Record<FuzzyMethod, [string, string]> = {
@@ -114,9 +150,10 @@ export function fuzzySentence(method: AhpMethod, locale: ReportLocale): string {
       "weighted by Buckley's fuzzy geometric mean, defuzzified by the centroid (l + m + u)/3 and normalised",
     ],
   };
+  const entered = result !== undefined && hasEnteredFuzzy(result);
   const scale = zh
-    ? '判断按三角模糊数标度读取（1 → (1, 1, 1)，k = 2…8 → (k − 1, k, k + 1)，9 → (9, 9, 9)，倒数取 (1/u, 1/m, 1/l)）'
-    : 'the judgments were read as triangular fuzzy numbers (1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9), reciprocals (1/u, 1/m, 1/l))';
+    ? `${entered ? '部分判断由专家直接给出三角模糊数 (l, m, u)，其余' : ''}判断按三角模糊数标度读取（1 → (1, 1, 1)，k = 2…8 → (k − 1, k, k + 1)，9 → (9, 9, 9)，倒数取 (1/u, 1/m, 1/l)）`
+    : `${entered ? 'some judgments were given directly as triangular fuzzy numbers (l, m, u), the others were' : 'the judgments were'} read as triangular fuzzy numbers (1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9), reciprocals (1/u, 1/m, 1/l))`;
   return zh
     ? `模糊层次分析法：${scale}，${how[method][0]}；一致性检验按中值矩阵（原判断矩阵）的最大特征根计算`
     : `Fuzzy AHP: ${scale}, ${how[method][1]}; consistency was checked on the middle (crisp) matrix with its principal eigenvalue`;

@@ -277,7 +277,7 @@ export function methodsSentences(project: Project, result: Result, locale: Repor
     first,
     hierarchySentence(project, locale),
     ahpSentence(project, result, locale),
-    fuzzySentence(result.ahp.method, locale),
+    fuzzySentence(result.ahp.method, locale, result),
     weightingSentence(project, result, locale),
     entropySentence(project, locale),
     normalisationSentence(project, locale),

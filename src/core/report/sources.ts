@@ -8,6 +8,7 @@ import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import type { ReportLocale } from './terms.ts';
 import { fuzzySources } from './fuzzy-ahp.ts';
+import { isFuzzyMethod } from '../ahp/fuzzy/method.ts';
 
 const S = {
   saaty: 'Saaty T. L. (1980) The Analytic Hierarchy Process. New York: McGraw-Hill',
@@ -32,7 +33,10 @@ export function sourcesSentence(project: Project, result: Result, locale: Report
   const o = project.options;
   const items: string[] = [];
   const add = (what: string, source: string) => items.push(zh ? `${what}：${source}` : `${what}: ${source}`);
-  add(zh ? '层次分析法（1–9 标度、特征向量法、CI/CR 与 CR < 0.10 准则）' : 'AHP (1–9 scale, eigenvector method, CI/CR and the CR < 0.10 rule)', S.saaty);
+  // Saaty's book is the source of the weights only for the eigenvector method; the other methods' sources follow
+  const weightsBy = result.ahp.method === 'eigen' ? (zh ? '特征向量法、' : 'eigenvector method, ') : '';
+  const ci = isFuzzyMethod(result.ahp.method) ? (zh ? '中值矩阵的 CI/CR' : 'CI/CR of the middle matrix') : 'CI/CR';
+  add(zh ? `层次分析法（1–9 标度、${weightsBy}${ci} 与 CR < 0.10 准则）` : `AHP (1–9 scale, ${weightsBy}${ci} and the CR < 0.10 rule)`, S.saaty);
   if (o.ahp.method === 'geometric') add(zh ? '几何平均法（方根法）' : 'row geometric mean', S.crawford);
   for (const [what, source] of fuzzySources(result.ahp.method, locale, result)) add(what, source);
   if (project.experts.length > 1) add(zh ? '群决策集结（AIJ/AIP）' : 'group aggregation (AIJ/AIP)', S.forman);
