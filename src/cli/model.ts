@@ -41,11 +41,10 @@ export function modelFromFiles(projectBytes: Uint8Array, projectFile: string, da
   const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
   if (binding.length) throw new InputError('project.invalid', `${projectFile} does not fit ${dataFile}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
   const result = runPipeline(project, table, { lines, report });
-  return buildScoringModel(project, (name) => table.column(name) as unknown as Float64Array, result, {
+  return buildScoringModel(project, result, {
     dataFile: basename(dataFile),
     dataSha256: createHash('sha256').update(dataBytes).digest('hex'),
     valuesegVersion: pkg.version,
-    lines,
     ...(options.lang ? { locale: options.lang } : {}),
     ...(options.createdAt ? { createdAt: options.createdAt } : {}),
   });

@@ -22,6 +22,7 @@ import { bindTemplate, findTemplate, TEMPLATE_IDS, templateProject } from '../co
 import { templatePeriod2 } from '../core/templates/next-period.ts';
 import { UsageError } from './commands.ts';
 import { readInputFile } from './model.ts';
+import { reportWords } from '../i18n/report.ts';
 
 export const PERIODS_USAGE = `  valueseg periods --project <project.json> --data <period1.csv|.xlsx> --next <period2.csv|.xlsx> [--out result.json] [--customers moves.csv] [--lang zh-CN|en]
   valueseg periods --template ID [--data <period1> --next <period2>] [--out result.json] [--customers moves.csv] [--lang zh-CN|en]`;
@@ -72,7 +73,7 @@ export function periodsVerb(args: string[]): number {
   const result = runPipeline(project, one.table, { lines: one.lines, report: one.report });
   const cmp = comparePeriods(project, one.table, result, two.table, { lines1: one.lines, lines2: two.lines });
   const out = { period1: file1, period2: file2, ...comparisonJson(cmp, lang) };
-  if (values.customers) writeFileSync(values.customers, migrationCustomersCsv(cmp, lang));
+  if (values.customers) writeFileSync(values.customers, migrationCustomersCsv(cmp, reportWords(lang)));
   const text = JSON.stringify(out, null, 2) + '\n';
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);

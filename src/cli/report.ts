@@ -27,6 +27,7 @@ import { comparePeriods } from '../core/periods/index.ts';
 import { migrationTables } from '../core/report/migration.ts';
 import { projectSurveyTables } from '../core/report/survey-tables.ts';
 import { withDerived } from '../core/periods/freeze.ts';
+import { reportWords } from '../i18n/report.ts';
 
 export const REPORT_USAGE = `  valueseg report --project <project.json> --data <file.csv|.xlsx> --format docx|html|xlsx --lang zh-CN|en --out <file> [--chapter 4] [--font-cn 宋体] [--font-en "Times New Roman"] [--table-size 10.5] [--sheet NAME|N] [--header-row N] [--next <period2.csv>]`;
 
@@ -72,20 +73,20 @@ export function reportVerb(args: string[]): number {
   const binding = validateProject(project, tableColumns(table, report)).filter((p) => p.severity === 'error');
   if (binding.length) throw new InputError('project.invalid', `${values.project} does not fit ${values.data}:\n  ${binding.map((p) => p.message).join('\n  ')}`);
   const result = runPipeline(project, table, { lines, report, sensitivity: true });
-  const figures = chapterFigures(result, project, lang);
+  const figures = chapterFigures(result, project, reportWords(lang));
   // --next: a second period of the same customers; its migration matrices follow the method's tables.
   const next = values.next ? readDataFile(readInputFile(values.next), values.next, {}) : null;
   const extraTables = next ? migrationTables(comparePeriods(project, table, result, next.table, { lines1: lines, lines2: next.lines }), lang) : [];
   const surveyTables = projectSurveyTables(project, withDerived(project, table, lines).table, result, lang);
-  const options = { locale: lang, chapter, tableSize, figures, extraTables, surveyTables, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
+  const options = { words: reportWords(lang), chapter, tableSize, figures, extraTables, surveyTables, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
   const out = values.out;
-  const summary = { format, lang, chapter, out, tables: reportTables(result, project, lang).length + surveyTables.length + extraTables.length, figures: figures.length };
+  const summary = { format, lang, chapter, out, tables: reportTables(result, project, reportWords(lang)).length + surveyTables.length + extraTables.length, figures: figures.length };
   const write = async (): Promise<void> => {
     const bytes =
       format === 'docx'
         ? await chapterDocx(project, result, options)
         : format === 'xlsx'
-          ? analysisWorkbook(withDerived(project, table, lines).table, result, project, { locale: lang, categorical: report.columns.filter((c) => c.type === 'categorical').map((c) => c.name), extraTables: [...surveyTables, ...extraTables] })
+          ? analysisWorkbook(withDerived(project, table, lines).table, result, project, { words: reportWords(lang), categorical: report.columns.filter((c) => c.type === 'categorical').map((c) => c.name), extraTables: [...surveyTables, ...extraTables] })
           : new TextEncoder().encode(chapterHtml(project, result, options));
     writeFileSync(out, bytes);
     process.stdout.write(JSON.stringify({ ...summary, bytes: bytes.length }, null, 2) + '\n');

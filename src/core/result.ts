@@ -118,6 +118,12 @@ export interface Scored {
   };
   /** The composite score's histogram bins (Plot's default binning), mean and median, for the scores step. */
   scoreSummary: { bins: ScoreBin[]; mean: number; median: number };
+  /**
+   * Per indicator (hierarchy order), what the scoring model (scoring-model/build.ts) carries for
+   * new customers: the missing-value fill (null for 'drop') and the normalisation's parameters
+   * (min/max, or mean/sd) and constant flag, from the columns this run scored.
+   */
+  modelInputs: ({ fill: number | null; constant: boolean } & ({ min: number; max: number } | { mean: number; sd: number }))[];
   matrix: {
     /** 0 = high/high, 1 = high current/low potential, 2 = low current/high potential, 3 = low/low. */
     quadrant: Uint8Array;

@@ -33,6 +33,7 @@ import * as fuzzyjudgments from './messages/fuzzyjudgments.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
+import { reportEn, reportZh } from './report.ts';
 
 export type Locale = 'en' | 'zh-CN';
 
@@ -67,6 +68,7 @@ const en = {
   ...fuzzyjudgments.en,
   ...cite.en,
   ...officeExtra.en,
+  ...reportEn,
 };
 const zh = {
   ...app.zh,
@@ -99,6 +101,7 @@ const zh = {
   ...fuzzyjudgments.zh,
   ...cite.zh,
   ...officeExtra.zh,
+  ...reportZh,
 };
 
 export type MessageKey = keyof typeof en;

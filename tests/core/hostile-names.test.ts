@@ -14,6 +14,7 @@ import { runPipeline } from '../../src/core/pipeline.ts';
 import type { Project } from '../../src/core/model/project.ts';
 import { validateProject } from '../../src/core/model/validate.ts';
 import { customersCsv, reportTables, resultToJson, methodsParagraph, tableToCsv } from '../../src/core/report/index.ts';
+import { reportWords } from '../../src/i18n/report.ts';
 
 const root = new URL('../../', import.meta.url);
 const sampleCsv = readFileSync(new URL('datasets/corporate_customers.csv', root), 'utf8');
@@ -151,8 +152,8 @@ describe('hostile column and project names are data, never code', () => {
     expect(parsed.data.slice(1).map((r) => r[header.indexOf('valueOf')])).toEqual(ids);
     const json = JSON.stringify(resultToJson(result));
     expect(JSON.parse(json).weights.indicators.map((w: { column: string }) => w.column)).toEqual(Object.values(HOSTILE).slice(3));
-    const tables = reportTables(result, project, 'en');
-    const text = tables.map((t) => tableToCsv(t)).join('\n') + methodsParagraph(project, result, 'en');
+    const tables = reportTables(result, project, reportWords('en'));
+    const text = tables.map((t) => tableToCsv(t)).join('\n') + methodsParagraph(project, result, reportWords('en'));
     expect(text).toContain('toString');
     expect(text).toContain('constructor');
     expect(compiled).toEqual([]);

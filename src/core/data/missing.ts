@@ -60,12 +60,25 @@ export function handleMissing(columns: Float64Array[], names: string[], policy: 
   const rows = Int32Array.from({ length: n }, (_, i) => i);
   const out = columns.map((col, j) => {
     if (report[j].missing === 0) return col;
-    const finite = col.filter((v) => Number.isFinite(v));
-    let fill = 0;
-    if (policy === 'median') fill = medianOf(finite);
-    else if (policy === 'mean') fill = finite.reduce((a, b) => a + b, 0) / finite.length;
+    const fill = fillValue(col, policy) as number;
     report[j].imputed = fill;
     return col.map((v) => (Number.isFinite(v) ? v : fill));
   });
   return { columns: out, rows, dropped: 0, report };
+}
+
+/**
+ * The value the policy puts in for a missing cell of `col`: its median or mean over the finite
+ * values, or 0 (also when no value is finite); null for 'drop' (the row goes). What the imputation
+ * above uses, and what the scoring model carries for new customers' missing values.
+ */
+export function fillValue(col: Float64Array, policy: MissingPolicy): number | null {
+  if (policy === 'drop') return null;
+  if (policy === 'zero') return 0;
+  const finite = col.filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return 0;
+  if (policy === 'median') return medianOf(finite);
+  let sum = 0;
+  for (let i = 0; i < finite.length; i++) sum += finite[i];
+  return sum / finite.length;
 }

@@ -16,6 +16,7 @@ import { InputError, type Problem } from '../errors.ts';
 import { checkColumns, columnName } from '../stats/check.ts';
 import { extent, isConstantRange, mean, sd } from '../stats/describe.ts';
 import { quadrantOf, QUADRANT_TYPES, type SegmentType } from '../scoring/matrix.ts';
+import { groupRows, pick } from '../stats/groups.ts';
 
 export interface ProfileScores {
   current: ArrayLike<number>;
@@ -112,12 +113,9 @@ function safeSd(x: ArrayLike<number>): number {
   return isConstantRange(min, max) ? 0 : sd(x);
 }
 
-function subset(x: ArrayLike<number>, rows: number[]): Float64Array {
-  return Float64Array.from(rows, (i) => x[i]);
-}
 
-function dimension(x: ArrayLike<number>, rows: number[], popMean: number, popSd: number, band: number): DimensionProfile {
-  const m = mean(subset(x, rows));
+function dimension(x: ArrayLike<number>, rows: Int32Array, popMean: number, popSd: number, band: number): DimensionProfile {
+  const m = mean(pick(x, rows));
   const diff = m - popMean;
   return {
     mean: m,
@@ -169,25 +167,21 @@ export function profileSegments(columns: readonly ArrayLike<number>[], labels: A
     for (const c of catOf) freq.set(c, (freq.get(c) ?? 0) + 1);
     categories = [...freq.keys()].sort((a, b) => (freq.get(b) as number) - (freq.get(a) as number)); // stable: ties keep first-seen order
   }
-  const compositionOf = (rows: number[]): CompositionEntry[] | undefined => {
+  const compositionOf = (rows: Int32Array): CompositionEntry[] | undefined => {
     if (!categories || !catOf) return undefined;
     const counts = new Map(categories.map((c) => [c, 0]));
     for (const i of rows) counts.set(catOf[i], (counts.get(catOf[i]) as number) + 1);
     return categories.map((category) => ({ category, count: counts.get(category) as number, share: (counts.get(category) as number) / rows.length }));
   };
 
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const list = members.get(labels[i]);
-    if (list) list.push(i);
-    else members.set(labels[i], [i]);
-  }
+  const grouped = groupRows(labels);
+  const members = new Map(grouped.labels.map((label, g) => [label, grouped.rows[g]]));
   const problems: Problem[] = [];
   const segments = [...members.keys()]
     .sort((a, b) => a - b)
     .map((label): SegmentProfile => {
-      const rows = members.get(label) as number[];
-      const means = Float64Array.from(columns, (c) => mean(subset(c, rows)));
+      const rows = members.get(label) as Int32Array;
+      const means = Float64Array.from(columns, (c) => mean(pick(c, rows)));
       const z = Float64Array.from(means, (m, j) => (popSds[j] > 0 ? (m - popMeans[j]) / popSds[j] : 0));
       const current = dimension(scores.current, rows, popCurrent, sdCurrent, band);
       const potential = dimension(scores.potential, rows, popPotential, sdPotential, band);
@@ -216,7 +210,7 @@ export function profileSegments(columns: readonly ArrayLike<number>[], labels: A
         z,
         current,
         potential,
-        composite: scores.composite ? mean(subset(scores.composite, rows)) : null,
+        composite: scores.composite ? mean(pick(scores.composite, rows)) : null,
         type,
         boundary,
         distinctive,
@@ -231,7 +225,7 @@ export function profileSegments(columns: readonly ArrayLike<number>[], labels: A
       where: {},
     });
   }
-  const all = Array.from({ length: n }, (_, i) => i);
+  const all = Int32Array.from({ length: n }, (_, i) => i);
   return {
     segments,
     population: { size: n, means: popMeans, sds: popSds, current: popCurrent, potential: popPotential, composite: popComposite, composition: compositionOf(all) },

@@ -7,7 +7,7 @@ import type { ColumnTable } from 'arquero';
 import { analyseHierarchy } from '../ahp/hierarchy.ts';
 import { riTable } from '../ahp/ri.ts';
 import { addDerivedColumns } from '../data/derived.ts';
-import { handleMissing } from '../data/missing.ts';
+import { fillValue, handleMissing } from '../data/missing.ts';
 import { InputError, type Problem } from '../errors.ts';
 import { methodScores } from '../evaluate/scores.ts';
 import { listIndicators } from '../model/hierarchy.ts';
@@ -71,7 +71,9 @@ export function score(project: Project, input: ColumnTable, options: PipelineOpt
     const raw = indicators.map((ind) => column(table, ind.column));
     const m = handleMissing(raw, names, opts.missing, options.lines);
     const lines = options.lines ? Int32Array.from(m.rows, (r) => options.lines![r]) : Int32Array.from(m.rows, (r) => r + 2);
-    return { missing: m, lines };
+    // What the scoring model puts in for a new customer's missing value, per indicator.
+    const fills = raw.map((c) => fillValue(c, opts.missing));
+    return { missing: m, lines, fills };
   });
   const missing = prepared.missing;
   const cols = missing.columns;
@@ -221,6 +223,7 @@ export function score(project: Project, input: ColumnTable, options: PipelineOpt
     },
     scores,
     scoreSummary,
+    modelInputs: indicators.map((_, j) => ({ fill: prepared.fills[j], ...norm.params[j], constant: norm.constant[j] })),
     matrix,
     tiers,
     abc,

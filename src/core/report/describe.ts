@@ -6,6 +6,7 @@ import type { Project } from '../model/project.ts';
 import type { Result, Segment } from '../result.ts';
 import { OBJECTIVE_NAMES, VERDICT, type ReportLocale } from './terms.ts';
 import { scoreLabel } from '../sources.ts';
+import type { ReportWords } from './words.ts';
 
 /** A number in running text with fixed decimals ('—' when not finite; no "-0"). */
 export function num(value: number | null | undefined, decimals = 3): string {
@@ -44,10 +45,9 @@ export function segmentName(s: Segment, locale: ReportLocale, project?: Project)
 }
 
 /** Column label of a cluster: `聚类1（高质量型）` / `Cluster 1 (High quality)`. */
-export function clusterLabel(s: Segment, locale: ReportLocale, project?: Project): string {
-  const name = segmentName(s, locale, project);
-  if (locale === 'zh-CN') return name ? `聚类${s.cluster}（${name}）` : `聚类${s.cluster}`;
-  return name ? `Cluster ${s.cluster} (${name})` : `Cluster ${s.cluster}`;
+export function clusterLabel(s: Segment, w: ReportWords, project?: Project): string {
+  const name = segmentName(s, w.locale, project);
+  return name ? w.t('report.tables.clusterLabel', { cluster: s.cluster, name }) : w.t('report.tables.clusterLabel.plain', { cluster: s.cluster });
 }
 
 /**
@@ -61,31 +61,22 @@ export function featureLabel(name: string, result: Result, locale: ReportLocale)
 }
 
 /** The rule that gives the final weights, e.g. `w = 0.5·w_AHP + 0.5·w_熵权法`. */
-export function finalWeightRule(project: Project, result: Result, locale: ReportLocale): string {
-  const zh = locale === 'zh-CN';
+export function finalWeightRule(project: Project, result: Result, words: ReportWords): string {
+  const { t, locale } = words;
   const w = project.options.weighting;
-  const obj = OBJECTIVE_NAMES[w.objective]?.[locale] ?? w.objective;
+  const objective = OBJECTIVE_NAMES[w.objective]?.[locale] ?? w.objective;
   switch (result.weights.method) {
     case 'ahp':
-      return zh ? '最终权重 = AHP 层次总排序权重' : 'final weight = AHP global weight';
     case 'entropy':
-      return zh ? '最终权重 = 熵权法权重' : 'final weight = entropy weight';
     case 'critic':
-      return zh ? '最终权重 = CRITIC 权重' : 'final weight = CRITIC weight';
+      return t(`report.tables.rule.${result.weights.method}`);
     case 'combined':
-      if (w.combination === 'multiplicative') {
-        return zh
-          ? `最终权重 = w_AHP·w_obj / Σ(w_AHP·w_obj)（乘法合成，w_obj 为${obj}权重）`
-          : `final weight = w_AHP·w_obj / Σ(w_AHP·w_obj) (multiplicative combination, w_obj from the ${obj})`;
-      }
-      return zh
-        ? `最终权重 = α·w_AHP + (1 − α)·w_obj，α = ${short(w.alpha)}（线性组合，w_obj 为${obj}权重）`
-        : `final weight = α·w_AHP + (1 − α)·w_obj with α = ${short(w.alpha)} (linear combination, w_obj from the ${obj})`;
+      if (w.combination === 'multiplicative') return t('report.tables.rule.multiplicative', { objective });
+      return t('report.tables.rule.linear', { alpha: short(w.alpha), objective });
     case 'given': {
       const sum = result.weights.givenSum;
       const rescaled = sum !== undefined && Math.abs(sum - 1) > 1e-9;
-      if (zh) return `最终权重 = 给定权重${rescaled ? `（给定值之和为 ${short(sum!, 6)}，已除以该和使权重之和为 1）` : ''}`;
-      return `final weight = the given weight${rescaled ? ` (the given values summed to ${short(sum!, 6)} and were divided by that sum)` : ''}`;
+      return rescaled ? t('report.tables.rule.givenRescaled', { sum: short(sum!, 6) }) : t('report.tables.rule.given');
     }
     default:
       return String(result.weights.method);
@@ -93,10 +84,7 @@ export function finalWeightRule(project: Project, result: Result, locale: Report
 }
 
 /** `CR = 0.015 < 0.10，通过一致性检验` / `CR = 0.015 < 0.10: consistency check passed`. */
-export function crSentence(cr: number, consistent: boolean, locale: ReportLocale): string {
-  const rel = consistent ? '<' : '≥';
-  const verdict = VERDICT[consistent ? 'pass' : 'fail'][locale];
-  return locale === 'zh-CN'
-    ? `CR = ${num(cr)} ${rel} 0.10，${verdict}一致性检验`
-    : `CR = ${num(cr)} ${rel} 0.10: consistency check ${verdict}`;
+export function crSentence(cr: number, consistent: boolean, w: ReportWords): string {
+  const verdict = VERDICT[consistent ? 'pass' : 'fail'][w.locale];
+  return w.t('report.tables.crSentence', { cr: num(cr), rel: consistent ? '<' : '≥', verdict });
 }

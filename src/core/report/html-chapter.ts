@@ -25,27 +25,28 @@ export const THREE_LINE_HEADER_CSS = 'border-bottom:0.75pt solid #000;padding:2p
 export const THREE_LINE_CELL_CSS = 'padding:2pt 6pt;';
 
 export function chapterHtml(project: Project, result: Result, options: ChapterOptions): string {
-  const zh = options.locale === 'zh-CN';
+  const w = options.words;
+  const { t } = w;
   const ch = options.chapter ?? 4;
   const font = `'${options.fontEn ?? 'Times New Roman'}', '${options.fontCn ?? '宋体'}', SimSun, serif`;
   const parts: string[] = [];
-  parts.push(`<h1>${esc(options.title ?? (zh ? `第${ch}章　客户价值细分实证分析` : `Chapter ${ch}. Customer value segmentation`))}</h1>`);
-  parts.push(`<h2>${ch}.1 ${zh ? '研究方法' : 'Method'}</h2>`);
-  parts.push(`<p class="body">${esc(zh ? `本章以层次分析法（AHP）确定客户价值评价指标的权重，计算每位客户的当前价值与潜在价值得分，并以K均值聚类（k-means）对客户进行细分。${methodsParagraph(project, result, 'zh-CN')}` : methodsParagraph(project, result, 'en'))}</p>`);
-  [...reportTables(result, project, options.locale), ...(options.surveyTables ?? []), ...(options.extraTables ?? [])].forEach((t, i) => {
-    const rows = formatRows(t, '');
+  parts.push(`<h1>${esc(options.title ?? t('report.chapter.title', { chapter: ch }))}</h1>`);
+  parts.push(`<h2>${ch}.1 ${t('report.chapter.method')}</h2>`);
+  parts.push(`<p class="body">${esc(t('report.chapter.intro.html', { methods: methodsParagraph(project, result, w) }))}</p>`);
+  [...reportTables(result, project, w), ...(options.surveyTables ?? []), ...(options.extraTables ?? [])].forEach((table, i) => {
+    const rows = formatRows(table, '');
     parts.push(
-      `<p class="caption">${zh ? '表' : 'Table'} ${ch}-${i + 1} ${esc(t.title)}</p><table style="${THREE_LINE_CSS}"><thead><tr>${t.columns.map((c) => `<th style="${THREE_LINE_HEADER_CSS}">${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows
+      `<p class="caption">${esc(t('report.chapter.html.table', { number: `${ch}-${i + 1}`, title: table.title }))}</p><table style="${THREE_LINE_CSS}"><thead><tr>${table.columns.map((c) => `<th style="${THREE_LINE_HEADER_CSS}">${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows
         .map((r) => `<tr>${r.map((c) => `<td style="${THREE_LINE_CELL_CSS}">${esc(c)}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>${(t.notes ?? []).map((n, k) => `<p class="note">${k === 0 ? (zh ? '注：' : 'Note: ') : ''}${esc(n)}</p>`).join('')}`,
+        .join('')}</tbody></table>${(table.notes ?? []).map((n, k) => `<p class="note">${esc(k === 0 ? t('report.chapter.note', { note: n }) : n)}</p>`).join('')}`,
     );
   });
   (options.figures ?? []).forEach((f, i) => {
-    parts.push(`<figure><img src="data:image/png;base64,${base64(f.png)}" width="${Math.round((f.width / 300) * 96)}" alt="${esc(f.title)}"><figcaption>${zh ? '图' : 'Figure'} ${ch}-${i + 1} ${esc(f.title)}</figcaption><p class="note">${esc(f.note)}</p></figure>`);
+    parts.push(`<figure><img src="data:image/png;base64,${base64(f.png)}" width="${Math.round((f.width / 300) * 96)}" alt="${esc(f.title)}"><figcaption>${esc(t('report.chapter.html.figure', { number: `${ch}-${i + 1}`, title: f.title }))}</figcaption><p class="note">${esc(f.note)}</p></figure>`);
   });
   const size = options.tableSize ?? 10.5;
   return `<!doctype html>
-<html lang="${options.locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${esc(zh ? '客户价值细分实证分析' : 'Customer value segmentation')}</title>
+<html lang="${w.locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${esc(t('report.chapter.docTitle'))}</title>
 <style>body{font-family:${font};font-size:${options.bodySize ?? 12}pt;max-width:46em;margin:2em auto;line-height:1.5}table{margin:0 auto;font-size:${size}pt}th,td{text-align:center}td:first-child,th:first-child{text-align:left}.caption,figcaption{text-align:center;font-weight:bold;font-size:${size}pt;margin:1em 0 .3em}.note{font-size:${size - 1.5}pt;margin:.2em 0}.body{text-indent:2em}figure{text-align:center;margin:1.5em 0}img{max-width:100%;height:auto}</style></head>
 <body>${parts.join('\n')}</body></html>
 `;

@@ -19,7 +19,6 @@ export {
 } from './csv.ts';
 export { DEFAULT_DECIMALS, formatCell, formatRows, tableToCsv, type CellFormat, type ReportCell, type ReportTable, type TableCsvOptions } from './table.ts';
 export {
-  ANOVA_NOTE,
   WEIGHT_DECIMALS,
   ahpConsistencyTable,
   ahpMatrixTables,
@@ -50,3 +49,4 @@ export {
   type ReportLocale,
 } from './terms.ts';
 export { featureLabel, finalWeightRule, segmentName } from './describe.ts';
+export { fill, wordsOf, type ReportKey, type ReportParams, type ReportWords } from './words.ts';

@@ -9,6 +9,7 @@ import { moveOf } from '../periods/migration.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import type { ReportCell, ReportTable } from './table.ts';
 import type { Bilingual, ReportLocale } from './terms.ts';
+import type { ReportWords } from './words.ts';
 
 export const SCHEME_NAMES: Record<SchemeId, Bilingual> = {
   tier: { 'zh-CN': '客户分层（星级）', en: 'Tiers (star levels)' },
@@ -67,14 +68,14 @@ export function migrationTables(c: PeriodComparison, locale: ReportLocale): Repo
  * One row per customer of either period: id, then per scheme the period-1 class, the period-2
  * class and the move, then both composite scores (empty where the customer is absent).
  */
-export function migrationCustomersCsv(c: PeriodComparison, locale: ReportLocale, options: { bom?: boolean } = {}): string {
-  const zh = locale === 'zh-CN';
-  const header = [zh ? '客户编号' : 'id'];
+export function migrationCustomersCsv(c: PeriodComparison, w: ReportWords, options: { bom?: boolean } = {}): string {
+  const { t, locale } = w;
+  const header = [t('report.migration.csv.id')];
   for (const m of c.schemes) {
-    const n = SCHEME_NAMES[m.scheme][locale];
-    header.push(zh ? `${n}_第一期` : `${m.scheme}_1`, zh ? `${n}_第二期` : `${m.scheme}_2`, zh ? `${n}_变动` : `${m.scheme}_move`);
+    const scheme = t(`report.migration.csv.scheme.${m.scheme}`);
+    header.push(t('report.migration.csv.period1', { scheme }), t('report.migration.csv.period2', { scheme }), t('report.migration.csv.move', { scheme }));
   }
-  header.push(zh ? '综合得分_第一期' : 'composite_1', zh ? '综合得分_第二期' : 'composite_2');
+  header.push(t('report.migration.csv.composite1'), t('report.migration.csv.composite2'));
   const p1 = c.period1;
   const p2 = c.period2;
   const at2 = new Map(p2.ids.map((id, j) => [id, j]));

@@ -10,17 +10,12 @@ import type { SensitivityRow } from '../sensitivity/analyse.ts';
 import type { Figure } from './charts/figures.ts';
 import { Raster, type Rgb } from './charts/raster.ts';
 import type { ReportTable } from './table.ts';
-import type { ReportLocale } from './terms.ts';
+import type { ReportWords } from './words.ts';
 
-const SOURCE = {
-  en: 'One judgment moved one step along Saaty’s 1–9 scale, or one final weight by ±{step} % (all rescaled to sum 1), at a time (Triantaphyllou & Sánchez 1997, Decision Sciences 28(1), 151–194). Segments re-run with the same method, k and seed, clusters matched one-to-one by the Hungarian method (Kuhn 1955, Naval Research Logistics Quarterly 2, 83–97).',
-  zh: '每次只改动一处：一个判断沿 Saaty 1–9 标度升或降一级，或一个最终权重上下调整 {step}%（再归一化）（Triantaphyllou 与 Sánchez，1997，Decision Sciences 28(1)，第 151–194 页）。细分类别以相同的方法、k 值和随机种子重新聚类，并用匈牙利算法一一匹配（Kuhn，1955，Naval Research Logistics Quarterly 2，第 83–97 页）。',
-};
-
-function factor(r: SensitivityRow, zh: boolean, experts: number, expertName: (id: string) => string): string {
-  if (r.kind === 'weight') return zh ? `${r.indicatorName}的权重` : `weight of ${r.indicatorName}`;
-  const who = experts > 1 ? (zh ? `（${expertName(r.expert ?? '')}）` : ` (${expertName(r.expert ?? '')})`) : '';
-  return zh ? `${r.rowName}相对于${r.colName}${who}` : `${r.rowName} vs ${r.colName}${who}`;
+function factor(r: SensitivityRow, { t }: ReportWords, experts: number, expertName: (id: string) => string): string {
+  if (r.kind === 'weight') return t('report.sensTable.factor.weight', { name: String(r.indicatorName) });
+  const who = experts > 1 ? t('report.sensTable.factor.expert', { expert: expertName(r.expert ?? '') }) : '';
+  return t('report.sensTable.factor.judgment', { row: String(r.rowName), col: String(r.colName), who });
 }
 
 const key = (r: SensitivityRow): string => (r.kind === 'weight' ? `w|${r.indicator}` : `j|${r.node}|${r.expert}|${r.row}|${r.col}`);
@@ -45,33 +40,25 @@ function factors(result: Result): { key: string; down: SensitivityRow | null; up
   return list.map((f, i) => ({ f, i })).sort((a, b) => b.f.swing - a.f.swing || a.i - b.i).map((x) => x.f);
 }
 
-export function sensitivityTables(result: Result, project: Project, locale: ReportLocale): ReportTable[] {
+export function sensitivityTables(result: Result, project: Project, w: ReportWords): ReportTable[] {
   const s = result.sensitivity;
   if (!s || s.rows.length === 0) return [];
-  const zh = locale === 'zh-CN';
+  const { t } = w;
   const expertName = (id: string) => project.experts.find((e) => e.id === id)?.name || id;
   const value = (r: SensitivityRow, v: number) => (r.kind === 'judgment' ? formatRatio(v) : v.toFixed(4));
   const step = String(Math.round(s.weightStep * 100));
   const top = String(Math.round(s.topShare * 100));
   const rows = factors(result).flatMap((f) => [f.down, f.up].filter((r): r is SensitivityRow => r !== null));
-  const notes = [SOURCE[zh ? 'zh' : 'en'].replace('{step}', step)];
-  if (!s.segments) {
-    notes.push(
-      s.segmentsSkipped === 'too-many'
-        ? zh ? `客户数超过 ${s.segmentLimit}，未重新聚类，细分类别变动一栏空缺。` : `Above ${s.segmentLimit} customers the segments were not re-run; the segment column is empty.`
-        : zh ? '没有聚类结果，细分类别变动一栏空缺。' : 'There is no clustering to compare; the segment column is empty.',
-    );
-  }
-  if (!s.judgmentsApply) notes.push(zh ? '最终权重不来自判断矩阵，只对权重做扰动。' : 'The final weights do not come from the judgments, so only the weights were perturbed.');
+  const notes = [t('report.sensTable.source', { step })];
+  if (!s.segments) notes.push(s.segmentsSkipped === 'too-many' ? t('report.sensTable.tooMany', { limit: s.segmentLimit }) : t('report.sensTable.noClustering'));
+  if (!s.judgmentsApply) notes.push(t('report.sensTable.weightsOnly'));
   return [
     {
       id: 'sensitivity',
-      title: zh ? `权重敏感性分析（共 ${s.rows.length} 处改动，前 ${top}% 为 ${s.topCount} 位客户）` : `Sensitivity to the weights (${s.rows.length} changes; the top ${top} % are ${s.topCount} customers)`,
-      columns: zh
-        ? ['改动', '节点', '原值', '新值', '排序逆转', `前 ${top}% 变动`, '细分类别变动', '象限变动']
-        : ['Changed', 'Node', 'From', 'To', 'Rank reversals', `Top ${top} % changed`, 'Segment changed', 'Quadrant changed'],
+      title: t('report.sensTable.title', { changes: s.rows.length, top, count: s.topCount }),
+      columns: (['changed', 'node', 'from', 'to', 'reversals', 'top', 'segment', 'quadrant'] as const).map((c) => t(`report.sensTable.col.${c}`, { top })),
       rows: rows.map((r) => [
-        factor(r, zh, project.experts.length, expertName),
+        factor(r, w, project.experts.length, expertName),
         r.kind === 'judgment' ? (r.nodeName ?? '') : '',
         value(r, r.from),
         value(r, r.to),
@@ -95,11 +82,11 @@ const ORANGE: Rgb = [255, 127, 14];
 const FIGURE_DPI = 300;
 
 /** The tornado figure: up to 15 factors, down to the left, up to the right; null without a sensitivity analysis. */
-export function tornadoFigure(result: Result, locale: ReportLocale): Figure | null {
+export function tornadoFigure(result: Result, w: ReportWords): Figure | null {
   const s = result.sensitivity;
   const list = factors(result).slice(0, 15);
   if (!s || list.length === 0) return null;
-  const zh = locale === 'zh-CN';
+  const { t } = w;
   const m = measure(result);
   const W = 1650;
   const rowH = 56;
@@ -131,14 +118,12 @@ export function tornadoFigure(result: Result, locale: ReportLocale): Figure | nu
   r.text('-', M.left + 55, 28, 5, INK);
   r.rect(M.left + 160, 20, 40, 40, BLUE);
   r.text('+', M.left + 215, 28, 5, INK);
-  const names = list.map((f, i) => `${i + 1} = ${factor(f.first, zh, 1, (id) => id)}`).join(zh ? '；' : '; ');
-  const what = m === 'segmentChange' ? (zh ? '改变细分类别的客户比例' : 'share of customers who change segment') : zh ? `跌出前 ${Math.round(s.topShare * 100)}% 的客户比例` : `share of the top ${Math.round(s.topShare * 100)} % who leave it`;
+  const names = list.map((f, i) => `${i + 1} = ${factor(f.first, w, 1, (id) => id)}`).join(t('report.sensTable.numbered.sep'));
+  const what = m === 'segmentChange' ? t('report.sensTable.what.segment') : t('report.sensTable.what.top', { top: Math.round(s.topShare * 100) });
   return {
     id: 'tornado',
-    title: zh ? '权重敏感性龙卷风图' : 'Tornado chart of the weight sensitivity',
-    note: zh
-      ? `横轴为${what}（%）；橙色（左）为下调（标度降一级或权重 −${Math.round(s.weightStep * 100)}%），蓝色（右）为上调。纵轴为改动编号：${names}。`
-      : `Horizontal: the ${what} (%); orange (left) moving down (one scale step or −${Math.round(s.weightStep * 100)} %), blue (right) moving up. Changes by number: ${names}.`,
+    title: t('report.sensTable.tornado.title'),
+    note: t('report.sensTable.tornado.note', { what, step: Math.round(s.weightStep * 100), names }),
     png: r.png(FIGURE_DPI),
     svg: r.svg(FIGURE_DPI),
     width: W,

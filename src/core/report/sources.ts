@@ -6,7 +6,7 @@
  */
 import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
-import type { ReportLocale } from './terms.ts';
+import type { ReportWords } from './words.ts';
 import { fuzzySources } from './fuzzy-ahp.ts';
 import { isFuzzyMethod } from '../ahp/fuzzy/method.ts';
 
@@ -28,39 +28,35 @@ const S = {
 };
 
 /** "Sources: …" naming the publication of each method used; the α = 0.5 default is said to be a convention. */
-export function sourcesSentence(project: Project, result: Result, locale: ReportLocale): string {
-  const zh = locale === 'zh-CN';
+export function sourcesSentence(project: Project, result: Result, w: ReportWords): string {
+  const { t } = w;
   const o = project.options;
   const items: string[] = [];
-  const add = (what: string, source: string) => items.push(zh ? `${what}：${source}` : `${what}: ${source}`);
-  // Saaty's book is the source of the weights only for the eigenvector method; the other methods' sources follow
-  const weightsBy = result.ahp.method === 'eigen' ? (zh ? '特征向量法、' : 'eigenvector method, ') : '';
-  const ci = isFuzzyMethod(result.ahp.method) ? (zh ? '中值矩阵的 CI/CR' : 'CI/CR of the middle matrix') : 'CI/CR';
-  add(zh ? `层次分析法（1–9 标度、${weightsBy}${ci} 与 CR < 0.10 准则）` : `AHP (1–9 scale, ${weightsBy}${ci} and the CR < 0.10 rule)`, S.saaty);
-  if (o.ahp.method === 'geometric') add(zh ? '几何平均法（方根法）' : 'row geometric mean', S.crawford);
-  for (const [what, source] of fuzzySources(result.ahp.method, locale, result)) add(what, source);
-  if (project.experts.length > 1) add(zh ? '群决策集结（AIJ/AIP）' : 'group aggregation (AIJ/AIP)', S.forman);
-  const w = o.weighting;
-  if (w.method === 'critic' || (w.method === 'combined' && w.objective === 'critic')) add(zh ? 'CRITIC 权重法' : 'CRITIC', S.critic);
-  if (w.method === 'combined' && w.combination === 'linear' && w.alpha === 0.5) {
-    items.push(zh ? 'α = 0.5（主客观权重等权组合）为惯例取值，并非出自某一文献' : 'α = 0.5 (equal shares of subjective and objective weights) is a convention, not taken from a publication');
-  }
+  const add = (what: string, source: string) => items.push(t('report.sources.item', { what, source }));
+  // Saaty's book is the source of the weights only for the eigenvector method; the fuzzy methods' CR is the middle matrix's
+  add(t(result.ahp.method === 'eigen' ? 'report.sources.ahp' : isFuzzyMethod(result.ahp.method) ? 'report.sources.ahp.fuzzy' : 'report.sources.ahp.other'), S.saaty);
+  if (o.ahp.method === 'geometric') add(t('report.sources.geometric'), S.crawford);
+  for (const [what, source] of fuzzySources(result.ahp.method, w, result)) add(what, source);
+  if (project.experts.length > 1) add(t('report.sources.group'), S.forman);
+  const wt = o.weighting;
+  if (wt.method === 'critic' || (wt.method === 'combined' && wt.objective === 'critic')) add(t('report.sources.critic'), S.critic);
+  if (wt.method === 'combined' && wt.combination === 'linear' && wt.alpha === 0.5) items.push(t('report.sources.alpha'));
   const seg = o.segmentation;
   const method = result.clustering.method ?? 'kmeans';
   if (method === 'hclust') {
-    add(zh ? '系统聚类（Ward 法）' : "hierarchical clustering (Ward's method)", S.ward);
-    add(zh ? '系统聚类的距离更新公式' : 'linkage update formula', S.lance);
+    add(t('report.sources.ward'), S.ward);
+    add(t('report.sources.lance'), S.lance);
   } else {
-    add(zh ? 'K 均值聚类' : 'k-means', S.macqueen);
-    if (method === 'quick-cluster') add(zh ? '快速聚类初始中心的选取' : 'quick-cluster initial centres', S.hartigan);
-    else add(zh ? 'k-means++ 初始化' : 'k-means++ seeding', S.kpp);
-    if (method === 'kmeans' && seg.algorithm === 'mini-batch') add(zh ? '小批量 K 均值' : 'mini-batch k-means', S.sculley);
+    add(t('report.sources.kmeans'), S.macqueen);
+    if (method === 'quick-cluster') add(t('report.sources.quickCluster'), S.hartigan);
+    else add(t('report.sources.kpp'), S.kpp);
+    if (method === 'kmeans' && seg.algorithm === 'mini-batch') add(t('report.sources.miniBatch'), S.sculley);
   }
   if (result.clustering.sweep.length > 0) {
-    add(zh ? '轮廓系数' : 'silhouette', S.rousseeuw);
-    add(zh ? 'CH 指数' : 'Calinski–Harabasz index', S.ch);
-    add(zh ? 'DB 指数' : 'Davies–Bouldin index', S.db);
-    add(zh ? '肘部拐点（Kneedle）' : 'elbow knee (Kneedle)', S.kneedle);
+    add(t('report.sources.silhouette'), S.rousseeuw);
+    add(t('report.sources.ch'), S.ch);
+    add(t('report.sources.db'), S.db);
+    add(t('report.sources.kneedle'), S.kneedle);
   }
-  return zh ? `方法文献：${items.join('；')}` : `Sources: ${items.join('; ')}`;
+  return t('report.sources.sentence', { items: items.join(t('report.methods.sep')) });
 }

@@ -2,7 +2,7 @@
  * The tables theses print, as data (`ReportTable`), with the terms of SPSS/SPSSAU and Chinese
  * theses (glossary.md). Numbers stay numbers; the renderer formats them (`formatCell`).
  * Every function takes the pipeline `Result` (and the project where names or choices are
- * needed) and a locale.
+ * needed) and the report's words (`ReportWords`: the caller's catalogue of one language).
  */
 import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
@@ -10,7 +10,8 @@ import type { AnovaNote } from '../stats/anova.ts';
 import { clusterLabel, crSentence, featureLabel, finalWeightRule, list, listAnd, num, segmentName, short } from './describe.ts';
 import type { CellFormat, ReportCell, ReportTable } from './table.ts';
 import { segmentTestTables } from './segment-tests.ts';
-import { AGGREGATION_NAMES, VERDICT, type ReportLocale } from './terms.ts';
+import { AGGREGATION_NAMES, VERDICT } from './terms.ts';
+import type { ReportWords } from './words.ts';
 import { sensitivityTables } from './sensitivity.ts';
 import { spssTables } from './spss.ts';
 import { fuzzyAhpTables } from './fuzzy-ahp.ts';
@@ -21,10 +22,13 @@ export type { ReportTable } from './table.ts';
 /** Decimals of weight tables (theses print weights to 4 places). */
 export const WEIGHT_DECIMALS = 4;
 
+/** The reasons for a missing or infinite F that the ANOVA table explains ('report.tables.anova.note.<code>'). */
+const ANOVA_NOTE_CODES: readonly AnovaNote[] = ['one-group', 'no-within-df', 'constant', 'no-within-variance'];
+
 const cell = (v: number | null | undefined): ReportCell => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
 
-function riNote(result: Result, locale: ReportLocale): string {
-  return locale === 'zh-CN' ? `RI 取自 ${result.ahp.riLabel} 随机一致性指标表。` : `RI from the ${result.ahp.riLabel} random index table.`;
+function riNote(result: Result, w: ReportWords): string {
+  return w.t('report.tables.riNote', { label: result.ahp.riLabel });
 }
 
 /**
@@ -35,8 +39,8 @@ function riNote(result: Result, locale: ReportLocale): string {
  * analysed (element-wise geometric mean of the judgments) and each expert's CR is listed.
  * The project gives the experts' names.
  */
-export function ahpMatrixTables(result: Result, project: Project, locale: ReportLocale): ReportTable[] {
-  const zh = locale === 'zh-CN';
+export function ahpMatrixTables(result: Result, project: Project, w: ReportWords): ReportTable[] {
+  const { t, locale } = w;
   const experts = new Map(project.experts.map((e) => [e.id, e.name]));
   return result.ahp.nodes.map((s) => {
     const a = s.aggregated;
@@ -44,26 +48,20 @@ export function ahpMatrixTables(result: Result, project: Project, locale: Report
     const rows: ReportCell[][] = s.items.map((it, i) => [it.name, ...s.items.map((_, j) => cell(a.matrix[i]?.[j])), cell(s.local[i])]);
     const verdict = VERDICT[a.consistent ? 'pass' : 'fail'][locale];
     const rel = a.consistent ? '<' : '≥';
-    const line = zh
-      ? `最大特征根 λmax = ${num(a.lambdaMax)}，CI值 = ${num(a.ci, 4)}，RI值 = ${short(a.ri)}，CR值 = ${num(a.cr, 4)} ${rel} 0.10，一致性检验结果：${verdict}`
-      : `λmax = ${num(a.lambdaMax)}, CI = ${num(a.ci, 4)}, RI = ${short(a.ri)}, CR = ${num(a.cr, 4)} ${rel} 0.10: consistency check ${verdict}`;
-    const notes = [line, riNote(result, locale)];
-    if (n <= 2) notes.push(zh ? `n = ${n}：一、二阶判断矩阵总是完全一致（CR = 0）。` : `n = ${n}: a 1×1 or 2×2 reciprocal matrix is always consistent (CR = 0).`);
+    const line = t('report.tables.matrix.line', { lambda: num(a.lambdaMax), ci: num(a.ci, 4), ri: short(a.ri), cr: num(a.cr, 4), rel, verdict });
+    const notes = [line, riNote(result, w)];
+    if (n <= 2) notes.push(t('report.tables.matrix.small', { n }));
     if (s.experts.length > 1) {
       const agg = AGGREGATION_NAMES[result.ahp.aggregation]?.[locale] ?? result.ahp.aggregation;
-      notes.push(
-        zh
-          ? `判断矩阵为 ${s.experts.length} 位专家判断的逐元素几何平均；权重按${agg}集结。`
-          : `The matrix is the element-wise geometric mean of ${s.experts.length} experts' judgments; weights aggregated by the ${agg}.`,
-      );
+      notes.push(t('report.tables.matrix.group', { experts: s.experts.length, agg }));
       const each = s.experts.map((e) => `${experts.get(e.expert) ?? e.expert}: CR = ${num(e.cr, 4)} (${VERDICT[e.consistent ? 'pass' : 'fail'][locale]})`);
-      notes.push((zh ? '各专家：' : 'Each expert: ') + list(each, locale));
+      notes.push(t('report.tables.matrix.each', { list: list(each, locale) }));
     }
     const formats: (CellFormat | null)[] = [null, ...s.items.map((): CellFormat => 'ratio'), 'number'];
     return {
       id: `ahp-matrix:${s.node}`,
-      title: zh ? `判断矩阵（${s.name}）` : `Judgment matrix: ${s.name}`,
-      columns: [s.name, ...s.items.map((it) => it.name), zh ? '权重' : 'Weight'],
+      title: t('report.tables.matrix.title', { name: s.name }),
+      columns: [s.name, ...s.items.map((it) => it.name), t('report.tables.weight')],
       rows,
       notes,
       decimals: WEIGHT_DECIMALS,
@@ -76,26 +74,21 @@ export function ahpMatrixTables(result: Result, project: Project, locale: Report
  * Consistency summary (一致性检验结果汇总): per judgment matrix n, λmax, CI, RI, CR and the
  * verdict, then the hierarchy's total ranking CR (层次总排序); the RI table and its source below.
  */
-export function ahpConsistencyTable(result: Result, locale: ReportLocale): ReportTable {
-  const zh = locale === 'zh-CN';
+export function ahpConsistencyTable(result: Result, w: ReportWords): ReportTable {
+  const { t, locale } = w;
   const verdict = (ok: boolean) => VERDICT[ok ? 'pass' : 'fail'][locale];
   const rows: ReportCell[][] = result.ahp.nodes.map((s) => {
     const a = s.aggregated;
     return [s.name, s.items.length, cell(a.lambdaMax), cell(a.ci), cell(a.ri), cell(a.cr), verdict(a.consistent)];
   });
-  rows.push([zh ? '层次总排序' : 'Total ranking', null, null, null, null, cell(result.ahp.totalCR), verdict(result.ahp.totalConsistent)]);
+  rows.push([t('report.tables.totalRanking'), null, null, null, null, cell(result.ahp.totalCR), verdict(result.ahp.totalConsistent)]);
   const source = result.ahp.riSource;
   return {
     id: 'ahp-consistency',
-    title: zh ? '一致性检验结果汇总' : 'Consistency check summary',
-    columns: zh ? ['判断矩阵', '阶数 n', '最大特征根', 'CI值', 'RI值', 'CR值', '一致性检验结果'] : ['Judgment matrix', 'n', 'λmax', 'CI', 'RI', 'CR', 'Consistency check'],
+    title: t('report.tables.consistency.title'),
+    columns: (['matrix', 'n', 'lambda', 'ci', 'ri', 'cr', 'verdict'] as const).map((c) => t(`report.tables.consistency.col.${c}`)),
     rows,
-    notes: [
-      riNote(result, locale) + (source ? (zh ? `来源：${source}` : ` Source: ${source}`) : ''),
-      zh
-        ? 'CR = CI / RI，CI = (λmax − n)/(n − 1)；CR < 0.10 时通过一致性检验；层次总排序 CR = Σ w_p·CI_p / Σ w_p·RI_p。'
-        : 'CR = CI / RI with CI = (λmax − n)/(n − 1); a matrix passes when CR < 0.10; total ranking CR = Σ w_p·CI_p / Σ w_p·RI_p.',
-    ],
+    notes: [riNote(result, w) + (source ? t('report.tables.consistency.source', { source }) : ''), t('report.tables.consistency.rule')],
     decimals: WEIGHT_DECIMALS,
     formats: [null, 'integer', 'number', 'number', 'number', 'number', null],
   };
@@ -107,8 +100,8 @@ export function ahpConsistencyTable(result: Result, locale: ReportLocale): Repor
  * within that parent, its global AHP weight (product of the local weights along the path); the
  * total ranking CR below.
  */
-export function globalWeightsTable(result: Result, locale: ReportLocale): ReportTable {
-  const zh = locale === 'zh-CN';
+export function globalWeightsTable(result: Result, w: ReportWords): ReportTable {
+  const { t } = w;
   const nodes = new Map(result.ahp.nodes.map((s) => [s.node, s]));
   const paths = new Map(result.ahp.global.map((g) => [g.id, g.path]));
   const rows: ReportCell[][] = result.weights.indicators.map((ind) => {
@@ -120,13 +113,10 @@ export function globalWeightsTable(result: Result, locale: ReportLocale): Report
   });
   return {
     id: 'global-weights',
-    title: zh ? '层次总排序权重' : 'Global (total ranking) weights',
-    columns: zh ? ['准则层', '准则层权重', '指标层', '单层次排序权重', '层次总排序权重'] : ['Criterion', 'Criterion weight', 'Indicator', 'Local weight', 'Global weight'],
+    title: t('report.tables.global.title'),
+    columns: (['criterion', 'criterionWeight', 'indicator', 'local', 'global'] as const).map((c) => t(`report.tables.global.col.${c}`)),
     rows,
-    notes: [
-      (zh ? '层次总排序一致性检验：' : 'Total ranking consistency: ') + crSentence(result.ahp.totalCR, result.ahp.totalConsistent, locale),
-      zh ? '层次总排序权重 = 沿层次路径各单层次排序权重之积。' : 'Global weight = product of the local weights along the path from the goal.',
-    ],
+    notes: [t('report.tables.global.consistency', { sentence: crSentence(result.ahp.totalCR, result.ahp.totalConsistent, w) }), t('report.tables.global.rule')],
     decimals: WEIGHT_DECIMALS,
   };
 }
@@ -136,12 +126,12 @@ export function globalWeightsTable(result: Result, locale: ReportLocale): Report
  * (信息效用值d), entropy weight, CRITIC weight, final weight; the final-weight rule below
  * (α only for a linear combination) and the constant columns, if any.
  */
-export function weightsByMethodTable(result: Result, project: Project, locale: ReportLocale): ReportTable {
-  const zh = locale === 'zh-CN';
+export function weightsByMethodTable(result: Result, project: Project, w: ReportWords): ReportTable {
+  const { t, locale } = w;
   const { indicators, entropy } = result.weights;
   const rows: ReportCell[][] = indicators.map((ind, j) => [
     ind.name,
-    zh ? (ind.direction === 'cost' ? '负向' : '正向') : ind.direction,
+    t(ind.direction === 'cost' ? 'report.tables.direction.cost' : 'report.tables.direction.benefit'),
     cell(ind.ahp),
     cell(entropy?.e[j]),
     cell(entropy?.d[j]),
@@ -149,17 +139,15 @@ export function weightsByMethodTable(result: Result, project: Project, locale: R
     cell(ind.critic),
     cell(ind.final),
   ]);
-  const notes = [finalWeightRule(project, result, locale) + (zh ? '。' : '.')];
+  const notes = [finalWeightRule(project, result, w) + t('report.tables.stop')];
   const constant = indicators.filter((i) => i.constant).map((i) => i.name);
   if (constant.length > 0) {
-    notes.push(zh ? `常数列（所有客户取值相同）：${list(constant, locale)}；标准化后为 0，客观权重为 0。` : `Constant columns (one value for every customer): ${list(constant, locale)}; normalised to 0, objective weight 0.`);
+    notes.push(t('report.tables.byMethod.constant', { list: list(constant, locale) }));
   }
   return {
     id: 'weights-by-method',
-    title: zh ? '各赋权方法的指标权重' : 'Indicator weights by method',
-    columns: zh
-      ? ['指标', '方向', 'AHP权重', '信息熵值e', '信息效用值d', '熵权法权重', 'CRITIC权重', '最终权重']
-      : ['Indicator', 'Direction', 'AHP weight', 'Entropy e', 'Divergence d', 'Entropy weight', 'CRITIC weight', 'Final weight'],
+    title: t('report.tables.byMethod.title'),
+    columns: (['indicator', 'direction', 'ahp', 'e', 'd', 'entropy', 'critic', 'final'] as const).map((c) => t(`report.tables.byMethod.col.${c}`)),
     rows,
     notes,
     decimals: WEIGHT_DECIMALS,
@@ -171,34 +159,30 @@ export function weightsByMethodTable(result: Result, project: Project, locale: R
  * Davies–Bouldin; below it the knee (elbow), the k with the best silhouette, the chosen k, how
  * the silhouette was computed and the runs that did not converge.
  */
-export function kSweepTable(result: Result, locale: ReportLocale): ReportTable {
-  const zh = locale === 'zh-CN';
+export function kSweepTable(result: Result, w: ReportWords): ReportTable {
+  const { t, locale } = w;
   const c = result.clustering;
   const rows: ReportCell[][] = c.sweep.map((r) => [r.k, cell(r.inertia), cell(r.silhouette), cell(r.calinskiHarabasz), cell(r.daviesBouldin)]);
   const notes: string[] = [];
-  const knee = c.knee === null ? (zh ? '未检测到' : 'none detected') : `k = ${c.knee}`;
-  const best = c.bestSilhouette === null ? (zh ? '无' : 'none') : `k = ${c.bestSilhouette}`;
-  notes.push(
-    zh
-      ? `肘部法则拐点（Kneedle）：${knee}；平均轮廓系数最大：${best}；选定聚类数 k = ${c.k}。`
-      : `Elbow (Kneedle knee): ${knee}; best mean silhouette: ${best}; chosen k = ${c.k}.`,
-  );
+  const knee = c.knee === null ? t('report.tables.sweep.noKnee') : `k = ${c.knee}`;
+  const best = c.bestSilhouette === null ? t('report.tables.sweep.noBest') : `k = ${c.bestSilhouette}`;
+  notes.push(t('report.tables.sweep.summary', { knee, best, k: c.k }));
   const sampled = c.sweep.filter((r) => r.silhouette !== null && r.silhouetteSampleSize < result.n);
   if (sampled.length > 0) {
     const m = sampled[0].silhouetteSampleSize;
-    notes.push(zh ? `轮廓系数基于 ${m} 个客户的随机样本（随机种子 ${c.seed}），共 ${result.n} 个客户。` : `Silhouette on a seeded random sample of ${m} of the ${result.n} customers (seed ${c.seed}).`);
+    notes.push(t('report.tables.sweep.sampled', { m, n: result.n, seed: c.seed }));
   } else if (c.sweep.length > 0) {
-    notes.push(zh ? `轮廓系数按全部 ${result.n} 个客户精确计算。` : `Silhouette computed exactly on all ${result.n} customers.`);
+    notes.push(t('report.tables.sweep.exact', { n: result.n }));
   }
   const unconverged = c.sweep.filter((r) => !r.converged).map((r) => `k = ${r.k}`);
   if (unconverged.length > 0) {
-    notes.push(zh ? `未在最大迭代次数内收敛：${list(unconverged, locale)}。` : `Did not converge within the iteration limit: ${list(unconverged, locale)}.`);
+    notes.push(t('report.tables.sweep.unconverged', { list: list(unconverged, locale) }));
   }
-  notes.push(zh ? 'SSE 越小、轮廓系数与 CH 指数越大、DB 指数越小，聚类效果越好。' : 'Lower SSE and DB, higher silhouette and CH indicate tighter, better separated clusters.');
+  notes.push(t('report.tables.sweep.reading'));
   return {
     id: 'k-sweep',
-    title: zh ? '不同聚类数 k 的聚类效果评价' : 'Cluster quality by number of clusters k',
-    columns: zh ? ['聚类数 k', '簇内误差平方和（SSE）', '轮廓系数', 'CH 指数', 'DB 指数'] : ['k', 'Inertia (SSE)', 'Mean silhouette', 'Calinski–Harabasz', 'Davies–Bouldin'],
+    title: t('report.tables.sweep.title'),
+    columns: (['k', 'sse', 'silhouette', 'ch', 'db'] as const).map((c) => t(`report.tables.sweep.col.${c}`)),
     rows,
     notes,
     decimals: 3,
@@ -210,17 +194,17 @@ export function kSweepTable(result: Result, locale: ReportLocale): ReportTable {
  * Number of cases in each cluster (每个聚类中的个案数目): cluster, name, count, share, then the
  * valid total (有效) and, when rows were dropped for missing values, the missing count (缺失).
  */
-export function clusterSizesTable(result: Result, locale: ReportLocale, project?: Project): ReportTable {
-  const zh = locale === 'zh-CN';
+export function clusterSizesTable(result: Result, w: ReportWords, project?: Project): ReportTable {
+  const { t, locale } = w;
   const rows: ReportCell[][] = result.segments.map((s) => [s.cluster, segmentName(s, locale, project), s.size, cell(s.share)]);
-  rows.push([zh ? '有效' : 'Valid', null, result.n, result.n > 0 ? 1 : null]);
-  if (result.missing.dropped > 0) rows.push([zh ? '缺失' : 'Missing', null, result.missing.dropped, null]);
+  rows.push([t('report.tables.valid'), null, result.n, result.n > 0 ? 1 : null]);
+  if (result.missing.dropped > 0) rows.push([t('report.tables.missing'), null, result.missing.dropped, null]);
   return {
     id: 'cluster-sizes',
-    title: zh ? '每个聚类中的个案数目' : 'Number of cases in each cluster',
-    columns: zh ? ['聚类', '名称', '个案数', '占比'] : ['Cluster', 'Name', 'Count', 'Share'],
+    title: t('report.tables.sizes.title'),
+    columns: (['cluster', 'name', 'count', 'share'] as const).map((c) => t(`report.tables.col.${c}`)),
     rows,
-    notes: [zh ? '聚类按综合得分均值从高到低编号（1 为价值最高）。' : 'Clusters are numbered by mean composite score, highest first (1 = most valuable).'],
+    notes: [t('report.tables.sizes.note')],
     decimals: 3,
     formats: ['integer', null, 'integer', 'percent'],
   };
@@ -230,18 +214,18 @@ export function clusterSizesTable(result: Result, locale: ReportLocale, project?
  * Final cluster centres (最终聚类中心) as SPSS prints them: one row per indicator, one column per
  * cluster, the mean of the raw (unnormalised) indicator in that cluster.
  */
-export function clusterCentresTable(result: Result, locale: ReportLocale, project?: Project): ReportTable {
-  const zh = locale === 'zh-CN';
+export function clusterCentresTable(result: Result, w: ReportWords, project?: Project): ReportTable {
+  const { t, locale } = w;
   const rows: ReportCell[][] = result.weights.indicators.map((ind, j) => [ind.name, ...result.segments.map((s) => cell(s.means[j]))]);
-  const notes = [zh ? '表中为各聚类原始指标（未标准化）的均值。' : 'Means of the raw (unnormalised) indicators in each cluster.'];
+  const notes = [t('report.tables.centres.note')];
   if (result.clustering.features === 'scores') {
     const features = listAnd(result.clustering.featureNames.map((f) => featureLabel(f, result, locale)), locale);
-    notes.push(zh ? `聚类变量为${features}，其聚类中心见“最终聚类中心（聚类变量）”表。` : `Clustered on the ${features}; see "Final cluster centres (clustering features)".`);
+    notes.push(t('report.tables.centres.scores', { features }));
   }
   return {
     id: 'cluster-centres',
-    title: zh ? '最终聚类中心' : 'Final cluster centres',
-    columns: [zh ? '指标' : 'Indicator', ...result.segments.map((s) => clusterLabel(s, locale, project))],
+    title: t('report.tables.centres.title'),
+    columns: [t('report.tables.col.indicator'), ...result.segments.map((s) => clusterLabel(s, w, project))],
     rows,
     notes,
     decimals: 3,
@@ -252,35 +236,22 @@ export function clusterCentresTable(result: Result, locale: ReportLocale, projec
  * Final cluster centres in the clustering feature space, one row per feature: the current and
  * potential value scores (0–100), or the normalised indicators multiplied by their final weights.
  */
-export function clusterFeatureCentresTable(result: Result, locale: ReportLocale, project?: Project): ReportTable {
-  const zh = locale === 'zh-CN';
+export function clusterFeatureCentresTable(result: Result, w: ReportWords, project?: Project): ReportTable {
+  const { t, locale } = w;
   const rows: ReportCell[][] = result.clustering.featureNames.map((f, j) => [featureLabel(f, result, locale), ...result.segments.map((s) => cell(s.centre[j]))]);
   const notes =
     result.clustering.features === 'indicators'
-      ? [zh ? '聚类变量为标准化指标乘以其最终权重。' : 'Features: each normalised indicator multiplied by its final weight.']
-      : [zh ? '聚类变量为当前价值与潜在价值得分。' : 'Features: the current and potential value scores.'];
+      ? [t('report.tables.features.indicators')]
+      : [t('report.tables.features.scores')];
   return {
     notes,
     id: 'cluster-feature-centres',
-    title: zh ? '最终聚类中心（聚类变量）' : 'Final cluster centres (clustering features)',
-    columns: [zh ? '聚类变量' : 'Feature', ...result.segments.map((s) => clusterLabel(s, locale, project))],
+    title: t('report.tables.features.title'),
+    columns: [t('report.tables.features.col'), ...result.segments.map((s) => clusterLabel(s, w, project))],
     rows,
     decimals: 3,
   };
 }
-
-/** IBM SPSS's caveat on the ANOVA table of k-means (K-Means Cluster Analysis options). */
-export const ANOVA_NOTE: Record<ReportLocale, string> = {
-  en: 'The F tests are only descriptive and the resulting probabilities should not be interpreted (IBM SPSS Statistics, K-Means Cluster Analysis): the clusters were chosen to maximise the differences between them, so the significance levels do not test the hypothesis that the cluster means are equal.',
-  'zh-CN': 'F 检验仅用于描述，所得显著性概率不应作推断解释（IBM SPSS Statistics，K 均值聚类分析）：聚类本身就是为使各类差异最大而划分的，因此显著性水平并非对“各类均值相等”这一假设的检验。',
-};
-
-const ANOVA_NOTES: Record<AnovaNote, Record<ReportLocale, string>> = {
-  'one-group': { 'zh-CN': '只有一个聚类，无法计算 F 与显著性', en: 'a single cluster: F and Sig. are not computed' },
-  'no-within-df': { 'zh-CN': '每个聚类只有一个客户，误差自由度为 0，无法计算 F', en: 'every cluster has one customer (error df = 0): F is not computed' },
-  constant: { 'zh-CN': '所有客户取值相同，F 无定义', en: 'the same value for every customer: F is undefined' },
-  'no-within-variance': { 'zh-CN': '各类内部取值相同而类间不同，F 为无穷大，显著性为 0', en: 'constant within every cluster but different between clusters: F is infinite, Sig. = 0' },
-};
 
 /**
  * ANOVA as SPSS prints it after k-means: indicator, cluster mean square (聚类均方) and df, error
@@ -288,8 +259,8 @@ const ANOVA_NOTES: Record<AnovaNote, Record<ReportLocale, string>> = {
  * descriptive only, and why F is missing or infinite for a row, below. An infinite F is
  * written `∞`.
  */
-export function anovaTable(result: Result, locale: ReportLocale): ReportTable {
-  const zh = locale === 'zh-CN';
+export function anovaTable(result: Result, w: ReportWords): ReportTable {
+  const { t } = w;
   const nameOf = (column: string) => result.weights.indicators.find((i) => i.column === column)?.name ?? column;
   const rows: ReportCell[][] = result.anova.rows.map((a) => [
     nameOf(a.column),
@@ -300,14 +271,14 @@ export function anovaTable(result: Result, locale: ReportLocale): ReportTable {
     a.f === Infinity ? '∞' : cell(a.f),
     cell(a.p),
   ]);
-  const notes = [ANOVA_NOTE[locale]];
+  const notes = [t('report.tables.anova.spssNote')];
   for (const a of result.anova.rows) {
-    if (a.note && ANOVA_NOTES[a.note]) notes.push(`${nameOf(a.column)}${zh ? '：' : ': '}${ANOVA_NOTES[a.note][locale]}${zh ? '。' : '.'}`);
+    if (a.note && ANOVA_NOTE_CODES.includes(a.note)) notes.push(t('report.tables.anova.rowNote', { name: nameOf(a.column), note: t(`report.tables.anova.note.${a.note}`) }));
   }
   return {
     id: 'anova',
-    title: zh ? 'ANOVA（单因素方差分析）' : 'ANOVA',
-    columns: zh ? ['指标', '聚类均方', 'df', '误差均方', 'df', 'F', '显著性'] : ['Indicator', 'Cluster mean square', 'df', 'Error mean square', 'df', 'F', 'Sig.'],
+    title: t('report.tables.anova.title'),
+    columns: [t('report.tables.col.indicator'), ...(['msb', 'df', 'msw', 'df', 'f', 'sig'] as const).map((c) => t(`report.tables.anova.col.${c}`))],
     rows,
     notes,
     decimals: 3,
@@ -319,19 +290,19 @@ export function anovaTable(result: Result, locale: ReportLocale): ReportTable {
  * Segment profiles: one row per indicator, one column per cluster, the z-score of the cluster's
  * mean against all customers; the most distinctive indicators of each cluster below.
  */
-export function segmentProfilesTable(result: Result, locale: ReportLocale, project?: Project): ReportTable {
-  const zh = locale === 'zh-CN';
+export function segmentProfilesTable(result: Result, w: ReportWords, project?: Project): ReportTable {
+  const { t, locale } = w;
   const rows: ReportCell[][] = result.weights.indicators.map((ind, j) => [ind.name, ...result.segments.map((s) => cell(s.z[j]))]);
-  const notes = [zh ? 'z = (该类均值 − 全体均值) / 全体标准差；正值高于总体平均，负值低于总体平均。' : 'z = (cluster mean − overall mean) / overall SD; positive is above the average customer, negative below.'];
+  const notes = [t('report.tables.profiles.note')];
   for (const s of result.segments) {
     if (s.distinctive.length === 0) continue;
     const items = s.distinctive.map((d) => `${featureLabel(d.column, result, locale)} (${d.z >= 0 ? '+' : ''}${num(d.z, 2)})`);
-    notes.push(`${clusterLabel(s, locale, project)}${zh ? '的显著特征：' : ' stands out on: '}${list(items, locale)}`);
+    notes.push(t('report.tables.profiles.distinctive', { cluster: clusterLabel(s, w, project), list: list(items, locale) }));
   }
   return {
     id: 'segment-profiles',
-    title: zh ? '细分群体画像（Z 分数）' : 'Segment profiles (z-scores)',
-    columns: [zh ? '指标' : 'Indicator', ...result.segments.map((s) => clusterLabel(s, locale, project))],
+    title: t('report.tables.profiles.title'),
+    columns: [t('report.tables.col.indicator'), ...result.segments.map((s) => clusterLabel(s, w, project))],
     rows,
     notes,
     decimals: 3,
@@ -342,28 +313,24 @@ export function segmentProfilesTable(result: Result, locale: ReportLocale, proje
  * Segment value scores: cluster, name, count, mean composite, current and potential score (the
  * basis of the 2×2 naming); segments near the mean on a dimension are flagged below.
  */
-export function segmentScoresTable(result: Result, locale: ReportLocale, project?: Project): ReportTable {
-  const zh = locale === 'zh-CN';
+export function segmentScoresTable(result: Result, w: ReportWords, project?: Project): ReportTable {
+  const { t, locale } = w;
   const rows: ReportCell[][] = result.segments.map((s) => [s.cluster, segmentName(s, locale, project), s.size, cell(s.meanComposite), cell(s.current?.mean), cell(s.potential?.mean)]);
-  const boundary = result.segments.filter((s) => s.boundary).map((s) => clusterLabel(s, locale, project));
+  const boundary = result.segments.filter((s) => s.boundary).map((s) => clusterLabel(s, w, project));
   const notes: string[] = [];
   const first = result.segments[0];
   if (first?.current && first.potential) {
     const cur = num(first.current.population, 2);
     const pot = num(first.potential.population, 2);
-    notes.push(
-      zh
-        ? `按当前价值与潜在价值得分均值是否不低于总体均值（当前价值 ${cur}，潜在价值 ${pot}）命名（客户价值矩阵）。`
-        : `Named by whether the mean current and potential scores reach the overall means (current ${cur}, potential ${pot}) (value matrix).`,
-    );
+    notes.push(t('report.tables.scores.named', { current: cur, potential: pot }));
   }
   if (boundary.length > 0) {
-    notes.push(zh ? `接近总体均值（±0.1 个标准差内）、命名需人工判断：${list(boundary, locale)}。` : `Within ±0.1 SD of the overall mean on a dimension (name is a judgement call): ${list(boundary, locale)}.`);
+    notes.push(t('report.tables.scores.boundary', { list: list(boundary, locale) }));
   }
   return {
     id: 'segment-scores',
-    title: zh ? '各细分群体的价值得分' : 'Value scores by segment',
-    columns: zh ? ['聚类', '名称', '个案数', '综合得分均值', '当前价值得分均值', '潜在价值得分均值'] : ['Cluster', 'Name', 'Count', 'Mean composite score', 'Mean current value score', 'Mean potential value score'],
+    title: t('report.tables.scores.title'),
+    columns: [...(['cluster', 'name', 'count'] as const).map((c) => t(`report.tables.col.${c}`)), ...(['composite', 'current', 'potential'] as const).map((c) => t(`report.tables.scores.col.${c}`))],
     rows,
     notes,
     decimals: 2,
@@ -372,24 +339,24 @@ export function segmentScoresTable(result: Result, locale: ReportLocale, project
 }
 
 /** Every table in report order: AHP matrices, consistency, weights, k sweep, clusters, ANOVA, profiles. */
-export function reportTables(result: Result, project: Project, locale: ReportLocale): ReportTable[] {
+export function reportTables(result: Result, project: Project, w: ReportWords): ReportTable[] {
   return [
-    ...ahpMatrixTables(result, project, locale),
-    ...fuzzyAhpTables(result, locale),
-    ahpConsistencyTable(result, locale),
-    globalWeightsTable(result, locale),
-    weightsByMethodTable(result, project, locale),
-    kSweepTable(result, locale),
-    clusterSizesTable(result, locale, project),
-    clusterCentresTable(result, locale, project),
-    clusterFeatureCentresTable(result, locale, project),
-    anovaTable(result, locale),
-    ...segmentTestTables(result, locale),
-    segmentScoresTable(result, locale, project),
-    segmentProfilesTable(result, locale, project),
-    ...classStrategyTables(result, project, locale),
-    ...spssTables(result, locale),
-    ...sensitivityTables(result, project, locale),
+    ...ahpMatrixTables(result, project, w),
+    ...fuzzyAhpTables(result, w),
+    ahpConsistencyTable(result, w),
+    globalWeightsTable(result, w),
+    weightsByMethodTable(result, project, w),
+    kSweepTable(result, w),
+    clusterSizesTable(result, w, project),
+    clusterCentresTable(result, w, project),
+    clusterFeatureCentresTable(result, w, project),
+    anovaTable(result, w),
+    ...segmentTestTables(result, w),
+    segmentScoresTable(result, w, project),
+    segmentProfilesTable(result, w, project),
+    ...classStrategyTables(result, project, w.locale),
+    ...spssTables(result, w),
+    ...sensitivityTables(result, project, w),
   ];
 }
 

@@ -1,19 +1,17 @@
 /**
- * Project + training table + its result → the scoring model (see types.ts). The fills and the
- * normalisation parameters are computed by the same functions the pipeline uses on the same
- * columns (`handleMissing`, `normaliseColumns`), so scoring the training file with the model
- * gives the pipeline's scores.
+ * Project + the result of its run on the training table → the scoring model (see types.ts). The
+ * fills and the normalisation parameters are the run's own (`Result.modelInputs`: `fillValue` and
+ * `normaliseColumns` on the columns it scored), so scoring the training file with the model gives
+ * the pipeline's scores.
  */
-import { handleMissing } from '../data/missing.ts';
 import { InputError } from '../errors.ts';
 import { listIndicators } from '../model/hierarchy.ts';
 import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
-import { normaliseColumns } from '../weighting/normalise.ts';
 import { MODEL_FORMAT, MODEL_VERSION, type ModelIndicator, type ModelInput, type ScoringModel } from './types.ts';
 import { isScoreSource } from '../sources.ts';
 import { ruleSources } from '../scoring/tier-rules.ts';
-import { derivedColumns, derivedNeeded } from './derive.ts';
+import { derivedNeeded } from './derive.ts';
 
 export interface BuildModelOptions {
   dataFile: string;
@@ -24,31 +22,14 @@ export interface BuildModelOptions {
   createdAt?: string;
   /** Language of `segment_name` (custom names win); default 'en'. */
   locale?: 'en' | 'zh-CN';
-  /** File line of each table row (from `readTable`), as given to the pipeline. */
-  lines?: ArrayLike<number>;
-}
-
-/** Median as missing.ts computes it (sorted finite values, mean of the middle two when even). */
-function medianOf(finite: Float64Array): number {
-  const sorted = finite.slice().sort();
-  const n = sorted.length;
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
-function fillFor(col: Float64Array, policy: Project['options']['missing']): number | null {
-  if (policy === 'drop') return null;
-  if (policy === 'zero') return 0;
-  const finite = col.filter((v) => Number.isFinite(v));
-  if (finite.length === 0) return 0;
-  return policy === 'median' ? medianOf(finite) : finite.reduce((a, b) => a + b, 0) / finite.length;
 }
 
 /**
- * The scoring model of a project run on a table (`result` = `runPipeline(project, table)`);
- * `column(name)` gives the table's numeric column (NaN = missing), from an Arquero table in the
- * CLI or the page's packed table.
+ * The scoring model of a project run on a table (`result` = `runPipeline(project, table)`). The
+ * fills and normalisation parameters come with the result (`modelInputs`, computed by the run from
+ * its columns), so no column is read here: the page builds the model without touching a million rows.
  */
-export function buildScoringModel(project: Project, column: (name: string) => Float64Array, result: Result, options: BuildModelOptions): ScoringModel {
+export function buildScoringModel(project: Project, result: Result, options: BuildModelOptions): ScoringModel {
   const opts = project.options;
   // TOPSIS and GRA scores depend on the whole training data (norms, ideals, Δmin/Δmax); the model is a weighted sum
   const scoring = opts.scoring.method ?? 'weighted-sum';
@@ -62,23 +43,11 @@ export function buildScoringModel(project: Project, column: (name: string) => Fl
   // columns those need and the raw columns under them.
   const used = [...names, ...(tr ? ruleSources(tr) : t ? [t.source] : []), abc.source].filter((c) => !isScoreSource(c));
   const { derived, raw: rawColumns } = derivedNeeded(project.data.derived ?? [], used);
-  const derivedCols = derivedColumns(derived, column);
-  const valuesOf = (name: string) => derivedCols.get(name) ?? column(name);
-  const raw = refs.map((r) => valuesOf(r.column));
-  const missing = handleMissing(raw, names, opts.missing, options.lines);
-  const norm = normaliseColumns(missing.columns, refs.map((r) => r.direction), { method: opts.normalisation, names });
   const weights = result.weights.indicators;
-  const indicators: ModelIndicator[] = refs.map((r, j) => ({
-    id: r.id,
-    name: r.name,
-    column: r.column,
-    direction: r.direction,
-    criterion: r.criterion,
-    weight: weights[j].final,
-    fill: fillFor(raw[j], opts.missing),
-    ...norm.params[j],
-    constant: norm.constant[j],
-  }));
+  const indicators: ModelIndicator[] = refs.map((r, j) => {
+    const { fill, constant, ...params } = result.modelInputs[j];
+    return { id: r.id, name: r.name, column: r.column, direction: r.direction, criterion: r.criterion, weight: weights[j].final, fill, ...params, constant };
+  });
   let weightSum = 0;
   for (const ind of indicators) weightSum += ind.weight;
   const criteria = project.hierarchy.criteria.map((c) => {

@@ -17,6 +17,12 @@ export interface ScoreOptions {
   /** How the columns were normalised; default 'minmax'. */
   method?: Normalisation;
   names?: readonly string[];
+  /**
+   * The columns were checked by an earlier call on the very same columns (finite, equal lengths,
+   * within [0, 1] for min–max): skip that O(n·m) pass. The sensitivity analysis scores the
+   * pipeline's columns under dozens of weight vectors. The weights are always checked.
+   */
+  columnsChecked?: boolean;
 }
 
 function checkWeights(weights: ArrayLike<number>, m: number, names?: readonly string[]): void {
@@ -46,18 +52,23 @@ function checkUnitInterval(col: ArrayLike<number>, name: string): void {
   }
 }
 
-/** Score of the columns `indices` only, weights rescaled by their sum (which must be > 0). */
+/**
+ * Score of the columns `indices` only, weights rescaled by their sum (which must be > 0). Summed a
+ * column at a time into the output (each row's terms added in `indices` order starting from 0, the
+ * same arithmetic as a sum per row, with no inner loop per row).
+ */
 function weightedScore(cols: readonly ArrayLike<number>[], weights: ArrayLike<number>, indices: readonly number[], scale: number, n: number): Float64Array {
   let wsum = 0;
   for (const j of indices) wsum += weights[j];
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (const j of indices) s += weights[j] * cols[j][i];
-    // min–max: each w·x ≤ w and rounding is monotone, so s ≤ wsum (same summation order),
-    // s / wsum ≤ 1 and 100 · (s / wsum) ≤ 100. ((100 · s) / wsum could round above 100.)
-    out[i] = scale * (s / wsum);
+  for (const j of indices) {
+    const w = weights[j];
+    const col = cols[j];
+    for (let i = 0; i < n; i++) out[i] += w * col[i];
   }
+  // min–max: each w·x ≤ w and rounding is monotone, so s ≤ wsum (same summation order),
+  // s / wsum ≤ 1 and 100 · (s / wsum) ≤ 100. ((100 · s) / wsum could round above 100.)
+  for (let i = 0; i < n; i++) out[i] = scale * (out[i] / wsum);
   return out;
 }
 
@@ -67,9 +78,9 @@ function prepare(cols: readonly ArrayLike<number>[], weights: ArrayLike<number>,
     throw new InputError('scoring.method', `Unknown normalisation "${String(method)}"; expected "minmax" or "zscore".`, { path: 'options.normalisation' }, { value: String(method) });
   }
   if (cols.length === 0) throw new InputError('scoring.no-columns', 'A score needs at least one indicator column; got none.', {}, {});
-  const n = checkColumns(cols, options.names);
+  const n = options.columnsChecked ? cols[0].length : checkColumns(cols, options.names);
   checkWeights(weights, cols.length, options.names);
-  if (method === 'minmax') cols.forEach((c, j) => checkUnitInterval(c, columnName(options.names, j)));
+  if (method === 'minmax' && !options.columnsChecked) cols.forEach((c, j) => checkUnitInterval(c, columnName(options.names, j)));
   return { n, scale: method === 'minmax' ? 100 : 1 };
 }
 

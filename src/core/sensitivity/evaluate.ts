@@ -77,8 +77,9 @@ export function projectSensitivity(project: Project, pieces: SensitivityPieces, 
     let composite: Float64Array;
     let byCriterion: { criterion: string; scores: Float64Array }[];
     if (scoring === 'weighted-sum') {
-      composite = compositeScores(normalised, w, { method: opts.normalisation, names });
-      byCriterion = criterionScores(normalised, w, criterionOf, { method: opts.normalisation, names });
+      // The pipeline's scoring stage checked these columns; each perturbation only changes the weights.
+      composite = compositeScores(normalised, w, { method: opts.normalisation, names, columnsChecked: true });
+      byCriterion = criterionScores(normalised, w, criterionOf, { method: opts.normalisation, names, columnsChecked: true });
     } else {
       const weights = scoring === 'entropy-topsis' && pieces.entropy ? pieces.entropy : w;
       const r = methodScores(scoring === 'gra' ? 'gra' : 'topsis', cols, weights, directions, criterionOf, { names, rho: opts.scoring.rho });

@@ -5,6 +5,7 @@
 import { InputError } from '../errors.ts';
 import { mean } from './describe.ts';
 import { fSurvival } from './fdist.ts';
+import { groupValues } from './groups.ts';
 
 /**
  * Why F or p could not be computed the usual way:
@@ -50,22 +51,16 @@ export function oneWayAnova(values: ArrayLike<number>, groups: ArrayLike<number>
     throw new InputError('stats.length-mismatch', `ANOVA needs one group label per value: ${n} values but ${groups.length} labels.`, {}, { n, labels: groups.length }, 'anova');
   }
   if (n === 0) throw new InputError('stats.empty', 'ANOVA needs at least one value; got none.', {}, {}, 'anova');
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const g = groups[i];
-    let list = members.get(g);
-    if (!list) members.set(g, (list = []));
-    list.push(values[i]);
-  }
+  const members = groupValues(values, groups).values;
   const grand = mean(values);
   let ssb = 0;
   let ssw = 0;
-  for (const list of members.values()) {
+  for (const list of members) {
     const m = mean(list);
     ssb += list.length * (m - grand) ** 2;
-    for (const v of list) ssw += (v - m) ** 2;
+    for (let i = 0; i < list.length; i++) ssw += (list[i] - m) ** 2;
   }
-  const k = members.size;
+  const k = members.length;
   const dfb = k - 1;
   const dfw = n - k;
   const msb = dfb > 0 ? ssb / dfb : null;

@@ -24,36 +24,43 @@ export function medianOf(values: ArrayLike<number>): number {
   const n = values.length;
   if (n === 0) return NaN;
   const a = Float64Array.from(values);
-  const kth = (k: number): number => {
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const pivot = a[(lo + hi) >>> 1];
-      let i = lo;
-      let j = hi;
-      while (i <= j) {
-        while (a[i] < pivot) i++;
-        while (a[j] > pivot) j--;
-        if (i <= j) {
-          const t = a[i];
-          a[i] = a[j];
-          a[j] = t;
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) hi = j;
-      else if (k >= i) lo = i;
-      else return a[k];
-    }
-    return a[k];
-  };
-  if (n % 2) return kth((n - 1) / 2);
-  const upper = kth(n / 2);
+  if (n % 2) return selectInPlace(a, (n - 1) / 2);
+  const upper = selectInPlace(a, n / 2);
   // The lower middle is the largest value below position n / 2 (all of them are ≤ upper now).
   let lower = -Infinity;
   for (let i = 0; i < n / 2; i++) if (a[i] > lower) lower = a[i];
   return (lower + upper) / 2;
+}
+
+/**
+ * The value that would be at position k (0-based) if `a` were sorted ascending, found by Hoare's
+ * quickselect, which reorders `a` in place: afterwards every value before position k is ≤ it and
+ * every value after is ≥ it. No NaN may be present (±Infinity may). Equal values split evenly
+ * between the two sides, so many ties do not make it quadratic.
+ */
+export function selectInPlace(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /**

@@ -19,6 +19,7 @@ import { tTwoSided } from './distributions.ts';
 import { fSurvival } from './fdist.ts';
 import { studentizedRangeSf } from './studentized-range.ts';
 import { studentizedRangeCritical, tCritical } from './quantiles.ts';
+import { groupValues } from './groups.ts';
 
 export interface LeveneResult {
   f: number | null;
@@ -68,18 +69,13 @@ export interface GroupTests {
 }
 
 /** Groups of `values` by label, labels ascending. */
-function split(values: ArrayLike<number>, groups: ArrayLike<number>): { labels: number[]; members: number[][] } {
+function split(values: ArrayLike<number>, groups: ArrayLike<number>): { labels: number[]; members: Float64Array[] } {
   if (values.length !== groups.length) {
     throw new InputError('stats.length-mismatch', `Post hoc tests need one group label per value: ${values.length} values but ${groups.length} labels.`, {}, { n: values.length, labels: groups.length }, 'posthoc');
   }
-  const map = new Map<number, number[]>();
-  for (let i = 0; i < values.length; i++) {
-    let list = map.get(groups[i]);
-    if (!list) map.set(groups[i], (list = []));
-    list.push(values[i]);
-  }
-  const labels = [...map.keys()].sort((x, y) => x - y);
-  return { labels, members: labels.map((l) => map.get(l)!) };
+  const g = groupValues(values, groups);
+  const order = g.labels.map((_, i) => i).sort((x, y) => g.labels[x] - g.labels[y]);
+  return { labels: order.map((i) => g.labels[i]), members: order.map((i) => g.values[i]) };
 }
 
 /** Levene's test with the group means as centres (SPSS "Based on Mean"). */

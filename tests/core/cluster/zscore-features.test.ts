@@ -4,6 +4,7 @@ import { readTable } from '../../../src/core/data/read.ts';
 import { runPipeline } from '../../../src/core/pipeline.ts';
 import { defaultOptions, type Project } from '../../../src/core/model/project.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const csv = readFileSync(new URL('../../fixtures/templates/zscore.csv', import.meta.url));
 // scipy.stats.zscore(ddof=1), made offline by tests/reference/zscore_features_reference.py.
@@ -56,7 +57,7 @@ describe('clustering on unweighted standardised indicators (z-scores, the SPSS h
   });
 
   it('says in the methods paragraph that the indicators were z-scores with equal weights', () => {
-    expect(methodsParagraph(project(), r, 'zh-CN')).toContain('Z 分数标准化后的指标（等权');
-    expect(methodsParagraph(project(), r, 'en')).toContain('z-scores with equal weights');
+    expect(methodsParagraph(project(), r, reportWords('zh-CN'))).toContain('Z 分数标准化后的指标（等权');
+    expect(methodsParagraph(project(), r, reportWords('en'))).toContain('z-scores with equal weights');
   });
 });

@@ -6,6 +6,7 @@ import { readTable } from '../../../src/core/data/read.ts';
 import { runPipeline } from '../../../src/core/pipeline.ts';
 import { defaultOptions, type Project } from '../../../src/core/model/project.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 // Made offline by tests/reference/naming_reference.py (numpy + itertools brute force).
 const reference: Record<string, { positions: [number, number][]; types: SegmentType[]; fit: number; unique: boolean }> = JSON.parse(
@@ -108,8 +109,8 @@ describe('runPipeline names four clusters in three quadrants with four different
     const notes = result.problems.filter((p) => p.code === 'explain.name-departs');
     expect(notes).toHaveLength(1);
     expect(notes[0].params).toMatchObject({ centre: 'll', assigned: 'lh', k: 4 });
-    expect(methodsParagraph(gbankProject(), result, 'zh-CN')).toContain('一一对应到四个象限');
-    expect(methodsParagraph(gbankProject(), result, 'en')).toContain('differs from the quadrant its centre lies in');
+    expect(methodsParagraph(gbankProject(), result, reportWords('zh-CN'))).toContain('一一对应到四个象限');
+    expect(methodsParagraph(gbankProject(), result, reportWords('en'))).toContain('differs from the quadrant its centre lies in');
   });
 
   it('uses the strategy of the name it gives, not of the centre quadrant', () => {
@@ -123,7 +124,7 @@ describe('runPipeline names four clusters in three quadrants with four different
     const r = runPipeline(project, table, { report, lines });
     expect(r.segments.map((s) => s.name['zh-CN']).filter((n) => n.startsWith('低质量型')).sort()).toEqual(['低质量型 I', '低质量型 II']);
     expect(r.clustering.nameRule).toBe('quadrant');
-    expect(methodsParagraph(project, r, 'en')).toContain('numbered I, II');
+    expect(methodsParagraph(project, r, reportWords('en'))).toContain('numbered I, II');
   });
 
   it('uses the 2×2 rule for k other than 4', () => {

@@ -7,6 +7,7 @@ import { segmentTestTables } from '../../../src/core/report/segment-tests.ts';
 import { groupTests } from '../../../src/core/stats/posthoc.ts';
 import { chiSquareTest } from '../../../src/core/stats/chisquare.ts';
 import type { Project } from '../../../src/core/model/project.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 // The statistics are checked against scipy in tests/core/stats/posthoc.test.ts; here the pipeline
 // must test the indicators on the segments it made and every categorical column of the data.
@@ -49,26 +50,26 @@ describe('segment tests in the pipeline', () => {
 
 describe('segment test tables', () => {
   it('prints η² and Levene, the post hoc comparisons and the chi-square tables in both languages with their sources', () => {
-    const en = segmentTestTables(result, 'en');
+    const en = segmentTestTables(result, reportWords('en'));
     expect(en.map((t) => t.id)).toEqual(['segment-effect', 'segment-posthoc', 'segment-posthoc-ci', 'segment-chisquare']);
     expect(en[0].rows[0][1]).toBe(result.tests!.indicators[0].eta2);
     expect(en[0].notes!.join(' ')).toContain('Levene 1960');
     expect(en[1].rows).toHaveLength(result.tests!.indicators.length * result.tests!.indicators[0].pairs.length);
     expect(en[1].notes!.join(' ')).toContain('Games & Howell 1976');
-    const zh = segmentTestTables(result, 'zh-CN');
+    const zh = segmentTestTables(result, reportWords('zh-CN'));
     expect(zh[0].title).toContain('方差齐性');
     expect(zh[3].columns).toContain('Pearson 卡方');
   });
 
   it('prints the 95 % intervals of each pair next to its mean difference, lower below upper', () => {
-    const ci = segmentTestTables(result, 'en').find((t) => t.id === 'segment-posthoc-ci')!;
+    const ci = segmentTestTables(result, reportWords('en')).find((t) => t.id === 'segment-posthoc-ci')!;
     const first = result.tests!.indicators[0].pairs[0];
     expect(ci.rows[0].slice(3, 6)).toEqual([first.diff, first.lsdCi![0], first.lsdCi![1]]);
     for (const row of ci.rows) for (const k of [4, 6, 8]) if (row[k] !== null) expect(row[k] as number).toBeLessThanOrEqual(row[k + 1] as number);
-    expect(segmentTestTables(result, 'zh-CN').find((t) => t.id === 'segment-posthoc-ci')!.title).toContain('95% 置信区间');
+    expect(segmentTestTables(result, reportWords('zh-CN')).find((t) => t.id === 'segment-posthoc-ci')!.title).toContain('95% 置信区间');
   });
 
   it('is empty for a result without tests', () => {
-    expect(segmentTestTables({ ...result, tests: undefined }, 'en')).toEqual([]);
+    expect(segmentTestTables({ ...result, tests: undefined }, reportWords('en'))).toEqual([]);
   });
 });

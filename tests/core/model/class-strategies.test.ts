@@ -11,6 +11,7 @@ import { addDerivedColumns } from '../../../src/core/data/derived.ts';
 import { findTemplate, templateProject } from '../../../src/core/templates/index.ts';
 import type { Project } from '../../../src/core/model/project.ts';
 import { catalogues } from '../../../src/i18n/index.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const icbc = () => templateProject(findTemplate('icbc-star')!, 'zh-CN');
 
@@ -86,7 +87,7 @@ describe('strategies per tier and ABC class in the exports', () => {
     const p: Project = icbc();
     setTierStrategy(p, '★★', 'two stars');
     const r = runPipeline(p, table, { lines, report });
-    const tables = reportTables(r, p, 'en');
+    const tables = reportTables(r, p, reportWords('en'));
     const tiers = tables.find((x) => x.id === 'strategies:tiers')!;
     expect(tiers.rows.map((row) => row[0])).toEqual([...r.tiers!.labels].reverse());
     expect(tiers.rows.map((row) => row[1])).toEqual([...r.tiers!.counts].reverse());

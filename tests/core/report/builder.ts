@@ -213,6 +213,8 @@ export function sampleResult(rows: number[] = [0, 1, 2, 4]): Result {
     },
     // Not read by the report: whatever the composite's summary is, the report is the same.
     scoreSummary: { bins: [], mean: NaN, median: NaN },
+    // Not read by the report either (the scoring model's inputs).
+    modelInputs: [],
     matrix: { quadrant: Uint8Array.from(rows, (r) => PER_ROW.quadrant[r]), cut: { current: 47.625, potential: 53.78 }, counts: [1, 1, 1, 1] },
     tiers: { labels: ['Ordinary', 'Gold', 'Platinum', 'Diamond'], tier: Uint8Array.from(rows, (r) => PER_ROW.tier[r]), counts: [2, 1, 0, 1], thresholds: [50, 100, 200] },
     abc: { cls: Uint8Array.from(rows, (r) => PER_ROW.abc[r]), counts: [2, 1, 1], cuts: [0.8, 0.95] },

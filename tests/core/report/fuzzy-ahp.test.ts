@@ -6,6 +6,7 @@ import { fuzzyAhpTables } from '../../../src/core/report/fuzzy-ahp.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
 import { reportTables } from '../../../src/core/report/tables.ts';
 import { sampleProject, sampleResult } from './builder.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 /** numpy from the published formulas: tests/reference/fuzzy_ahp_reference.py ("saaty-classic-3" is the builder's Potential value node). */
 const ref = JSON.parse(readFileSync(new URL('../../fixtures/ahp/fuzzy-reference.json', import.meta.url), 'utf8'));
@@ -23,11 +24,11 @@ function fuzzyResult(method: 'fuzzy-chang' | 'fuzzy-buckley') {
 
 describe('fuzzy AHP report tables', () => {
   it('prints no fuzzy table for a crisp AHP method', () => {
-    expect(fuzzyAhpTables(sampleResult(), 'en')).toEqual([]);
+    expect(fuzzyAhpTables(sampleResult(), reportWords('en'))).toEqual([]);
   });
 
   it("prints the triangular fuzzy matrix and Chang's extents, degrees and weights of each node as numpy computes them", () => {
-    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-chang'), 'en');
+    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-chang'), reportWords('en'));
     expect(tables.map((t) => t.id)).toEqual(['fuzzy-matrix:goal', 'fuzzy-weights:goal', 'fuzzy-matrix:current', 'fuzzy-weights:current', 'fuzzy-matrix:potential', 'fuzzy-weights:potential']);
     const matrix = tables[4];
     expect(matrix.rows[0]).toEqual(['Growth', '(1, 1, 1)', '(2, 3, 4)', '(4, 5, 6)']);
@@ -45,7 +46,7 @@ describe('fuzzy AHP report tables', () => {
   });
 
   it("prints Buckley's fuzzy geometric means, fuzzy weights and centroids as numpy computes them, in Chinese too", () => {
-    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-buckley'), 'zh-CN');
+    const tables = fuzzyAhpTables(fuzzyResult('fuzzy-buckley'), reportWords('zh-CN'));
     const weights = tables[5];
     expect(weights.title).toBe('模糊层次分析法权重（Buckley 几何平均法，Potential value）');
     weights.rows.forEach((row, i) => {
@@ -59,19 +60,19 @@ describe('fuzzy AHP report tables', () => {
   });
 
   it('puts the fuzzy tables right after the judgment matrices in the report', () => {
-    const ids = reportTables(fuzzyResult('fuzzy-chang'), sampleProject(), 'en').map((t) => t.id);
+    const ids = reportTables(fuzzyResult('fuzzy-chang'), sampleProject(), reportWords('en')).map((t) => t.id);
     expect(ids.indexOf('fuzzy-matrix:goal')).toBe(ids.indexOf('ahp-matrix:potential') + 1);
     expect(ids.indexOf('ahp-consistency')).toBe(ids.indexOf('fuzzy-weights:potential') + 1);
   });
 
   it('says in the methods paragraph how the judgments were fuzzified, which method weighted them and where it was published', () => {
-    const en = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-chang'), 'en');
+    const en = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-chang'), reportWords('en'));
     expect(en).toContain("weights by the fuzzy AHP (triangular fuzzy numbers, Chang's extent analysis)");
     expect(en).toContain('Fuzzy AHP: the judgments were read as triangular fuzzy numbers (1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9)');
     expect(en).toContain('consistency was checked on the middle (crisp) matrix');
     expect(en).toContain("fuzzy AHP (Chang's extent analysis): Chang D.-Y. (1996)");
     expect(en).toContain('zero weights of extent analysis: Wang Y.-M., Luo Y., Hua Z. (2008)');
-    const zh = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-buckley'), 'zh-CN');
+    const zh = methodsParagraph(sampleProject(), fuzzyResult('fuzzy-buckley'), reportWords('zh-CN'));
     expect(zh).toContain('用模糊层次分析法（三角模糊数，Buckley 几何平均法）计算权重');
     expect(zh).toContain('模糊层次分析法（Buckley 几何平均法）：Buckley J. J. (1985) Fuzzy hierarchical analysis. Fuzzy Sets and Systems 17(3): 233–247');
     expect(zh).not.toContain('Wang Y.-M.');
@@ -80,8 +81,8 @@ describe('fuzzy AHP report tables', () => {
   it("names the fuzzy method, not Saaty's eigenvector method, as what weighted the judgments, in both languages", () => {
     for (const method of ['fuzzy-chang', 'fuzzy-buckley'] as const) {
       const project = sampleProject();
-      const en = methodsParagraph(project, fuzzyResult(method), 'en');
-      const zh = methodsParagraph(project, fuzzyResult(method), 'zh-CN');
+      const en = methodsParagraph(project, fuzzyResult(method), reportWords('en'));
+      const zh = methodsParagraph(project, fuzzyResult(method), reportWords('zh-CN'));
       expect(en).not.toMatch(/eigenvector method/);
       expect(zh).not.toContain('特征向量法');
       expect(en).toContain('AHP (1–9 scale, CI/CR of the middle matrix and the CR < 0.10 rule): Saaty T. L. (1980)');
@@ -90,12 +91,12 @@ describe('fuzzy AHP report tables', () => {
       expect(zh).toContain(method === 'fuzzy-chang' ? '按 Chang 范围分析法' : '按 Buckley 几何平均法');
     }
     // the eigenvector method keeps its name
-    expect(methodsParagraph(sampleProject(), sampleResult(), 'en')).toContain('AHP (1–9 scale, eigenvector method, CI/CR and the CR < 0.10 rule)');
+    expect(methodsParagraph(sampleProject(), sampleResult(), reportWords('en'))).toContain('AHP (1–9 scale, eigenvector method, CI/CR and the CR < 0.10 rule)');
   });
 
   it('says the fuzzy scale once, under the first fuzzy matrix, not under every matrix', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
-      const tables = fuzzyAhpTables(fuzzyResult('fuzzy-buckley'), locale);
+      const tables = fuzzyAhpTables(fuzzyResult('fuzzy-buckley'), reportWords(locale));
       const withScale = tables.filter((t) => (t.notes ?? []).some((n) => n.includes('k = 2…8 → (k − 1, k, k + 1)')));
       expect(withScale.map((t) => t.id)).toEqual(['fuzzy-matrix:goal']);
       expect(tables.filter((t) => t.id.startsWith('fuzzy-matrix:')).length).toBe(3);
@@ -109,7 +110,7 @@ describe('fuzzy AHP report tables', () => {
     f[0][1] = [1, 3, 7];
     f[1][0] = tfnReciprocal(f[0][1]);
     node.aggregated = { ...node.aggregated, fuzzy: f };
-    const tables = fuzzyAhpTables(r, 'en');
+    const tables = fuzzyAhpTables(r, reportWords('en'));
     const matrix = tables.find((t) => t.id === 'fuzzy-matrix:potential')!;
     expect(matrix.rows[0][2]).toBe('(1, 3, 7)');
     expect(matrix.notes).toContain('Entered as (l, m, u): Growth – Overdue days.');
@@ -117,9 +118,9 @@ describe('fuzzy AHP report tables', () => {
     const b = buckleyGeometric(f);
     weights.rows.forEach((row, i) => expect(Math.abs((row[4] as number) - b.weights[i])).toBeLessThan(1e-12));
     expect(tables[0].notes!.join(' ')).toContain('Judgments entered as triangular fuzzy numbers (l, m, u) are used as entered');
-    const zh = fuzzyAhpTables(r, 'zh-CN').find((t) => t.id === 'fuzzy-matrix:potential')!;
+    const zh = fuzzyAhpTables(r, reportWords('zh-CN')).find((t) => t.id === 'fuzzy-matrix:potential')!;
     expect(zh.notes).toContain('直接输入的模糊判断：Growth – Overdue days。');
-    expect(methodsParagraph(sampleProject(), r, 'en')).toContain('some judgments were given directly as triangular fuzzy numbers (l, m, u), the others were read as triangular fuzzy numbers');
-    expect(methodsParagraph(sampleProject(), r, 'zh-CN')).toContain('部分判断由专家直接给出三角模糊数 (l, m, u)，其余判断按三角模糊数标度读取');
+    expect(methodsParagraph(sampleProject(), r, reportWords('en'))).toContain('some judgments were given directly as triangular fuzzy numbers (l, m, u), the others were read as triangular fuzzy numbers');
+    expect(methodsParagraph(sampleProject(), r, reportWords('zh-CN'))).toContain('部分判断由专家直接给出三角模糊数 (l, m, u)，其余判断按三角模糊数标度读取');
   });
 });

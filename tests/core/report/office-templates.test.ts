@@ -18,6 +18,7 @@ import { chapterDocx } from '../../../src/core/report/docx/chapter.ts';
 import { projectSurveyTables } from '../../../src/core/report/survey-tables.ts';
 import { analysisWorkbook } from '../../../src/core/report/xlsx/analysis.ts';
 import { findTemplate, templateProject } from '../../../src/core/templates/index.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const root = new URL('../../../', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'valueseg-office-templates-'));
@@ -46,7 +47,7 @@ describe('Office exports of the thesis templates', () => {
     const derived = project.data.derived![0].name;
     const full = withDerived(project, table, lines).table;
     const file = join(dir, 'icbc.xlsx');
-    writeFileSync(file, analysisWorkbook(full, result, project, { locale: 'zh-CN' }));
+    writeFileSync(file, analysisWorkbook(full, result, project, { words: reportWords('zh-CN') }));
     const customers: unknown[][] = read(file).sheets['客户'];
     const at = customers[0].indexOf(derived);
     expect(at).toBeGreaterThan(0);
@@ -58,7 +59,7 @@ describe('Office exports of the thesis templates', () => {
     it(`writes every customer's tier and ABC strategy, the text of their class, in the customers sheet (${locale})`, () => {
       const { project, table, lines, result } = open('banka-retail', locale);
       const file = join(dir, `retail-${locale}.xlsx`);
-      writeFileSync(file, analysisWorkbook(withDerived(project, table, lines).table, result, project, { locale }));
+      writeFileSync(file, analysisWorkbook(withDerived(project, table, lines).table, result, project, { words: reportWords(locale) }));
       const sheets: Record<string, unknown[][]> = read(file).sheets;
       const zh = locale === 'zh-CN';
       const customers = sheets[zh ? '客户' : 'Customers'];
@@ -88,7 +89,7 @@ describe('Office exports of the thesis templates', () => {
       const survey = projectSurveyTables(project, withDerived(project, table, lines).table, result, locale);
       expect(survey.map((t) => t.id)).toEqual(['survey:reliability', 'survey:items', 'survey:by-segment']);
       const xlsx = join(dir, `survey-${locale}.xlsx`);
-      writeFileSync(xlsx, analysisWorkbook(table, result, project, { locale, extraTables: survey }));
+      writeFileSync(xlsx, analysisWorkbook(table, result, project, { words: reportWords(locale), extraTables: survey }));
       const sheets: Record<string, unknown[][]> = read(xlsx).sheets;
       const rel = sheetOf(sheets, survey[0].title);
       // The first dimension's α and standardised α against numpy.
@@ -102,7 +103,7 @@ describe('Office exports of the thesis templates', () => {
       expect(sheetOf(sheets, survey[2].title).filter((r) => typeof r[1] === 'number').length).toBe(result.segments.length);
 
       const docx = join(dir, `survey-${locale}.docx`);
-      writeFileSync(docx, await chapterDocx(project, result, { locale, surveyTables: survey }));
+      writeFileSync(docx, await chapterDocx(project, result, { words: reportWords(locale), surveyTables: survey }));
       const paras: string[] = read(docx).paragraphs;
       const heading = locale === 'zh-CN' ? '问卷信度与各细分的满意度' : 'Survey reliability and satisfaction by segment';
       const h = paras.findIndex((p) => p.endsWith(heading));

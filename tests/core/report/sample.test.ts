@@ -8,6 +8,7 @@ import { customersCsv } from '../../../src/core/report/csv.ts';
 import { resultToJson } from '../../../src/core/report/json.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
 import { formatRows, reportTables } from '../../../src/core/report/index.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const root = new URL('../../../', import.meta.url);
 const bytes = new Uint8Array(readFileSync(new URL('datasets/corporate_customers.csv', root)));
@@ -39,11 +40,11 @@ describe('the sample project exported', () => {
 
   it('produces every report table and the methods paragraph without NaN text', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
-      for (const t of reportTables(result, project, locale)) {
+      for (const t of reportTables(result, project, reportWords(locale))) {
         for (const row of t.rows) expect(row.length).toBe(t.columns.length);
         expect(formatRows(t).flat().join(' ')).not.toMatch(/NaN|undefined|Infinity/);
       }
-      expect(methodsParagraph(project, result, locale)).not.toMatch(/NaN|undefined/);
+      expect(methodsParagraph(project, result, reportWords(locale))).not.toMatch(/NaN|undefined/);
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RI_TABLES } from '../../../src/core/ahp/ri.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
 import { sampleProject, sampleResult } from './builder.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const both = ['en', 'zh-CN'] as const;
 
@@ -21,7 +22,7 @@ describe('citable sources', () => {
 
   it('ends the methods paragraph with the publications of the methods used, with pages', () => {
     const p = sampleProject();
-    const en = methodsParagraph(p, sampleResult(), 'en');
+    const en = methodsParagraph(p, sampleResult(), reportWords('en'));
     expect(en).toContain('Sources: AHP (1–9 scale, eigenvector method, CI/CR and the CR < 0.10 rule): Saaty T. L. (1980)');
     expect(en).toContain('Arthur D., Vassilvitskii S. (2007)');
     expect(en).toContain('Rousseeuw P. J. (1987)');
@@ -29,21 +30,21 @@ describe('citable sources', () => {
     p.options.weighting = { method: 'combined', objective: 'critic', combination: 'linear', alpha: 0.5 };
     const r = sampleResult();
     r.weights.method = 'combined';
-    const withCritic = methodsParagraph(p, r, 'en');
+    const withCritic = methodsParagraph(p, r, reportWords('en'));
     expect(withCritic).toContain('Computers & Operations Research 22(7): 763–770');
     expect(withCritic).toContain('α = 0.5 (equal shares of subjective and objective weights) is a convention');
-    expect(methodsParagraph(p, r, 'zh-CN')).toContain('方法文献：');
+    expect(methodsParagraph(p, r, reportWords('zh-CN'))).toContain('方法文献：');
   });
 
   it('cites Ward and Lance & Williams instead of k-means++ when the segments come from hierarchical clustering', () => {
     const r = sampleResult();
     r.clustering.method = 'hclust';
-    const en = methodsParagraph(sampleProject(), r, 'en');
+    const en = methodsParagraph(sampleProject(), r, reportWords('en'));
     expect(en).toContain('Ward J. H. (1963)');
     expect(en).not.toContain('Arthur D., Vassilvitskii S.');
   });
 
   it('cites no web page or code library anywhere in the methods paragraph', () => {
-    for (const locale of both) expect(methodsParagraph(sampleProject(), sampleResult(), locale)).not.toMatch(/https?:|www\.|blog|AHPy|taeradan|library/i);
+    for (const locale of both) expect(methodsParagraph(sampleProject(), sampleResult(), reportWords(locale))).not.toMatch(/https?:|www\.|blog|AHPy|taeradan|library/i);
   });
 });

@@ -11,6 +11,7 @@ import { readTable } from '../../../src/core/data/read.ts';
 import type { Project } from '../../../src/core/model/project.ts';
 import { runPipeline } from '../../../src/core/pipeline.ts';
 import { methodsParagraph, reportTables, spssTables } from '../../../src/core/report/index.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const root = new URL('../../../', import.meta.url);
 const csv = readFileSync(new URL('datasets/corporate_customers.csv', root));
@@ -25,12 +26,12 @@ function run(seg: Partial<Project['options']['segmentation']>) {
 
 describe('SPSS-style report tables', () => {
   it('prints no SPSS tables for k-means', () => {
-    expect(spssTables(run({}).r, 'en')).toEqual([]);
+    expect(spssTables(run({}).r, reportWords('en'))).toEqual([]);
   });
 
   it('prints the six QUICK CLUSTER tables with the footnotes, in SPSS order, and adds them to the report', () => {
     const { p, r } = run({ clusterMethod: 'quick-cluster', quickCluster: { mxiter: 2 } });
-    const tables = spssTables(r, 'en');
+    const tables = spssTables(r, reportWords('en'));
     expect(tables.map((t) => t.title)).toEqual(['Initial Cluster Centers', 'Iteration History', 'Final Cluster Centers', 'Distances between Final Cluster Centers', 'ANOVA', 'Number of Cases in each Cluster']);
     const qc = r.clustering.quickCluster!;
     const history = tables[1];
@@ -40,25 +41,25 @@ describe('SPSS-style report tables', () => {
     expect(tables[4].rows.map((row) => row[5])).toEqual(qc.anova.map((a) => a.f));
     expect(tables[5].rows.at(-2)).toEqual(['Valid', r.n]);
     expect(tables[2].rows.at(-1)!.slice(1)).toEqual(qc.segmentOf.map(String));
-    expect(reportTables(r, p, 'en').slice(-6).map((t) => t.id)).toEqual(tables.map((t) => t.id));
-    const zh = spssTables(r, 'zh-CN');
+    expect(reportTables(r, p, reportWords('en')).slice(-6).map((t) => t.id)).toEqual(tables.map((t) => t.id));
+    const zh = spssTables(r, reportWords('zh-CN'));
     expect(zh.map((t) => t.title)).toEqual(['初始聚类中心', '迭代历史记录', '最终聚类中心', '最终聚类中心间的距离', 'ANOVA', '每个聚类中的个案数目']);
     expect(zh[1].notes![0]).toMatch(/^由于已执行最大迭代次数，迭代已停止。迭代未能收敛。.*当前迭代为 2。/);
-    expect(methodsParagraph(p, r, 'en')).toMatch(/SPSS QUICK CLUSTER .*MXITER 2, CONVERGE 0; stopped after 2 iterations without converging/);
-    expect(methodsParagraph(p, r, 'zh-CN')).toMatch(/SPSS 快速聚类/);
+    expect(methodsParagraph(p, r, reportWords('en'))).toMatch(/SPSS QUICK CLUSTER .*MXITER 2, CONVERGE 0; stopped after 2 iterations without converging/);
+    expect(methodsParagraph(p, r, reportWords('zh-CN'))).toMatch(/SPSS 快速聚类/);
   });
 
   it('prints the last stages of the agglomeration schedule with SPSS’s columns and names the linkage in the methods', () => {
     const { p, r } = run({ clusterMethod: 'hclust', hclust: { linkage: 'average' } });
-    const [schedule] = spssTables(r, 'en');
+    const [schedule] = spssTables(r, reportWords('en'));
     expect(schedule.title).toBe('Agglomeration Schedule');
     expect(schedule.columns).toHaveLength(7);
     expect(schedule.rows).toHaveLength(40);
     expect(schedule.rows.at(-1)![0]).toBe(r.n - 1);
     expect(schedule.rows.at(-1)![6]).toBe(0);
     expect(schedule.notes!.join(' ')).toMatch(/599 stages; the last 40 are shown/);
-    expect(methodsParagraph(p, r, 'en')).toMatch(/hierarchical \(agglomerative\) clustering .*between-groups linkage .*cut at k = 4/);
-    expect(spssTables(r, 'zh-CN')[0].title).toBe('聚类表（凝聚计划）');
+    expect(methodsParagraph(p, r, reportWords('en'))).toMatch(/hierarchical \(agglomerative\) clustering .*between-groups linkage .*cut at k = 4/);
+    expect(spssTables(r, reportWords('zh-CN'))[0].title).toBe('聚类表（凝聚计划）');
   });
 });
 

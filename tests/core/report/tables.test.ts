@@ -15,6 +15,7 @@ import {
 } from '../../../src/core/report/tables.ts';
 import { formatCell, formatRows, tableToCsv, type ReportTable } from '../../../src/core/report/table.ts';
 import { sampleProject, sampleResult } from './builder.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 const project = sampleProject();
 
@@ -26,7 +27,7 @@ function expectRectangular(t: ReportTable) {
 
 describe('ahpMatrixTables', () => {
   it('gives one n × (n + 2) table per node: names, the judgments as numbers, the weights', () => {
-    const tables = ahpMatrixTables(sampleResult(), project, 'en');
+    const tables = ahpMatrixTables(sampleResult(), project, reportWords('en'));
     expect(tables.map((t) => t.id)).toEqual(['ahp-matrix:goal', 'ahp-matrix:current', 'ahp-matrix:potential']);
     const pot = tables[2];
     expectRectangular(pot);
@@ -40,7 +41,7 @@ describe('ahpMatrixTables', () => {
   });
 
   it('prints judgments as ratios (1/3, 1/5) and weights to 4 decimals', () => {
-    const pot = ahpMatrixTables(sampleResult(), project, 'en')[2];
+    const pot = ahpMatrixTables(sampleResult(), project, reportWords('en'))[2];
     expect(formatRows(pot)).toEqual([
       ['Growth', '1', '3', '5', '0.6370'],
       ['Overdue days', '1/3', '1', '3', '0.2583'],
@@ -49,7 +50,7 @@ describe('ahpMatrixTables', () => {
   });
 
   it('writes the λmax / CI / RI / CR / verdict line with the terms of SPSSAU in zh-CN and names the RI table', () => {
-    const pot = ahpMatrixTables(sampleResult(), project, 'zh-CN')[2];
+    const pot = ahpMatrixTables(sampleResult(), project, reportWords('zh-CN'))[2];
     expect(pot.title).toBe('判断矩阵（Potential value）');
     expect(pot.columns[4]).toBe('权重');
     expect(pot.notes).toEqual([
@@ -61,9 +62,9 @@ describe('ahpMatrixTables', () => {
   it('says "failed" (未通过) for CR ≥ 0.10 and that a 2×2 matrix is always consistent', () => {
     const r = sampleResult();
     r.ahp.nodes[2].aggregated = { ...r.ahp.nodes[2].aggregated, cr: 0.1523, consistent: false };
-    const [goal, , pot] = ahpMatrixTables(r, project, 'en');
+    const [goal, , pot] = ahpMatrixTables(r, project, reportWords('en'));
     expect(pot.notes![0]).toBe('λmax = 3.039, CI = 0.0193, RI = 0.58, CR = 0.1523 ≥ 0.10: consistency check failed');
-    expect(ahpMatrixTables(r, project, 'zh-CN')[2].notes![0]).toMatch(/一致性检验结果：未通过$/);
+    expect(ahpMatrixTables(r, project, reportWords('zh-CN'))[2].notes![0]).toMatch(/一致性检验结果：未通过$/);
     expect(goal.notes).toContain('n = 2: a 1×1 or 2×2 reciprocal matrix is always consistent (CR = 0).');
   });
 
@@ -73,7 +74,7 @@ describe('ahpMatrixTables', () => {
     p.experts.push({ id: 'e2', name: 'Dr Li' });
     const base = r.ahp.nodes[2].experts[0];
     r.ahp.nodes[2].experts = [base, { ...base, expert: 'e2', cr: 0.1234, consistent: false }];
-    const notes = ahpMatrixTables(r, p, 'en')[2].notes!;
+    const notes = ahpMatrixTables(r, p, reportWords('en'))[2].notes!;
     expect(notes).toContain("The matrix is the element-wise geometric mean of 2 experts' judgments; weights aggregated by the element-wise geometric mean of the judgments (AIJ).");
     expect(notes).toContain('Each expert: Expert 1: CR = 0.0332 (passed), Dr Li: CR = 0.1234 (failed)');
   });
@@ -81,7 +82,7 @@ describe('ahpMatrixTables', () => {
 
 describe('ahpConsistencyTable', () => {
   it('lists n, λmax, CI, RI, CR and the verdict per matrix, then the total ranking CR', () => {
-    const t = ahpConsistencyTable(sampleResult(), 'zh-CN');
+    const t = ahpConsistencyTable(sampleResult(), reportWords('zh-CN'));
     expectRectangular(t);
     expect(t.columns).toEqual(['判断矩阵', '阶数 n', '最大特征根', 'CI值', 'RI值', 'CR值', '一致性检验结果']);
     expect(t.rows).toEqual([
@@ -96,7 +97,7 @@ describe('ahpConsistencyTable', () => {
 
 describe('globalWeightsTable', () => {
   it('gives criterion, criterion weight, indicator, local and global weight per indicator, and the total CR', () => {
-    const t = globalWeightsTable(sampleResult(), 'en');
+    const t = globalWeightsTable(sampleResult(), reportWords('en'));
     expectRectangular(t);
     expect(t.columns).toEqual(['Criterion', 'Criterion weight', 'Indicator', 'Local weight', 'Global weight']);
     expect(t.rows).toEqual([
@@ -107,7 +108,7 @@ describe('globalWeightsTable', () => {
       ['Potential value', 0.25, 'Products', 0.1047, 0.026175],
     ]);
     expect(t.notes![0]).toBe('Total ranking consistency: CR = 0.011 < 0.10: consistency check passed');
-    expect(globalWeightsTable(sampleResult(), 'zh-CN').columns).toEqual(['准则层', '准则层权重', '指标层', '单层次排序权重', '层次总排序权重']);
+    expect(globalWeightsTable(sampleResult(), reportWords('zh-CN')).columns).toEqual(['准则层', '准则层权重', '指标层', '单层次排序权重', '层次总排序权重']);
   });
 
   it('joins a sub-criterion path with " / " and uses the parent node weight', () => {
@@ -123,13 +124,13 @@ describe('globalWeightsTable', () => {
       global: 0.4,
     });
     r.ahp.global[0].path = ['current', 'assets'];
-    expect(globalWeightsTable(r, 'en').rows[0]).toEqual(['Current value / Assets', 0.4, 'Deposits', 1, 0.5]);
+    expect(globalWeightsTable(r, reportWords('en')).rows[0]).toEqual(['Current value / Assets', 0.4, 'Deposits', 1, 0.5]);
   });
 });
 
 describe('weightsByMethodTable', () => {
   it('shows AHP, entropy e/d/w, CRITIC and final weights with the SPSSAU terms; missing weights are empty cells', () => {
-    const t = weightsByMethodTable(sampleResult(), project, 'zh-CN');
+    const t = weightsByMethodTable(sampleResult(), project, reportWords('zh-CN'));
     expectRectangular(t);
     expect(t.columns).toEqual(['指标', '方向', 'AHP权重', '信息熵值e', '信息效用值d', '熵权法权重', 'CRITIC权重', '最终权重']);
     expect(t.rows[0]).toEqual(['Deposits', '正向', 0.5, 0.94, 0.06, 0.3, 0.21, 0.5]);
@@ -141,7 +142,7 @@ describe('weightsByMethodTable', () => {
   it('leaves e and d empty when no entropy was computed', () => {
     const r = sampleResult();
     r.weights.entropy = null;
-    const t = weightsByMethodTable(r, project, 'en');
+    const t = weightsByMethodTable(r, project, reportWords('en'));
     expect(t.rows.map((row) => [row[3], row[4]])).toEqual(Array.from({ length: 5 }, () => [null, null]));
   });
 
@@ -150,9 +151,9 @@ describe('weightsByMethodTable', () => {
     r.weights.method = 'combined';
     const p = sampleProject();
     p.options.weighting = { method: 'combined', objective: 'entropy', combination: 'linear', alpha: 0.6 };
-    expect(weightsByMethodTable(r, p, 'en').notes![0]).toBe('final weight = α·w_AHP + (1 − α)·w_obj with α = 0.6 (linear combination, w_obj from the entropy weight method).');
+    expect(weightsByMethodTable(r, p, reportWords('en')).notes![0]).toBe('final weight = α·w_AHP + (1 − α)·w_obj with α = 0.6 (linear combination, w_obj from the entropy weight method).');
     p.options.weighting.combination = 'multiplicative';
-    const note = weightsByMethodTable(r, p, 'en').notes![0];
+    const note = weightsByMethodTable(r, p, reportWords('en')).notes![0];
     expect(note).toBe('final weight = w_AHP·w_obj / Σ(w_AHP·w_obj) (multiplicative combination, w_obj from the entropy weight method).');
     expect(note).not.toContain('α');
   });
@@ -160,7 +161,7 @@ describe('weightsByMethodTable', () => {
 
 describe('kSweepTable', () => {
   it('lists k, SSE, silhouette, CH and DB per k and notes the knee, the best silhouette and the chosen k', () => {
-    const t = kSweepTable(sampleResult(), 'zh-CN');
+    const t = kSweepTable(sampleResult(), reportWords('zh-CN'));
     expectRectangular(t);
     expect(t.columns).toEqual(['聚类数 k', '簇内误差平方和（SSE）', '轮廓系数', 'CH 指数', 'DB 指数']);
     expect(t.rows).toEqual([
@@ -177,19 +178,19 @@ describe('kSweepTable', () => {
     const r = sampleResult();
     r.n = 10000;
     for (const row of r.clustering.sweep) row.silhouetteSampleSize = 5000;
-    expect(kSweepTable(r, 'en').notes![1]).toBe('Silhouette on a seeded random sample of 5000 of the 10000 customers (seed 20240601).');
+    expect(kSweepTable(r, reportWords('en')).notes![1]).toBe('Silhouette on a seeded random sample of 5000 of the 10000 customers (seed 20240601).');
   });
 
   it('says when no knee was detected', () => {
     const r = sampleResult();
     r.clustering.knee = null;
-    expect(kSweepTable(r, 'en').notes![0]).toBe('Elbow (Kneedle knee): none detected; best mean silhouette: k = 2; chosen k = 2.');
+    expect(kSweepTable(r, reportWords('en')).notes![0]).toBe('Elbow (Kneedle knee): none detected; best mean silhouette: k = 2; chosen k = 2.');
   });
 });
 
 describe('clusterSizesTable', () => {
   it('gives cluster, name, count and share, the valid total and the rows dropped for missing values', () => {
-    const t = clusterSizesTable(sampleResult(), 'zh-CN');
+    const t = clusterSizesTable(sampleResult(), reportWords('zh-CN'));
     expectRectangular(t);
     expect(t.title).toBe('每个聚类中的个案数目');
     expect(t.columns).toEqual(['聚类', '名称', '个案数', '占比']);
@@ -207,13 +208,13 @@ describe('clusterSizesTable', () => {
     r.segments[0].customName = 'Key accounts';
     const p = sampleProject();
     p.segments = [{ cluster: 2, name: 'Dormant' }];
-    expect(clusterSizesTable(r, 'en', p).rows.slice(0, 2).map((row) => row[1])).toEqual(['Key accounts', 'Dormant']);
+    expect(clusterSizesTable(r, reportWords('en'), p).rows.slice(0, 2).map((row) => row[1])).toEqual(['Key accounts', 'Dormant']);
   });
 });
 
 describe('cluster centres', () => {
   it('gives the raw indicator means per cluster (最终聚类中心), clusters labelled with their names', () => {
-    const t = clusterCentresTable(sampleResult(), 'zh-CN');
+    const t = clusterCentresTable(sampleResult(), reportWords('zh-CN'));
     expectRectangular(t);
     expect(t.title).toBe('最终聚类中心');
     expect(t.columns).toEqual(['指标', '聚类1（高质量型）', '聚类2（低质量型）']);
@@ -228,7 +229,7 @@ describe('cluster centres', () => {
   });
 
   it('gives the centres in the clustering features, named as readers know them', () => {
-    const t = clusterFeatureCentresTable(sampleResult(), 'en');
+    const t = clusterFeatureCentresTable(sampleResult(), reportWords('en'));
     expect(t.columns).toEqual(['Feature', 'Cluster 1 (High quality)', 'Cluster 2 (Low quality)']);
     expect(t.rows).toEqual([
       ['current value score', 70, 25.25],
@@ -239,7 +240,7 @@ describe('cluster centres', () => {
 
 describe('anovaTable', () => {
   it('prints the SPSS columns (聚类均方, df, 误差均方, df, F, 显著性) with indicator names', () => {
-    const t = anovaTable(sampleResult(), 'zh-CN');
+    const t = anovaTable(sampleResult(), reportWords('zh-CN'));
     expectRectangular(t);
     expect(t.columns).toEqual(['指标', '聚类均方', 'df', '误差均方', 'df', 'F', '显著性']);
     expect(t.rows[0]).toEqual(['Deposits', 40000, 1, 2500, 2, 16, 0.0572]);
@@ -248,15 +249,15 @@ describe('anovaTable', () => {
   });
 
   it("carries IBM's note that the F tests are descriptive only, and why F is missing or infinite", () => {
-    const en = anovaTable(sampleResult(), 'en');
+    const en = anovaTable(sampleResult(), reportWords('en'));
     expect(en.notes![0]).toMatch(/^The F tests are only descriptive and the resulting probabilities should not be interpreted \(IBM SPSS Statistics/);
     expect(en.notes).toContain('Overdue days: constant within every cluster but different between clusters: F is infinite, Sig. = 0.');
     expect(en.notes).toContain('Products: the same value for every customer: F is undefined.');
-    expect(anovaTable(sampleResult(), 'zh-CN').notes![0]).toMatch(/^F 检验仅用于描述/);
+    expect(anovaTable(sampleResult(), reportWords('zh-CN')).notes![0]).toMatch(/^F 检验仅用于描述/);
   });
 
   it('writes small p-values as <0.001 and keeps three decimals otherwise', () => {
-    const rows = formatRows(anovaTable(sampleResult(), 'en'));
+    const rows = formatRows(anovaTable(sampleResult(), reportWords('en')));
     expect(rows.map((r) => r[6])).toEqual(['0.057', '0.218', '<0.001', '<0.001', '']);
     expect(rows[0].slice(1, 6)).toEqual(['40000.000', '1', '2500.000', '2', '16.000']);
   });
@@ -264,7 +265,7 @@ describe('anovaTable', () => {
 
 describe('segment tables', () => {
   it('gives the z-score of every indicator per cluster and the distinctive indicators below', () => {
-    const t = segmentProfilesTable(sampleResult(), 'en');
+    const t = segmentProfilesTable(sampleResult(), reportWords('en'));
     expectRectangular(t);
     expect(t.rows.map((r) => r.slice(1))).toEqual([
       [0.41, -0.41],
@@ -277,7 +278,7 @@ describe('segment tables', () => {
   });
 
   it('gives the mean scores per segment against the overall means and flags boundary segments', () => {
-    const t = segmentScoresTable(sampleResult(), 'zh-CN');
+    const t = segmentScoresTable(sampleResult(), reportWords('zh-CN'));
     expectRectangular(t);
     expect(t.rows).toEqual([
       [1, '高质量型', 2, 63.811728, 70, 55.061725],
@@ -291,7 +292,7 @@ describe('segment tables', () => {
 describe('reportTables', () => {
   it('returns every table with unique ids, rectangular rows, and numbers kept as numbers', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
-      const tables = reportTables(sampleResult(), project, locale);
+      const tables = reportTables(sampleResult(), project, reportWords(locale));
       expect(new Set(tables.map((t) => t.id)).size).toBe(tables.length);
       // 13 tables of the method, then the strategies per tier and per ABC class
       expect(tables.length).toBe(15);
@@ -321,7 +322,7 @@ describe('formatCell and tableToCsv', () => {
   });
 
   it('exports a table as CSV with ratios as decimals (a spreadsheet would read 1/3 as a date)', () => {
-    const pot = ahpMatrixTables(sampleResult(), project, 'en')[2];
+    const pot = ahpMatrixTables(sampleResult(), project, reportWords('en'))[2];
     const text = tableToCsv(pot);
     expect(text.split('\r\n').slice(0, 3)).toEqual([
       '\uFEFFPotential value,Growth,Overdue days,Products,Weight',

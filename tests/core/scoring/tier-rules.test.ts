@@ -5,6 +5,7 @@ import { runPipeline } from '../../../src/core/pipeline.ts';
 import { defaultOptions, type Project } from '../../../src/core/model/project.ts';
 import { validateProject } from '../../../src/core/model/validate.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 // Joint-stock Bank A style: deposits (万元) and products held.
 const deposits = [5000, 3500, 3500, 800, 100, 2500, NaN];
@@ -84,7 +85,7 @@ describe('tier rules in a project', () => {
     expect(r.tiers!.labels).toEqual(['未定级', '普通', '重点', '核心']);
     expect(r.tiers!.counts).toEqual([1, 0, 4, 2]);
     expect(r.tiers!.unmatched!.lines).toEqual([6]);
-    expect(methodsParagraph(project(), r, 'zh-CN')).toContain('核心：dep ≥ 3000 且 prod ≥ 5');
+    expect(methodsParagraph(project(), r, reportWords('zh-CN'))).toContain('核心：dep ≥ 3000 且 prod ≥ 5');
   });
 
   it('checks rules as data and their columns against the data; old single-column tiers stay valid', () => {

@@ -55,6 +55,23 @@ describe('the top customers', () => {
     expect(Array.from(topSet([1, 2, 2, NaN], 2))).toEqual([0, 1, 1, 0]);
     expect(Array.from(topSet([NaN, 1], 1))).toEqual([0, 1]);
   });
+  it('is the first count rows of the whole ranking (score descending, then row ascending), ties, NaN and infinities included', () => {
+    // The definition written out: sort every row, take the first `count`.
+    const bySort = (scores: number[], count: number) => {
+      const key = (i: number) => (Number.isNaN(scores[i]) ? -Infinity : scores[i]);
+      const order = scores.map((_, i) => i).sort((x, y) => (key(x) === key(y) ? x - y : key(y) > key(x) ? 1 : -1));
+      const out = new Array<number>(scores.length).fill(0);
+      for (const i of order.slice(0, count)) out[i] = 1;
+      return out;
+    };
+    const score = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: false }), fc.constantFrom(NaN, Infinity, -Infinity, 0, -0));
+    fc.assert(
+      fc.property(fc.array(score, { maxLength: 60 }), fc.nat(70), (scores, count) => {
+        expect(Array.from(topSet(scores, count))).toEqual(bySort(scores, count));
+      }),
+      { numRuns: 500 },
+    );
+  });
   it('reports the share of the old top who left it', () => {
     expect(topChange(Uint8Array.from([1, 1, 0, 0]), Uint8Array.from([1, 0, 1, 0]))).toBe(0.5);
     expect(topChange(new Uint8Array(0), new Uint8Array(0))).toBe(0);

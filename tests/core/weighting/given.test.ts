@@ -6,6 +6,7 @@ import { defaultOptions, type Project } from '../../../src/core/model/project.ts
 import { validateProject } from '../../../src/core/model/validate.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
 import { InputError } from '../../../src/core/errors.ts';
+import { reportWords } from '../../../src/i18n/report.ts';
 
 describe('given weights', () => {
   it('keeps weights that already sum to 1 as they are, without a note', () => {
@@ -79,8 +80,8 @@ describe('runPipeline with given weights', () => {
   it('names the method and the rescaling in the methods paragraph', () => {
     const p = project({ x: 1, y: 3 });
     const r = runPipeline(p, table, { report, lines });
-    expect(methodsParagraph(p, r, 'zh-CN')).toContain('给定权重（文献或业务规定的固定系数）');
-    expect(methodsParagraph(p, r, 'en')).toContain('the given values summed to 4 and were divided by that sum');
+    expect(methodsParagraph(p, r, reportWords('zh-CN'))).toContain('给定权重（文献或业务规定的固定系数）');
+    expect(methodsParagraph(p, r, reportWords('en'))).toContain('the given values summed to 4 and were divided by that sum');
   });
 
   it('is a valid project only with a non-negative weight per entry', () => {

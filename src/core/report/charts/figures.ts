@@ -7,7 +7,7 @@
 import type { Project } from '../../model/project.ts';
 import type { Result } from '../../result.ts';
 import { segmentName } from '../describe.ts';
-import type { ReportLocale } from '../terms.ts';
+import type { ReportWords } from '../words.ts';
 import { tornadoFigure } from '../sensitivity.ts';
 import { Raster, type Rgb } from './raster.ts';
 
@@ -28,6 +28,8 @@ const W = 1650; // 5.5 in
 const H = 1050; // 3.5 in
 const M = { left: 230, right: 60, top: 60, bottom: 150 };
 const INK: Rgb = [36, 41, 47];
+/** The names of the PALETTE colours, in its order ('report.figures.colour.<name>'), for the profiles legend. */
+const COLOURS = ['blue', 'orange', 'green', 'red', 'purple', 'brown', 'pink', 'grey', 'olive', 'cyan'] as const;
 const GRID: Rgb = [216, 222, 228];
 export const PALETTE: Rgb[] = [
   [31, 119, 180],
@@ -93,22 +95,20 @@ function figure(id: string, title: string, note: string, r: Raster): Figure {
   return { id, title, note, png: r.png(FIGURE_DPI), svg: r.svg(FIGURE_DPI), width: r.width, height: r.height };
 }
 
-function numbered(names: string[], zh: boolean): string {
-  return names.map((n, i) => `${i + 1} = ${n}`).join(zh ? '；' : '; ');
+function numbered(names: string[], w: ReportWords): string {
+  return names.map((n, i) => `${i + 1} = ${n}`).join(w.t('report.figures.sep'));
 }
 
-export function weightsFigure(result: Result, locale: ReportLocale): Figure {
-  const zh = locale === 'zh-CN';
+export function weightsFigure(result: Result, w: ReportWords): Figure {
   const ind = result.weights.indicators;
   const max = Math.max(...ind.map((w) => w.final), 0.01);
   const f = frame([0.4, ind.length + 0.6], [0, max * 1.1], ind.map((_, i) => i + 1));
   const bw = ((W - M.left - M.right) / (ind.length + 0.2)) * 0.6;
   ind.forEach((w, i) => f.r.rect(f.x(i + 1) - bw / 2, f.y(w.final), bw, f.y(0) - f.y(w.final), PALETTE[0]));
-  return figure('weights', zh ? '指标最终权重' : 'Final indicator weights', (zh ? '横轴为指标编号：' : 'Indicators by number: ') + numbered(ind.map((w) => w.name), zh), f.r);
+  return figure('weights', w.t('report.figures.weights.title'), w.t('report.figures.weights.note', { list: numbered(ind.map((x) => x.name), w) }), f.r);
 }
 
-export function valueMatrixFigure(result: Result, locale: ReportLocale): Figure | null {
-  const zh = locale === 'zh-CN';
+export function valueMatrixFigure(result: Result, w: ReportWords): Figure | null {
   const cur = result.scores.current;
   const pot = result.scores.potential;
   const matrix = result.matrix;
@@ -123,14 +123,13 @@ export function valueMatrixFigure(result: Result, locale: ReportLocale): Figure 
   f.r.dashed(f.x(0), f.y(matrix.cut.potential), f.x(100), f.y(matrix.cut.potential), 4, INK);
   return figure(
     'value-matrix',
-    zh ? '客户价值矩阵（当前价值—潜在价值）' : 'Customer value matrix (current vs potential value)',
-    zh ? `横轴为当前价值得分，纵轴为潜在价值得分（0–100）；虚线为划分点（${matrix.cut.current.toFixed(2)}，${matrix.cut.potential.toFixed(2)}）。` : `Horizontal: current value score; vertical: potential value score (0–100); dashed lines: the cuts (${matrix.cut.current.toFixed(2)}, ${matrix.cut.potential.toFixed(2)}).`,
+    w.t('report.figures.matrix.title'),
+    w.t('report.figures.matrix.note', { current: matrix.cut.current.toFixed(2), potential: matrix.cut.potential.toFixed(2) }),
     f.r,
   );
 }
 
-function sweepFigure(result: Result, locale: ReportLocale, which: 'inertia' | 'silhouette'): Figure {
-  const zh = locale === 'zh-CN';
+function sweepFigure(result: Result, w: ReportWords, which: 'inertia' | 'silhouette'): Figure {
   const rows = result.clustering.sweep.filter((s) => s[which] !== null && Number.isFinite(s[which] as number));
   const ks = rows.map((s) => s.k);
   const vs = rows.map((s) => s[which] as number);
@@ -140,13 +139,12 @@ function sweepFigure(result: Result, locale: ReportLocale, which: 'inertia' | 's
   if (ks.includes(chosen)) f.r.dashed(f.x(chosen), f.y(lo), f.x(chosen), f.y(Math.max(...vs) * 1.08), 4, PALETTE[3]);
   for (let i = 1; i < rows.length; i++) f.r.line(f.x(ks[i - 1]), f.y(vs[i - 1]), f.x(ks[i]), f.y(vs[i]), 7, PALETTE[0]);
   rows.forEach((_, i) => f.r.disc(f.x(ks[i]), f.y(vs[i]), 13, PALETTE[0]));
-  const title = which === 'inertia' ? (zh ? '肘部图：各 k 值的簇内误差平方和（SSE）' : 'Elbow: within-cluster sum of squares (SSE) by k') : zh ? '各 k 值的平均轮廓系数' : 'Mean silhouette by k';
-  const note = zh ? `横轴为聚类数 k；虚线为选定的 k = ${chosen}。` : `Horizontal: number of clusters k; dashed line: the chosen k = ${chosen}.`;
+  const title = w.t(which === 'inertia' ? 'report.figures.elbow.title' : 'report.figures.silhouette.title');
+  const note = w.t('report.figures.sweep.note', { k: chosen });
   return figure(which === 'inertia' ? 'elbow' : 'silhouette', title, note, f.r);
 }
 
-export function profilesFigure(result: Result, project: Project, locale: ReportLocale): Figure {
-  const zh = locale === 'zh-CN';
+export function profilesFigure(result: Result, project: Project, w: ReportWords): Figure {
   const ind = result.weights.indicators;
   const segs = result.segments;
   const zs = segs.flatMap((s) => s.z.filter((v) => Number.isFinite(v)));
@@ -168,24 +166,20 @@ export function profilesFigure(result: Result, project: Project, locale: ReportL
     f.r.rect(x, 18, 40, 40, PALETTE[k % PALETTE.length]);
     f.r.text(String(s.cluster), x + 55, 20, FONT, INK);
   });
-  const colours = zh ? ['蓝', '橙', '绿', '红', '紫', '棕', '粉', '灰', '黄绿', '青'] : ['blue', 'orange', 'green', 'red', 'purple', 'brown', 'pink', 'grey', 'olive', 'cyan'];
-  const legend = segs.map((s, k) => `${s.cluster} ${segmentName(s, locale, project)}（${colours[k % colours.length]}）`).join(zh ? '；' : '; ');
-  return figure(
-    'profiles',
-    zh ? '各细分客户群的指标画像（标准化均值 z）' : 'Segment profiles (standardised means, z)',
-    zh ? `纵轴为细分群均值相对总体的 z 值；横轴为指标编号：${numbered(ind.map((w) => w.name), zh)}。细分群：${legend}。` : `Vertical: the segment mean's z against the population; indicators by number: ${numbered(ind.map((w) => w.name), zh)}. Segments: ${legend.replace(/（/g, ' (').replace(/）/g, ')')}.`,
-    f.r,
-  );
+  const legend = segs
+    .map((s, k) => w.t('report.figures.profiles.legend', { cluster: s.cluster, name: segmentName(s, w.locale, project), colour: w.t(`report.figures.colour.${COLOURS[k % COLOURS.length]}`) }))
+    .join(w.t('report.figures.sep'));
+  return figure('profiles', w.t('report.figures.profiles.title'), w.t('report.figures.profiles.note', { list: numbered(ind.map((x) => x.name), w), legend }), f.r);
 }
 
 /** Every figure of the chapter, in order. */
-export function chapterFigures(result: Result, project: Project, locale: ReportLocale): Figure[] {
-  const out = [weightsFigure(result, locale)];
-  const matrix = valueMatrixFigure(result, locale);
+export function chapterFigures(result: Result, project: Project, w: ReportWords): Figure[] {
+  const out = [weightsFigure(result, w)];
+  const matrix = valueMatrixFigure(result, w);
   if (matrix) out.push(matrix);
-  if (result.clustering.sweep.length > 0) out.push(sweepFigure(result, locale, 'inertia'), sweepFigure(result, locale, 'silhouette'));
-  if (result.segments.length > 0) out.push(profilesFigure(result, project, locale));
-  const tornado = tornadoFigure(result, locale);
+  if (result.clustering.sweep.length > 0) out.push(sweepFigure(result, w, 'inertia'), sweepFigure(result, w, 'silhouette'));
+  if (result.segments.length > 0) out.push(profilesFigure(result, project, w));
+  const tornado = tornadoFigure(result, w);
   if (tornado) out.push(tornado);
   return out;
 }

@@ -13,10 +13,11 @@ import type { Figure } from '../charts/figures.ts';
 import { methodsParagraph } from '../methods.ts';
 import { formatRows, type ReportTable } from '../table.ts';
 import { reportTables } from '../tables.ts';
-import type { ReportLocale } from '../terms.ts';
+import type { ReportWords } from '../words.ts';
 
 export interface ChapterOptions {
-  locale: ReportLocale;
+  /** The words of the chapter's language (src/i18n/report.ts `reportWords`). */
+  words: ReportWords;
   /** Chapter number used in headings and captions (表 4-1, 图 4-1). Default 4. */
   chapter?: number;
   /** East Asian font (default 宋体) and Latin font (default Times New Roman). */
@@ -42,7 +43,8 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const FIGURE_AFTER: Record<string, string> = { 'global-weights': 'weights', 'k-sweep': 'elbow' };
 
 export function chapterDocument(project: Project, result: Result, options: ChapterOptions): Document {
-  const zh = options.locale === 'zh-CN';
+  const w = options.words;
+  const { t: say } = w;
   const ch = options.chapter ?? 4;
   const font = { ascii: options.fontEn ?? 'Times New Roman', hAnsi: options.fontEn ?? 'Times New Roman', eastAsia: options.fontCn ?? '宋体', cs: options.fontEn ?? 'Times New Roman' };
   const body = Math.round((options.bodySize ?? 12) * 2);
@@ -65,7 +67,7 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
 
   function threeLine(t: ReportTable): (Paragraph | Table)[] {
     tableNo++;
-    const caption = para(`${zh ? '表' : 'Table'} ${ch}-${tableNo}${zh ? '　' : ' '}${t.title}`, { center: true, bold: true, size: small });
+    const caption = para(say('report.chapter.docx.table', { number: `${ch}-${tableNo}`, title: t.title }), { center: true, bold: true, size: small });
     const rows = formatRows(t, '');
     const cell = (text: string, header: boolean, first: boolean) =>
       new TableCell({
@@ -88,7 +90,7 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
         ...rows.map((r) => new TableRow({ children: r.map((c, j) => cell(c, false, j === 0)) })),
       ],
     });
-    const notes = (t.notes ?? []).map((n, i) => para(`${i === 0 ? (zh ? '注：' : 'Note: ') : ''}${n}`, { size: small - 3 }));
+    const notes = (t.notes ?? []).map((n, i) => para(i === 0 ? say('report.chapter.note', { note: n }) : n, { size: small - 3 }));
     return [caption, table, ...notes, para('')];
   }
 
@@ -105,36 +107,29 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
     const inches = (px: number) => (px / 300) * 96; // docx sizes images in 96-dpi pixels
     return [
       new Paragraph({ alignment: AlignmentType.CENTER, children: [picture(f, { width: inches(f.width), height: inches(f.height) })] }),
-      para(`${zh ? '图' : 'Figure'} ${ch}-${figureNo}${zh ? '　' : ' '}${f.title}`, { center: true, bold: true, size: small }),
-      para(`${zh ? '注：' : 'Note: '}${f.note}`, { size: small - 3 }),
+      para(say('report.chapter.docx.figure', { number: `${ch}-${figureNo}`, title: f.title }), { center: true, bold: true, size: small }),
+      para(say('report.chapter.note', { note: f.note }), { size: small - 3 }),
       para(''),
     ];
   }
 
   const children: (Paragraph | Table)[] = [];
-  children.push(heading(options.title ?? (zh ? `第${ch}章　客户价值细分实证分析` : `Chapter ${ch}. Customer value segmentation`), HeadingLevel.HEADING_1));
-  children.push(heading(zh ? `${ch}.1　研究方法` : `${ch}.1 Method`, HeadingLevel.HEADING_2));
-  children.push(
-    para(
-      zh
-        ? `本章以层次分析法（AHP）确定客户价值评价指标的权重，计算每位客户的当前价值与潜在价值得分，并以K均值聚类（k-means）对客户进行细分。${methodsParagraph(project, result, 'zh-CN')}`
-        : `This chapter weights the customer value indicators with the analytic hierarchy process (AHP, 层次分析法), scores every customer's current and potential value, and segments the customers with k-means clustering (K均值聚类). ${methodsParagraph(project, result, 'en')}`,
-      { indent: true },
-    ),
-  );
+  children.push(heading(options.title ?? say('report.chapter.title', { chapter: ch }), HeadingLevel.HEADING_1));
+  children.push(heading(say('report.chapter.heading', { number: `${ch}.1`, name: say('report.chapter.method') }), HeadingLevel.HEADING_2));
+  children.push(para(say('report.chapter.intro.docx', { methods: methodsParagraph(project, result, w) }), { indent: true }));
   const survey = new Set(options.surveyTables ?? []);
-  const tables = [...reportTables(result, project, options.locale), ...survey, ...(options.extraTables ?? [])];
+  const tables = [...reportTables(result, project, w), ...survey, ...(options.extraTables ?? [])];
   const extra = new Set(options.extraTables ?? []);
   const sections: [string, (t: ReportTable) => boolean][] = [
-    [zh ? '指标权重' : 'Indicator weights', (t) => t.id.startsWith('ahp') || t.id.includes('weight')],
-    [zh ? '聚类数的确定' : 'Choosing the number of clusters', (t) => t.id.startsWith('k-sweep')],
-    [zh ? '聚类结果与细分群画像' : 'Clusters and segment profiles', (t) => !extra.has(t) && !survey.has(t)],
-    ...(survey.size ? [[zh ? '问卷信度与各细分的满意度' : 'Survey reliability and satisfaction by segment', (t: ReportTable) => survey.has(t)] as [string, (t: ReportTable) => boolean]] : []),
-    ...(extra.size ? [[zh ? '两期客户迁移' : 'Customer migration between two periods', () => true] as [string, (t: ReportTable) => boolean]] : []),
+    [say('report.chapter.section.weights'), (t) => t.id.startsWith('ahp') || t.id.includes('weight')],
+    [say('report.chapter.section.k'), (t) => t.id.startsWith('k-sweep')],
+    [say('report.chapter.section.clusters'), (t) => !extra.has(t) && !survey.has(t)],
+    ...(survey.size ? [[say('report.chapter.section.survey'), (t: ReportTable) => survey.has(t)] as [string, (t: ReportTable) => boolean]] : []),
+    ...(extra.size ? [[say('report.chapter.section.migration'), () => true] as [string, (t: ReportTable) => boolean]] : []),
   ];
   const placed = new Set<ReportTable>();
   sections.forEach(([name, pick], s) => {
-    children.push(heading(`${ch}.${s + 2}${zh ? '　' : ' '}${name}`, HeadingLevel.HEADING_2));
+    children.push(heading(say('report.chapter.heading', { number: `${ch}.${s + 2}`, name }), HeadingLevel.HEADING_2));
     for (const t of tables) {
       if (placed.has(t) || !pick(t)) continue;
       placed.add(t);
@@ -151,7 +146,7 @@ export function chapterDocument(project: Project, result: Result, options: Chapt
 
   return new Document({
     creator: 'ValueSeg',
-    title: options.title ?? (zh ? '客户价值细分实证分析' : 'Customer value segmentation'),
+    title: options.title ?? say('report.chapter.docTitle'),
     styles: { default: { document: { run: { font, size: body } } } },
     sections: [{ properties: { page: { margin: { top: 1440, bottom: 1440, left: 1584, right: 1584 } } }, children }],
   });

@@ -11,11 +11,12 @@ import type { Result } from '../../result.ts';
 import { customersTable, type CellTable } from '../csv.ts';
 import { formatCell, type ReportTable } from '../table.ts';
 import { reportTables } from '../tables.ts';
-import type { ReportLocale } from '../terms.ts';
+import type { ReportWords } from '../words.ts';
 import { writeXlsx, type XlsxCell, type XlsxSheet } from './write.ts';
 
 export interface AnalysisWorkbookOptions {
-  locale: ReportLocale;
+  /** The words of the workbook's language (src/i18n/report.ts `reportWords`). */
+  words: ReportWords;
   /** Categorical data columns to include after the id (the read report's categorical columns). */
   categorical?: string[];
   /** Tables after the method's own, a sheet each (the survey tables, the migration matrices). */
@@ -42,9 +43,9 @@ function tableSheet(t: ReportTable): XlsxSheet {
 }
 
 export function analysisWorkbook(table: CellTable, result: Result, project: Project, options: AnalysisWorkbookOptions): Uint8Array {
-  const zh = options.locale === 'zh-CN';
+  const w = options.words;
   // Every customer's tier and ABC strategy (the project's own text or the template), per class.
-  const customers = customersTable(table, result, project, { locale: options.locale, strategies: 'all' });
+  const customers = customersTable(table, result, project, { locale: w.locale, strategies: 'all' });
   const cats = (options.categorical ?? []).filter((c) => c !== project.data.idColumn && table.column(c));
   const header: XlsxCell[] = [customers.header[0], ...cats, ...customers.header.slice(1)];
   const rows: XlsxCell[][] = [header];
@@ -57,7 +58,7 @@ export function analysisWorkbook(table: CellTable, result: Result, project: Proj
     rows.push([r[0] ?? null, ...catCells, ...r.slice(1).map((v) => (v === undefined ? null : v))] as XlsxCell[]);
   });
   const formats: (string | null)[] = [null, ...cats.map(() => null), ...customers.decimals.slice(1).map((d) => (d === undefined ? null : decimalsFormat(d)))];
-  const sheets: XlsxSheet[] = [{ name: zh ? '客户' : 'Customers', rows, formats }];
-  for (const t of [...reportTables(result, project, options.locale), ...(options.extraTables ?? [])]) sheets.push(tableSheet(t));
+  const sheets: XlsxSheet[] = [{ name: w.t('report.chapter.customersSheet'), rows, formats }];
+  for (const t of [...reportTables(result, project, w), ...(options.extraTables ?? [])]) sheets.push(tableSheet(t));
   return writeXlsx(sheets);
 }
