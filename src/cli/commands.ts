@@ -25,7 +25,7 @@ const METHODS: readonly AhpMethod[] = ['eigen', 'geometric', 'column', 'fuzzy-ch
 const RI_NAMES: readonly RiTableName[] = ['saaty1980', 'saaty2005', 'cn', 'alonso-lamata'];
 
 function parseJson(bytes: Uint8Array, file: string): unknown {
-  const { text } = decodeBytes(bytes);
+  const { text } = decodeBytes(bytes, file);
   try {
     // Without __proto__/constructor/prototype keys (see parseJsonSafely).
     return parseJsonSafely(text).value;

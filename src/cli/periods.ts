@@ -57,7 +57,7 @@ export function periodsVerb(args: string[]): number {
       bindTemplate(project, t, tableColumns(table, report));
     }
   } else {
-    const raw = parseJsonSafely(decodeBytes(readInputFile(values.project!)).text).value;
+    const raw = parseJsonSafely(decodeBytes(readInputFile(values.project!), values.project!).text).value;
     const structural = validateProject(raw).filter((p) => p.severity === 'error');
     if (structural.length) throw new InputError('project.invalid', `${values.project} is not a valid project:\n  ${structural.map((p) => p.message).join('\n  ')}`);
     project = raw as Project;

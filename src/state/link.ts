@@ -12,6 +12,7 @@
  * link cannot inflate into a large allocation.
  */
 import type { Problem } from '../core/errors.ts';
+import { concatBytes } from '../core/data/decode.ts';
 import { readProjectFile } from '../core/model/file.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ColumnInfo } from '../core/model/validate.ts';
@@ -95,13 +96,7 @@ async function pipe(stream: CompressionStream | DecompressionStream, bytes: Uint
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 export type LinkEncoding =

@@ -48,6 +48,16 @@ export function canvasDots(rows: ArrayLike<number>, x: ArrayLike<number>, y: Arr
     const { width, height } = dimensions;
     const sx = scales.x!;
     const sy = scales.y!;
+    /** Calls `dot` with the pixel position of each row of colour c, in row order (a position that is not finite is skipped). */
+    const eachDot = (c: number, dot: (px: number, py: number) => void): void => {
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k];
+        if (cls[i] !== c) continue;
+        const px = sx(x[i]) as number;
+        const py = sy(y[i]) as number;
+        if (Number.isFinite(px) && Number.isFinite(py)) dot(px, py);
+      }
+    };
     // At least 2× so the PNG export (2× its size) stays sharp.
     const ratio = Math.max(2, Math.ceil(globalThis.devicePixelRatio ?? 1));
     const fo = doc.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');
@@ -73,16 +83,11 @@ export function canvasDots(rows: ArrayLike<number>, x: ArrayLike<number>, y: Arr
       const cl = new Uint16Array(rows.length);
       let n = 0;
       for (let c = 0; c < colours.length; c++) {
-        for (let k = 0; k < rows.length; k++) {
-          const i = rows[k];
-          if (cls[i] !== c) continue;
-          const px = sx(x[i]) as number;
-          const py = sy(y[i]) as number;
-          if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+        eachDot(c, (px, py) => {
           cx[n] = px;
           cy[n] = py;
           cl[n++] = c;
-        }
+        });
       }
       drawn.set(canvas, { cx: cx.subarray(0, n), cy: cy.subarray(0, n), cls: cl.subarray(0, n), colours, r, opacity: options.opacity });
     }
@@ -93,15 +98,10 @@ export function canvasDots(rows: ArrayLike<number>, x: ArrayLike<number>, y: Arr
     // One path per colour: a few fills instead of one per dot.
     for (let c = 0; c < colours.length; c++) {
       g.beginPath();
-      for (let k = 0; k < rows.length; k++) {
-        const i = rows[k];
-        if (cls[i] !== c) continue;
-        const px = sx(x[i]) as number;
-        const py = sy(y[i]) as number;
-        if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+      eachDot(c, (px, py) => {
         g.moveTo(px + r, py);
         g.arc(px, py, r, 0, 2 * Math.PI);
-      }
+      });
       g.fillStyle = colours[c];
       g.fill();
     }

@@ -57,7 +57,8 @@ describe('cli report: the analysis as a Word thesis chapter', () => {
     expect(cli(['report', ...SAMPLE, '--format', 'html', '--lang', 'zh-CN', '--out', out]).code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('表 4-1');
-    expect((html.match(/<img src="data:image\/png;base64,/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    // The charts are inline vector pictures (tests/cli/report-html-svg.test.ts looks inside them).
+    expect((html.match(/<figure><svg /g) ?? []).length).toBeGreaterThanOrEqual(3);
     expect(html).not.toMatch(/<script/i);
   });
 

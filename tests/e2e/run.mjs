@@ -88,6 +88,7 @@ const contextOptions = { viewport: { width: 1280, height: 900 }, acceptDownloads
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 
 /** Runs one test in a fresh context under the watch; counts and prints its outcome. */
 async function runOne({ name, fn }) {
@@ -101,6 +102,8 @@ async function runOne({ name, fn }) {
   const ignored = [];
   /** Other contexts the test opened through `newContext`/`watch`, closed after it. */
   const extra = [];
+  /** Why the test did not run (a browser it needs is not installed), when it says so. */
+  let skippedBecause = null;
   await watch(context, errors, leaks, refused);
   const page = await context.newPage();
   const t0 = Date.now();
@@ -126,11 +129,20 @@ async function runOne({ name, fn }) {
       /** What the watch recorded so far (a test may assert on it). */
       leaks,
       refused,
+      /** Marks the test skipped (it then returns): counted and printed apart from the passed ones. */
+      skip: (why) => {
+        skippedBecause = why;
+      },
     });
     const unexpected = [...leaks, ...errors.filter((e) => !ignored.some((re) => re.test(e)))];
     if (unexpected.length) throw new Error(unexpected.join('\n'));
-    passed++;
-    console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+    if (skippedBecause !== null) {
+      skipped++;
+      console.log(`  - ${name} (skipped: ${skippedBecause})`);
+    } else {
+      passed++;
+      console.log(`  ✓ ${name} (${Date.now() - t0} ms)`);
+    }
   } catch (e) {
     failed++;
     console.log(`  ✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
@@ -160,6 +172,6 @@ try {
   await browser.close();
   await new Promise((r) => server.httpServer.close(r));
 }
-writeFileSync(join(OUT, 'e2e.json'), JSON.stringify({ passed, failed }));
-console.log(`e2e: ${passed} passed, ${failed} failed`);
+writeFileSync(join(OUT, 'e2e.json'), JSON.stringify({ passed, failed, skipped }));
+console.log(`e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

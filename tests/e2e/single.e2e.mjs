@@ -12,7 +12,7 @@ import { expect, until } from './helpers.mjs';
 const OUT = process.env.E2E_OUT ?? '.ci-out';
 const FILE = resolve(process.env.E2E_SINGLE ?? 'dist-single/valueseg.html');
 
-async function singleFile() {
+export async function singleFile() {
   if (!existsSync(FILE)) {
     if (process.env.E2E_SINGLE) throw new Error(`E2E_SINGLE=${process.env.E2E_SINGLE} does not exist`);
     await build({ mode: 'single', logLevel: 'warn' });

@@ -9,6 +9,7 @@
  */
 import { InputError } from '../errors.ts';
 import type { Criterion, Indicator, JudgmentMatrix, Options, Project } from '../model/project.ts';
+import { nodeNames } from '../model/hierarchy.ts';
 import { analyseGroup } from './group.ts';
 import { itemDifferences, toMatrix } from './judgment.ts';
 import { toFuzzyMatrix } from './fuzzy/judgments.ts';
@@ -42,13 +43,7 @@ export function analyseHierarchy(
   extra: HierarchyOptions = {},
 ): HierarchyAhp {
   const h = project.hierarchy;
-  const names: Record<string, string> = { goal: h.goal };
-  const visitNames = (c: Criterion): void => {
-    names[c.id] = c.name;
-    c.subcriteria?.forEach(visitNames);
-    c.indicators?.forEach((ind) => (names[ind.id] = ind.name));
-  };
-  h.criteria.forEach(visitNames);
+  const names = nodeNames(h);
   const expertName = (id: string): string => {
     const e = project.experts.find((x) => x.id === id);
     return e && e.name.trim() !== '' ? e.name : id;

@@ -9,35 +9,34 @@
 import { InputError } from '../errors.ts';
 import { createRng, sampleIndices } from '../random.ts';
 import type { Points } from './points.ts';
+import { squaredDistance } from './kmeans/distance.ts';
 
 /** Within-cluster sum of squared Euclidean distances of each point to its cluster's centroid (k·d, row-major). */
 export function inertia(points: Points, labels: Int32Array, centroids: Float64Array): number {
   const { data, n, d } = points;
   let s = 0;
-  for (let i = 0; i < n; i++) {
-    const o = i * d;
-    const q = labels[i] * d;
-    let t = 0;
-    for (let j = 0; j < d; j++) {
-      const v = data[o + j] - centroids[q + j];
-      t += v * v;
-    }
-    s += t;
-  }
+  for (let i = 0; i < n; i++) s += squaredDistance(data, i * d, centroids, labels[i] * d, d);
   return s;
+}
+
+/** Σ of each cluster's points (k·d, in point order) and the cluster sizes; labels in 0..k−1, not checked. */
+export function sumByCluster(points: Points, labels: ArrayLike<number>, k: number): { sums: Float64Array; sizes: Int32Array } {
+  const { data, n, d } = points;
+  const sums = new Float64Array(k * d);
+  const sizes = new Int32Array(k);
+  for (let i = 0; i < n; i++) {
+    const c = labels[i];
+    sizes[c]++;
+    for (let j = 0; j < d; j++) sums[c * d + j] += data[i * d + j];
+  }
+  return { sums, sizes };
 }
 
 /** Mean of each cluster's points (k·d; an empty cluster's row is 0) and cluster sizes. */
 export function clusterMeans(points: Points, labels: Int32Array, k: number): { centroids: Float64Array; sizes: Int32Array } {
   checkLabels(points, labels, k);
-  const { data, n, d } = points;
-  const centroids = new Float64Array(k * d);
-  const sizes = new Int32Array(k);
-  for (let i = 0; i < n; i++) {
-    const c = labels[i];
-    sizes[c]++;
-    for (let j = 0; j < d; j++) centroids[c * d + j] += data[i * d + j];
-  }
+  const { d } = points;
+  const { sums: centroids, sizes } = sumByCluster(points, labels, k);
   for (let c = 0; c < k; c++) {
     if (sizes[c] > 0) for (let j = 0; j < d; j++) centroids[c * d + j] /= sizes[c];
   }
@@ -106,13 +105,7 @@ export function silhouetteSamples(points: Points, labels: Int32Array, k: number)
       const j1 = start[c + 1];
       let acc = 0;
       for (let q = j0; q < j1; q++) {
-        const r = q * d;
-        let s = 0;
-        for (let t = 0; t < d; t++) {
-          const v = x[o + t] - x[r + t];
-          s += v * v;
-        }
-        const dist = Math.sqrt(s);
+        const dist = Math.sqrt(squaredDistance(x, o, x, q * d, d));
         acc += dist;
         sums[q * k + li] += dist;
       }
@@ -233,12 +226,7 @@ export function calinskiHarabasz(points: Points, labels: Int32Array, k: number):
   for (let c = 0; c < k; c++) {
     if (sizes[c] === 0) continue;
     m++;
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const v = centroids[c * d + j] - mu[j];
-      s += v * v;
-    }
-    extra += sizes[c] * s;
+    extra += sizes[c] * squaredDistance(centroids, c * d, mu, 0, d);
   }
   const intra = inertia(points, labels, centroids);
   if (intra === 0) return 1;
@@ -259,12 +247,7 @@ export function daviesBouldin(points: Points, labels: Int32Array, k: number): nu
   const spread = new Float64Array(k);
   for (let i = 0; i < n; i++) {
     const c = labels[i];
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const v = data[i * d + j] - centroids[c * d + j];
-      s += v * v;
-    }
-    spread[c] += Math.sqrt(s);
+    spread[c] += Math.sqrt(squaredDistance(data, i * d, centroids, c * d, d));
   }
   for (const c of used) spread[c] /= sizes[c];
   const m = used.length;
@@ -274,12 +257,7 @@ export function daviesBouldin(points: Points, labels: Int32Array, k: number): nu
   for (let a = 0; a < m; a++) {
     if (Math.abs(spread[used[a]]) > 1e-8) allSpreadZero = false;
     for (let b = 0; b < m; b++) {
-      let s = 0;
-      for (let j = 0; j < d; j++) {
-        const v = centroids[used[a] * d + j] - centroids[used[b] * d + j];
-        s += v * v;
-      }
-      const dist = Math.sqrt(s);
+      const dist = Math.sqrt(squaredDistance(centroids, used[a] * d, centroids, used[b] * d, d));
       between[a * m + b] = dist;
       if (dist > 1e-8) allCentresZero = false;
     }

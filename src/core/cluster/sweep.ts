@@ -14,8 +14,9 @@ import { calinskiHarabasz, daviesBouldin, silhouette, type SilhouetteResult } fr
 import type { PointNames, Points } from './points.ts';
 import { InputError } from '../errors.ts';
 import { runTasksInProcess, type RestartTask, type RunTasks } from './tasks.ts';
+import type { Stepwise } from '../progress.ts';
 
-export interface SweepOptions extends PointNames {
+export interface SweepOptions extends PointNames, Stepwise {
   /** Smallest k (≥ 1; k = 1 has an inertia but no silhouette/CH/DB). Default 2. */
   kMin?: number;
   /** Largest k; lowered to what the data allow (distinct rows, n − 1) with a note. Default 10. */
@@ -35,10 +36,6 @@ export interface SweepOptions extends PointNames {
   method?: KMeansMethod;
   /** Rows per mini-batch step (mini-batch only). Default 1024. */
   batchSize?: number;
-  /** Called after each k-means restart and each k's metrics: done of total steps. */
-  onProgress?: (done: number, total: number) => void;
-  /** Polled before each step; true stops the sweep, which returns what it has with `cancelled: true`. */
-  shouldCancel?: () => boolean;
 }
 
 export interface SweepRow {

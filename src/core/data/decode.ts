@@ -7,6 +7,7 @@
  */
 import { InputError, type Problem } from '../errors.ts';
 import { countLineBreaks } from './lines.ts';
+import { isOleBytes, oleError } from './ole.ts';
 import type { Encoding } from './types.ts';
 
 export interface Decoded {
@@ -75,7 +76,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function rejectWorkbook(bytes: Uint8Array): void {
+function rejectWorkbook(bytes: Uint8Array, fileName?: string): void {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     throw new InputError(
       'csv.not-text',
@@ -85,15 +86,8 @@ function rejectWorkbook(bytes: Uint8Array): void {
       'xlsx',
     );
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new InputError(
-      'csv.not-text',
-      'This is an old Excel workbook (.xls), not CSV text. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and open that file.',
-      {},
-      {},
-      'xls',
-    );
-  }
+  // An Excel 97–2003 .xls (or a password-protected workbook): the message every other path gives, naming the file when known.
+  if (isOleBytes(bytes)) throw oleError(bytes, fileName);
 }
 
 function rejectBinary(bytes: Uint8Array): void {
@@ -123,11 +117,12 @@ function decode(bytes: Uint8Array, label: string, fatal: boolean): string {
  *   before it is ASCII there is no evidence for UTF-8, and the fallbacks above apply.)
  * - Empty input → empty text, `utf-8`.
  *
- * @throws InputError `csv.not-text` for Excel workbooks (.xlsx, .xls) and binary files
- *   (a zero byte within the first 4 KB of a file that is not UTF-16).
+ * @throws InputError `csv.not-text` for an .xlsx workbook and binary files (a zero byte within
+ *   the first 4 KB of a file that is not UTF-16); `xlsx.xls` (naming `fileName` when given) for an
+ *   Excel 97–2003 .xls, `xlsx.encrypted` for a password-protected workbook.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  const d = new StreamDecoder();
+export function decodeBytes(bytes: Uint8Array, fileName?: string): Decoded {
+  const d = new StreamDecoder(fileName !== undefined ? { fileName } : {});
   const text = d.push(bytes) + d.finish();
   return {
     text,
@@ -174,6 +169,8 @@ export interface StreamDecoderOptions {
    * character is `\r`; and the line of the first U+FFFD in it, if any. Used to name the first
    * line that is not UTF-8 when that is found after the first bytes.
    */
+  /** The file's name, for the message an Excel 97–2003 .xls gets (`xlsx.xls`). */
+  fileName?: string;
   /** Tests only: bytes looked at before choosing (default `DECIDE_AFTER`; at least 8, for the signatures). */
   decideAfter?: number;
   position?: () => { line: number; afterCR: boolean; firstReplacementLine?: number };
@@ -182,7 +179,8 @@ export interface StreamDecoderOptions {
 /** Bytes looked at before the encoding is chosen (the whole file when it is smaller). */
 export const DECIDE_AFTER = 65_536;
 
-function concat(parts: Uint8Array[], length: number): Uint8Array {
+/** The parts one after another (`length` = their total size); a single part is returned as it is. */
+export function concatBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0];
   const out = new Uint8Array(length);
   let at = 0;
@@ -248,7 +246,7 @@ export class StreamDecoder {
   }
 
   private decide(final: boolean): string {
-    const bytes = concat(this.head, this.headLength);
+    const bytes = concatBytes(this.head, this.headLength);
     this.head = [];
     const stream = { stream: !final };
     if (this.options.encoding) {
@@ -256,7 +254,7 @@ export class StreamDecoder {
       this.use(e, e === 'utf-8' || e === 'gb18030' || e === 'shift_jis');
       return this.decodeMore(bytes, final);
     }
-    rejectWorkbook(bytes);
+    rejectWorkbook(bytes, this.options.fileName);
     let skip = 0;
     if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
       this.use('utf-8-bom', false);

@@ -363,6 +363,7 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
       else {
         decoder ??= new StreamDecoder({
           ...(options.encoding ? { encoding: options.encoding, notUtf8Line: options.notUtf8Line } : {}),
+          ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
           ...(options.decideAfter !== undefined ? { decideAfter: options.decideAfter } : {}),
           position: () => ({
             line: lineInPending(pending.length),
@@ -376,7 +377,7 @@ export function createTableReader(options: TableReaderOptions = {}): TableReader
     finish(): ReadResult {
       let last = '';
       if (kind === 'bytes' || !kind) {
-        decoder ??= new StreamDecoder();
+        decoder ??= new StreamDecoder(options.fileName !== undefined ? { fileName: options.fileName } : {});
         last = decoder.finish();
       }
       addText(last, true);

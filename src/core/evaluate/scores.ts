@@ -4,7 +4,8 @@
  * relational grade). A criterion's score uses only its indicators and their weights (rescaled by
  * their sum, which TOPSIS' closeness does not depend on and the grade needs).
  */
-import { InputError, type Problem } from '../errors.ts';
+import type { Problem } from '../errors.ts';
+import { criterionGroups, criterionWeight } from '../scoring/composite.ts';
 import type { Direction } from '../model/project.ts';
 import { evaluationScores, type EvaluationMethod } from './index.ts';
 
@@ -30,23 +31,8 @@ export function methodScores(
   options: { names: readonly string[]; rho?: number },
 ): MethodScores {
   const all = evaluationScores(method, cols, weights, { directions, names: options.names, rho: options.rho });
-  const groups = new Map<string, number[]>();
-  criterionOf.forEach((c, j) => {
-    const list = groups.get(c);
-    if (list) list.push(j);
-    else groups.set(c, [j]);
-  });
-  const criteria = [...groups].map(([criterion, indices]) => {
-    let sum = 0;
-    for (const j of indices) sum += weights[j];
-    if (!(sum > 0)) {
-      throw new InputError(
-        'scoring.criterion-zero-weight',
-        `Criterion "${criterion}" has total weight 0 (every one of its ${indices.length} indicator(s) has weight 0), so its score is undefined.`,
-        {},
-        { criterion, count: indices.length },
-      );
-    }
+  const criteria = criterionGroups(criterionOf).map(([criterion, indices]) => {
+    criterionWeight(criterion, indices, weights);
     const pick = <T>(a: readonly T[]) => indices.map((j) => a[j]);
     const r = evaluationScores(method, pick(cols), indices.map((j) => weights[j]), { directions: pick(directions), names: pick(options.names), rho: options.rho });
     return { criterion, indices, scores: scale(r.scores) };

@@ -25,6 +25,18 @@ export function listIndicators(h: Hierarchy): IndicatorRef[] {
   return out;
 }
 
+/** Id → name for the goal, every criterion and every indicator. */
+export function nodeNames(h: Hierarchy): Record<string, string> {
+  const names: Record<string, string> = { goal: h.goal };
+  const visit = (c: Criterion): void => {
+    names[c.id] = c.name;
+    c.subcriteria?.forEach(visit);
+    c.indicators?.forEach((x) => (names[x.id] = x.name));
+  };
+  h.criteria.forEach(visit);
+  return names;
+}
+
 /** The ids of a node's children (`goal` → the top-level criteria). */
 export function childrenOf(h: Hierarchy, node: string): { id: string; name: string }[] | undefined {
   if (node === 'goal') return h.criteria.map((c) => ({ id: c.id, name: c.name }));

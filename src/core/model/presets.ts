@@ -9,6 +9,7 @@ import { fitColumnOptions, syncJudgments } from './edit.ts';
 import type { Criterion, Direction, Project, ValueRole } from './project.ts';
 import type { ColumnInfo } from './validate.ts';
 import { localTierLabels } from './tier-labels.ts';
+import { CURRENT_VALUE, POTENTIAL_VALUE } from './value-criteria.ts';
 
 export type PresetLocale = 'en' | 'zh-CN';
 type Text = Record<PresetLocale, string>;
@@ -55,9 +56,7 @@ export const CORPORATE: Preset = {
   goal: { en: 'Corporate customer value', 'zh-CN': '对公客户价值' },
   criteria: [
     {
-      id: 'current',
-      name: { en: 'Current value', 'zh-CN': '当前价值' },
-      role: 'current',
+      ...CURRENT_VALUE,
       indicators: [
         ind('deposits', 'Average daily deposits', '存款日均余额', DEPOSITS),
         ind('loans', 'Loan balance', '贷款余额', LOANS),
@@ -70,9 +69,7 @@ export const CORPORATE: Preset = {
       ],
     },
     {
-      id: 'potential',
-      name: { en: 'Potential value', 'zh-CN': '潜在价值' },
-      role: 'potential',
+      ...POTENTIAL_VALUE,
       indicators: [
         ind('growth', 'Revenue growth', '营业收入增长率', /growth|增长|增速/i),
         ind('size', 'Enterprise size', '企业规模', /total_?assets|asset_?size|(enterprise|company|firm)_?size|employees|资产规模|资产总额|企业规模|员工/i),
@@ -94,9 +91,7 @@ export const RETAIL: Preset = {
   goal: { en: 'Retail customer value', 'zh-CN': '零售客户价值' },
   criteria: [
     {
-      id: 'current',
-      name: { en: 'Current value', 'zh-CN': '当前价值' },
-      role: 'current',
+      ...CURRENT_VALUE,
       indicators: [
         ind('deposits', 'Average daily deposits', '存款日均余额', /deposit|存款|储蓄|^(account_?)?balance$/i),
         ind('assets', 'Financial assets (AUM)', '金融资产', /aum|asset|资产|理财/i),
@@ -110,9 +105,7 @@ export const RETAIL: Preset = {
       ],
     },
     {
-      id: 'potential',
-      name: { en: 'Potential value', 'zh-CN': '潜在价值' },
-      role: 'potential',
+      ...POTENTIAL_VALUE,
       indicators: [
         ind('credit', 'Credit limit or rating', '信用等级（授信额度）', /credit_?(limit|rating|score|grade)|信用|授信|^limit$|^rating$/i),
         ind('products', 'Products held', '持有产品数', /product|relationship_?count|产品|^cards$|num_?of_?cards/i),

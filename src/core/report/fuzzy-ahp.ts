@@ -13,7 +13,7 @@ import type { AhpMethod } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { list, num, short } from './describe.ts';
 import { formatCell, type ReportCell, type ReportTable } from './table.ts';
-import { VERDICT } from './terms.ts';
+import { verdict } from './terms.ts';
 import type { ReportWords } from './words.ts';
 
 /** Published sources of the fuzzy methods (journal, year, volume(issue), pages). */
@@ -73,8 +73,7 @@ export function fuzzyAhpTables(result: Result, w: ReportWords): ReportTable[] {
       rows: calc.fuzzy.map((row, i) => [names[i], ...row.map((x) => tfnText(x, 3, 'ratio'))]),
       notes: matrixNotes,
     });
-    const verdict = VERDICT[a.consistent ? 'pass' : 'fail'][locale];
-    const consistency = t('report.fuzzy.consistency', { lambda: num(a.lambdaMax), ci: num(a.ci, 4), ri: short(a.ri), cr: num(a.cr, 4), verdict });
+    const consistency = t('report.fuzzy.consistency', { lambda: num(a.lambdaMax), ci: num(a.ci, 4), ri: short(a.ri), cr: num(a.cr, 4), verdict: verdict(w, a.consistent) });
     const notes = [consistency];
     if (s.experts.length > 1) {
       notes.push(t(result.ahp.aggregation === 'aip' ? 'report.fuzzy.group.aip' : 'report.fuzzy.group.aij', { experts: s.experts.length }));

@@ -1,10 +1,13 @@
 /**
  * The thesis chapter as one self-contained HTML page (`cli report --format html`): the same
- * headings, methods paragraph, three-line tables with numbered captions and 300-dpi figures (as
- * data: URLs) as the Word chapter. All text is escaped; no script.
+ * headings, methods paragraph, three-line tables with numbered captions and figures as the Word
+ * chapter. Each figure is its vector picture (the SVG the raster recorded, inline, so it prints
+ * sharp at any size and its dots can be counted); a figure drawn without one is its 300-dpi PNG as
+ * a data: URL. All text is escaped; no script.
  */
 import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
+import type { Figure } from './charts/figures.ts';
 import type { ChapterOptions } from './docx/chapter.ts';
 import { methodsParagraph } from './methods.ts';
 import { formatRows } from './table.ts';
@@ -16,6 +19,15 @@ function base64(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
+}
+
+/**
+ * A figure's picture: its SVG inline (named for screen readers, sized by its own width and height
+ * in points, scaled down to the page), or the PNG where the figure has no SVG.
+ */
+function figurePicture(f: Figure): string {
+  if (f.svg?.startsWith('<svg ')) return `<svg role="img" aria-label="${esc(f.title)}" data-figure="${esc(f.id)}" ${f.svg.slice('<svg '.length)}`;
+  return `<img src="data:image/png;base64,${base64(f.png)}" width="${Math.round((f.width / 300) * 96)}" alt="${esc(f.title)}" data-figure="${esc(f.id)}">`;
 }
 
 /** Three-line table CSS, shared with the page's "Copy table" HTML. */
@@ -42,12 +54,12 @@ export function chapterHtml(project: Project, result: Result, options: ChapterOp
     );
   });
   (options.figures ?? []).forEach((f, i) => {
-    parts.push(`<figure><img src="data:image/png;base64,${base64(f.png)}" width="${Math.round((f.width / 300) * 96)}" alt="${esc(f.title)}"><figcaption>${esc(t('report.chapter.html.figure', { number: `${ch}-${i + 1}`, title: f.title }))}</figcaption><p class="note">${esc(f.note)}</p></figure>`);
+    parts.push(`<figure>${figurePicture(f)}<figcaption>${esc(t('report.chapter.html.figure', { number: `${ch}-${i + 1}`, title: f.title }))}</figcaption><p class="note">${esc(f.note)}</p></figure>`);
   });
   const size = options.tableSize ?? 10.5;
   return `<!doctype html>
 <html lang="${w.locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"><title>${esc(t('report.chapter.docTitle'))}</title>
-<style>body{font-family:${font};font-size:${options.bodySize ?? 12}pt;max-width:46em;margin:2em auto;line-height:1.5}table{margin:0 auto;font-size:${size}pt}th,td{text-align:center}td:first-child,th:first-child{text-align:left}.caption,figcaption{text-align:center;font-weight:bold;font-size:${size}pt;margin:1em 0 .3em}.note{font-size:${size - 1.5}pt;margin:.2em 0}.body{text-indent:2em}figure{text-align:center;margin:1.5em 0}img{max-width:100%;height:auto}</style></head>
+<style>body{font-family:${font};font-size:${options.bodySize ?? 12}pt;max-width:46em;margin:2em auto;line-height:1.5}table{margin:0 auto;font-size:${size}pt}th,td{text-align:center}td:first-child,th:first-child{text-align:left}.caption,figcaption{text-align:center;font-weight:bold;font-size:${size}pt;margin:1em 0 .3em}.note{font-size:${size - 1.5}pt;margin:.2em 0}.body{text-indent:2em}figure{text-align:center;margin:1.5em 0}img,figure>svg{max-width:100%;height:auto}</style></head>
 <body>${parts.join('\n')}</body></html>
 `;
 }

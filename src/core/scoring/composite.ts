@@ -125,23 +125,34 @@ export function criterionScores(
   if (criterionOf.length !== normalised.length) {
     throw new InputError('scoring.criteria-length', `Got ${normalised.length} indicator columns but ${criterionOf.length} criterion ids; give one per column.`, {}, { columns: normalised.length, criteria: criterionOf.length });
   }
+  return criterionGroups(criterionOf).map(([criterion, indices]) => {
+    const weightSum = criterionWeight(criterion, indices, weights);
+    return { criterion, indices, weightSum, scores: weightedScore(normalised, weights, indices, scale, n) };
+  });
+}
+
+/** The indicator indices of each criterion, criteria in order of first appearance in `criterionOf`. */
+export function criterionGroups(criterionOf: readonly string[]): [criterion: string, indices: number[]][] {
   const groups = new Map<string, number[]>();
   criterionOf.forEach((c, j) => {
     const list = groups.get(c);
     if (list) list.push(j);
     else groups.set(c, [j]);
   });
-  return [...groups].map(([criterion, indices]) => {
-    let weightSum = 0;
-    for (const j of indices) weightSum += weights[j];
-    if (!(weightSum > 0)) {
-      throw new InputError(
-        'scoring.criterion-zero-weight',
-        `Criterion "${criterion}" has total weight 0 (every one of its ${indices.length} indicator(s) has weight 0), so its score is undefined.`,
-        {},
-        { criterion, count: indices.length },
-      );
-    }
-    return { criterion, indices, weightSum, scores: weightedScore(normalised, weights, indices, scale, n) };
-  });
+  return [...groups];
+}
+
+/** Σ of the criterion's indicator weights; `scoring.criterion-zero-weight` when it is not positive. */
+export function criterionWeight(criterion: string, indices: readonly number[], weights: ArrayLike<number>): number {
+  let sum = 0;
+  for (const j of indices) sum += weights[j];
+  if (!(sum > 0)) {
+    throw new InputError(
+      'scoring.criterion-zero-weight',
+      `Criterion "${criterion}" has total weight 0 (every one of its ${indices.length} indicator(s) has weight 0), so its score is undefined.`,
+      {},
+      { criterion, count: indices.length },
+    );
+  }
+  return sum;
 }

@@ -18,6 +18,7 @@ import { childrenOf } from '../model/hierarchy.ts';
 import { labelChange, rankReversals, topChange, topCount, topSet } from './compare.ts';
 import { partitionChange } from './match.ts';
 import { saatyStep } from './saaty-step.ts';
+import type { Stepwise } from '../progress.ts';
 
 /** What one set of weights gives: composite scores, 2×2 quadrants and segments (null when not available). */
 export interface Outcome {
@@ -84,15 +85,13 @@ export interface SensitivityInput {
   evaluate: (weights: Float64Array, segments: boolean) => Outcome;
 }
 
-export interface SensitivityOptions {
+export interface SensitivityOptions extends Stepwise {
   weightStep?: number;
   topShare?: number;
   /** Segments are re-run only up to this many customers (default 20,000). */
   segmentLimit?: number;
   /** Whether the result has segments to compare at all (default true). */
   clustering?: boolean;
-  onProgress?: (done: number, total: number) => void;
-  shouldCancel?: () => boolean;
 }
 
 export const SENSITIVITY_DEFAULTS = { weightStep: 0.1, topShare: 0.1, segmentLimit: 20000 } as const;

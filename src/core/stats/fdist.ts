@@ -12,20 +12,22 @@ function checkDf(d1: number, d2: number): void {
  * P(F > f) = I_{d₂/(d₂ + d₁f)}(d₂/2, d₁/2). f ≤ 0 → 1; f = +Infinity → 0.
  */
 export function fSurvival(f: number, d1: number, d2: number): number {
-  checkDf(d1, d2);
-  if (Number.isNaN(f)) throw new RangeError('fSurvival needs a number, got NaN.');
-  if (f <= 0) return 1;
-  const s = d2 + d1 * f;
-  if (!Number.isFinite(s)) return 0;
-  return regularizedBetaXY(d2 / s, (d1 * f) / s, d2 / 2, d1 / 2);
+  return tail(f, d1, d2, 'fSurvival', true);
 }
 
 /** Lower tail P(F ≤ f) = I_{d₁f/(d₁f + d₂)}(d₁/2, d₂/2). */
 export function fCdf(f: number, d1: number, d2: number): number {
+  return tail(f, d1, d2, 'fCdf', false);
+}
+
+/** P(F > f) (`upper`) or P(F ≤ f); `name` is the function named in the error for a NaN f. */
+function tail(f: number, d1: number, d2: number, name: string, upper: boolean): number {
   checkDf(d1, d2);
-  if (Number.isNaN(f)) throw new RangeError('fCdf needs a number, got NaN.');
-  if (f <= 0) return 0;
+  if (Number.isNaN(f)) throw new RangeError(`${name} needs a number, got NaN.`);
+  if (f <= 0) return upper ? 1 : 0;
   const s = d2 + d1 * f;
-  if (!Number.isFinite(s)) return 1;
-  return regularizedBetaXY((d1 * f) / s, d2 / s, d1 / 2, d2 / 2);
+  if (!Number.isFinite(s)) return upper ? 0 : 1;
+  const below = (d1 * f) / s;
+  const above = d2 / s;
+  return upper ? regularizedBetaXY(above, below, d2 / 2, d1 / 2) : regularizedBetaXY(below, above, d1 / 2, d2 / 2);
 }

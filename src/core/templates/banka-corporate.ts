@@ -5,7 +5,8 @@
  * service per layer. Assumed: the thresholds (万元), the rule shapes (核心 = deposits ≥ 3000 and
  * products ≥ 5; 重点 = deposits ≥ 500 or loans ≥ 2000; 基础 = deposits ≥ 50), the judgments, the data.
  */
-import { clamp, createRng, normal, pick, round, toCsv, type ProjectSpec } from './build.ts';
+import { clamp, createRng, normal, round, sizeAndProspect, toCsv, type ProjectSpec } from './build.ts';
+import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 
 export const SEED = 20261210;
 export const ROWS = 450;
@@ -22,9 +23,7 @@ export function generate(seed = SEED, n = ROWS): string {
   const rng = createRng(seed);
   const rows: (string | number)[][] = [];
   for (let i = 0; i < n; i++) {
-    const g = GROUPS[pick(rng, GROUPS.map((x) => x.share))];
-    const s = g.size + 0.5 * normal(rng);
-    const p = g.prospect + 0.5 * normal(rng);
+    const { s, p } = sizeAndProspect(rng, GROUPS, 0.5);
     rows.push([
       `C${String(i + 1).padStart(4, '0')}`,
       INDUSTRIES[rng.int(INDUSTRIES.length)],
@@ -52,9 +51,7 @@ export const spec: ProjectSpec = {
   idColumn: 'customer_id',
   criteria: [
     {
-      id: 'current',
-      name: { 'zh-CN': '当前价值', en: 'Current value' },
-      role: 'current',
+      ...CURRENT_VALUE,
       row: [1, 1, 2, 2],
       indicators: [
         { id: 'deposits', name: { 'zh-CN': '存款日均余额', en: 'Average daily deposits' }, column: 'avg_daily_deposits', synonyms: ['存款日均余额', '日均存款'] },
@@ -64,9 +61,7 @@ export const spec: ProjectSpec = {
       ],
     },
     {
-      id: 'potential',
-      name: { 'zh-CN': '潜在价值', en: 'Potential value' },
-      role: 'potential',
+      ...POTENTIAL_VALUE,
       row: [1, 1, 2],
       indicators: [
         { id: 'products', name: { 'zh-CN': '持有产品数', en: 'Products held' }, column: 'products_held', synonyms: ['持有产品数'] },

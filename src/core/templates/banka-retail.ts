@@ -5,7 +5,8 @@
  * Stated by the thesis: the indicators, the tier names, the 2×2 names. Assumed: tier thresholds
  * (methodology §1.4 defaults, 万元), the judgments (methodology teaching example 2), the data.
  */
-import { clamp, createRng, normal, pick, round, toCsv, type ProjectSpec } from './build.ts';
+import { clamp, createRng, normal, round, sizeAndProspect, toCsv, type ProjectSpec } from './build.ts';
+import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 
 export const SEED = 20261208;
 export const ROWS = 500;
@@ -21,9 +22,7 @@ export function generate(seed = SEED, n = ROWS): string {
   const rng = createRng(seed);
   const rows: (string | number)[][] = [];
   for (let i = 0; i < n; i++) {
-    const g = GROUPS[pick(rng, GROUPS.map((x) => x.share))];
-    const s = g.size + 0.5 * normal(rng);
-    const p = g.prospect + 0.5 * normal(rng);
+    const { s, p } = sizeAndProspect(rng, GROUPS, 0.5);
     const monthly = Math.exp(2.3 + 1.5 * s + 0.4 * normal(rng));
     const daily = monthly * clamp(0.85 + 0.1 * normal(rng), 0.5, 1.2);
     rows.push([
@@ -57,9 +56,7 @@ export const spec: ProjectSpec = {
   idColumn: 'customer_id',
   criteria: [
     {
-      id: 'current',
-      name: { 'zh-CN': '当前价值', en: 'Current value' },
-      role: 'current',
+      ...CURRENT_VALUE,
       row: [1, 2, 3, 5, 5],
       indicators: [
         { id: 'assets', name: { 'zh-CN': '资产价值（资产业务）', en: 'Asset value (asset business)' }, column: 'asset_business', synonyms: ['资产价值', '资产业务', 'loans'] },
@@ -70,9 +67,7 @@ export const spec: ProjectSpec = {
       ],
     },
     {
-      id: 'potential',
-      name: { 'zh-CN': '潜在价值', en: 'Potential value' },
-      role: 'potential',
+      ...POTENTIAL_VALUE,
       row: [1, 2, 3],
       indicators: [
         { id: 'products', name: { 'zh-CN': '产品持有数', en: 'Products held' }, column: 'products_held', synonyms: ['产品持有数', '持有产品数'] },

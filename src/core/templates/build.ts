@@ -31,6 +31,21 @@ export function pick(rng: Rng, shares: readonly number[]): number {
   return shares.length - 1;
 }
 
+/** A latent group of the example data: its share of the customers, the centre of their size and prospect. */
+export interface LatentGroup {
+  share: number;
+  size: number;
+  prospect: number;
+}
+
+/** A customer's latent size and prospect: a group drawn by share, then each drawn around the group's with spread `sd`. */
+export function sizeAndProspect(rng: Rng, groups: readonly LatentGroup[], sd: number): { s: number; p: number } {
+  const g = groups[pick(rng, groups.map((x) => x.share))];
+  const s = g.size + sd * normal(rng);
+  const p = g.prospect + sd * normal(rng);
+  return { s, p };
+}
+
 /** CSV text: header + rows, `\n` line ends, fields quoted only when needed. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cell = (v: string | number) => {

@@ -5,7 +5,8 @@
  * analysis into the four types. Assumed: the indicators (methodology §1.1 corporate superset), the
  * judgments (the methodology teaching example, goal 2:1), the data (synthetic, below).
  */
-import { clamp, createRng, normal, pick, round, toCsv, type ProjectSpec } from './build.ts';
+import { clamp, createRng, normal, round, sizeAndProspect, toCsv, type ProjectSpec } from './build.ts';
+import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 import { COMPOSITE } from '../sources.ts';
 
 export const SEED = 20261207;
@@ -23,9 +24,7 @@ export function generate(seed = SEED, n = ROWS): string {
   const rng = createRng(seed);
   const rows: (string | number)[][] = [];
   for (let i = 0; i < n; i++) {
-    const g = GROUPS[pick(rng, GROUPS.map((x) => x.share))];
-    const s = g.size + 0.45 * normal(rng);
-    const p = g.prospect + 0.45 * normal(rng);
+    const { s, p } = sizeAndProspect(rng, GROUPS, 0.45);
     const money = (base: number, spread: number) => round(Math.exp(base + 0.8 * s + spread * normal(rng)), 1);
     rows.push([
       `G${String(i + 1).padStart(4, '0')}`,
@@ -59,9 +58,7 @@ export const spec: ProjectSpec = {
   idColumn: 'customer_id',
   criteria: [
     {
-      id: 'current',
-      name: { 'zh-CN': '当前价值', en: 'Current value' },
-      role: 'current',
+      ...CURRENT_VALUE,
       row: [1, 2, 3, 4, 5],
       indicators: [
         { id: 'deposits', name: { 'zh-CN': '存款日均余额', en: 'Average daily deposits' }, column: 'avg_daily_deposits', synonyms: ['存款日均余额', '日均存款', 'deposits'] },
@@ -72,9 +69,7 @@ export const spec: ProjectSpec = {
       ],
     },
     {
-      id: 'potential',
-      name: { 'zh-CN': '潜在价值', en: 'Potential value' },
-      role: 'potential',
+      ...POTENTIAL_VALUE,
       row: [1, 1, 2, 3],
       indicators: [
         { id: 'growth', name: { 'zh-CN': '营业收入增长率', en: 'Revenue growth' }, column: 'revenue_growth', synonyms: ['营业收入增长率', 'growth'] },

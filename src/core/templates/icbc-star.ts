@@ -7,6 +7,7 @@
  * given indicator weights, the data (synthetic, yuan).
  */
 import { clamp, createRng, normal, pick, round, toCsv, type ProjectSpec } from './build.ts';
+import { CURRENT_VALUE, POTENTIAL_VALUE } from '../model/value-criteria.ts';
 
 export const SEED = 20261209;
 export const ROWS = 600;
@@ -56,9 +57,7 @@ export const spec: ProjectSpec = {
   idColumn: 'customer_id',
   criteria: [
     {
-      id: 'current',
-      name: { 'zh-CN': '当前价值', en: 'Current value' },
-      role: 'current',
+      ...CURRENT_VALUE,
       indicators: [
         { id: 'index', name: { 'zh-CN': '星点值', en: 'Value index (星点值)' }, column: 'value_index', synonyms: ['星点值'] },
         { id: 'deposits', name: { 'zh-CN': '存款日均余额', en: 'Average deposits' }, column: 'deposits_6m_avg', synonyms: ['存款', 'deposits'] },
@@ -66,9 +65,7 @@ export const spec: ProjectSpec = {
       ],
     },
     {
-      id: 'potential',
-      name: { 'zh-CN': '潜在价值', en: 'Potential value' },
-      role: 'potential',
+      ...POTENTIAL_VALUE,
       indicators: [
         { id: 'products', name: { 'zh-CN': '持有产品数', en: 'Products held' }, column: 'products_held', synonyms: ['持有产品数'] },
         { id: 'mobile', name: { 'zh-CN': '手机银行活跃天数', en: 'Mobile banking active days' }, column: 'mobile_active_days', synonyms: ['手机银行'] },

@@ -49,17 +49,25 @@ function overflowScale(min: number, max: number): number {
 }
 
 /**
- * Min–max normalisation of one column into [0, 1]. Benefit: (x − min)/(max − min);
- * cost: (max − x)/(max − min). A constant column gives all 0 and `constant: true`.
- * Errors: empty column, NaN/±Infinity (named by `options.name`).
+ * What both methods check and need first: a known direction, a non-empty column of finite values
+ * (errors name it `options.name`, default `column 1`), its extent and its `overflowScale`.
  */
-export function minMax(col: ArrayLike<number>, direction: Direction = 'benefit', options: { name?: string } = {}): MinMaxResult {
+function checkedColumn(col: ArrayLike<number>, direction: Direction, options: { name?: string }): { min: number; max: number; scale: number } {
   const name = options.name ?? 'column 1';
   checkDirection(direction, name);
   checkNonEmpty(col, name);
   checkFinite(col, name);
   const { min, max } = extent(col);
-  const scale = overflowScale(min, max);
+  return { min, max, scale: overflowScale(min, max) };
+}
+
+/**
+ * Min–max normalisation of one column into [0, 1]. Benefit: (x − min)/(max − min);
+ * cost: (max − x)/(max − min). A constant column gives all 0 and `constant: true`.
+ * Errors: empty column, NaN/±Infinity (named by `options.name`).
+ */
+export function minMax(col: ArrayLike<number>, direction: Direction = 'benefit', options: { name?: string } = {}): MinMaxResult {
+  const { min, max, scale } = checkedColumn(col, direction, options);
   if (scale !== 1) {
     const r = minMax(Float64Array.from(col, (v) => v / scale), direction, options);
     return { ...r, min, max };
@@ -79,12 +87,7 @@ export function minMax(col: ArrayLike<number>, direction: Direction = 'benefit',
  * `constant: true`. Errors: empty column, NaN/±Infinity.
  */
 export function zScore(col: ArrayLike<number>, direction: Direction = 'benefit', options: { name?: string } = {}): ZScoreResult {
-  const name = options.name ?? 'column 1';
-  checkDirection(direction, name);
-  checkNonEmpty(col, name);
-  checkFinite(col, name);
-  const { min, max } = extent(col);
-  const scale = overflowScale(min, max);
+  const { min, max, scale } = checkedColumn(col, direction, options);
   if (scale !== 1) {
     const r = zScore(Float64Array.from(col, (v) => v / scale), direction, options);
     return { ...r, mean: r.mean * scale, sd: r.sd * scale };

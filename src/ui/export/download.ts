@@ -36,25 +36,29 @@ export interface PageChart {
   svg: SVGSVGElement;
 }
 
-/** The charts on the page: every `figure[aria-label]` with its largest top-level SVG (not a legend swatch). */
+/** The charts in `root`: every `figure[aria-label]` (see `chartOf`), in page order. */
 export function findCharts(root: ParentNode = document): PageChart[] {
-  const out: PageChart[] = [];
-  for (const figure of root.querySelectorAll<HTMLElement>('figure[aria-label]')) {
-    if (figure.closest('[data-testid="print-report"]')) continue; // the report's copies of the page's charts
-    const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg')].filter((s) => !s.parentElement?.closest('svg'));
-    let best: SVGSVGElement | null = null;
-    let area = -1;
-    for (const s of svgs) {
-      const { width, height } = size(s);
-      if (width * height > area) {
-        best = s;
-        area = width * height;
-      }
+  return [...root.querySelectorAll<HTMLElement>('figure[aria-label]')].map(chartOf).filter((c) => c !== null);
+}
+
+/**
+ * A figure's chart: its label and its largest top-level SVG (not a legend swatch); null without
+ * either, or for the printable report's copies of the page's charts.
+ */
+export function chartOf(figure: HTMLElement): PageChart | null {
+  if (figure.closest('[data-testid="print-report"]')) return null;
+  const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg')].filter((s) => !s.parentElement?.closest('svg'));
+  let best: SVGSVGElement | null = null;
+  let area = -1;
+  for (const s of svgs) {
+    const { width, height } = size(s);
+    if (width * height > area) {
+      best = s;
+      area = width * height;
     }
-    const label = figure.getAttribute('aria-label')?.trim();
-    if (best && label) out.push({ label, svg: best });
   }
-  return out;
+  const label = figure.getAttribute('aria-label')?.trim();
+  return best && label ? { label, svg: best } : null;
 }
 
 /** The drawn size of an SVG in CSS pixels: its width/height attributes, else its viewBox, else its box. */

@@ -1,6 +1,8 @@
 /** The parent nodes of the hierarchy as the judgments step lists them (display only). */
 import type { Criterion, Hierarchy } from '../../core/model/project.ts';
 
+export { nodeNames } from '../../core/model/hierarchy.ts';
+
 export interface ParentNode {
   /** `goal` or a criterion id. */
   id: string;
@@ -24,18 +26,6 @@ export function parentNodes(h: Hierarchy): ParentNode[] {
   };
   h.criteria.forEach((c, i) => visit(c, `hierarchy.criteria[${i}]`, 1));
   return out;
-}
-
-/** Id → display name for the goal, every criterion and every indicator. */
-export function nodeNames(h: Hierarchy): Record<string, string> {
-  const names: Record<string, string> = { goal: h.goal };
-  const visit = (c: Criterion): void => {
-    names[c.id] = c.name;
-    c.subcriteria?.forEach(visit);
-    c.indicators?.forEach((x) => (names[x.id] = x.name));
-  };
-  h.criteria.forEach(visit);
-  return names;
 }
 
 /** A short form of a long name for chart axes ("Average daily depo…"). */

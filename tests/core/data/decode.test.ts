@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksMisdecoded } from '../../../src/core/data/decode.ts';
+import { readTable } from '../../../src/core/data/read.ts';
 import { InputError } from '../../../src/core/errors.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/data/${name}`, import.meta.url)));
@@ -80,8 +81,28 @@ describe('decodeBytes', () => {
     const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
     expect(() => decodeBytes(xlsx)).toThrow(InputError);
     expect(() => decodeBytes(xlsx)).toThrow('This is an Excel workbook (.xlsx) or another zip file, not CSV text. In Excel, choose File → Save As → "CSV UTF-8 (Comma delimited)" and open that file.');
+  });
+
+  it('refuses an Excel 97–2003 .xls with the message the other .xls paths give, naming the file when it is known', () => {
     const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect(() => decodeBytes(xls)).toThrow(/old Excel workbook \(\.xls\)/);
+    const caught = (f: () => unknown): InputError => {
+      try {
+        f();
+      } catch (e) {
+        return e as InputError;
+      }
+      throw new Error('no error');
+    };
+    const named = caught(() => decodeBytes(xls, '客户 2024.xls'));
+    expect(named.code).toBe('xlsx.xls');
+    expect(named.params).toEqual({ file: '客户 2024.xls' });
+    expect(named.message).toBe('客户 2024.xls is an old Excel 97–2003 workbook (.xls), which ValueSeg does not read. In Excel or WPS, choose File → Save As → "Excel Workbook (.xlsx)" (or "CSV UTF-8") and open that file.');
+    // The CSV reader hands the decoder its file name (readTable on bytes that never went through readData).
+    const viaReader = caught(() => readTable(xls, { fileName: 'bank.xls' }));
+    expect([viaReader.code, viaReader.params]).toEqual(['xlsx.xls', { file: 'bank.xls' }]);
+    const unnamed = caught(() => decodeBytes(xls));
+    expect([unnamed.code, unnamed.variant]).toEqual(['xlsx.xls', 'unnamed']);
+    expect(unnamed.message).toMatch(/^This is an old Excel 97–2003 workbook \(\.xls\)/);
   });
 
   it('refuses binary data, naming the first zero byte', () => {

@@ -3,6 +3,7 @@
  * and the agglomeration schedule SPSS prints (聚类表 / 凝聚计划).
  */
 import type { Points } from '../points.ts';
+import { sumByCluster } from '../metrics.ts';
 import type { LinkageMethod, Merge } from './linkage.ts';
 
 /**
@@ -46,16 +47,10 @@ export function clusterCount(labels: ArrayLike<number>): number {
 
 /** Mean of each cluster (labels 0..m−1), m·d row-major. */
 export function clusterCentroids(points: Points, labels: ArrayLike<number>): Float64Array {
-  const { data, n, d } = points;
+  const { d } = points;
   const m = clusterCount(labels);
-  const sums = new Float64Array(m * d);
-  const counts = new Float64Array(m);
-  for (let i = 0; i < n; i++) {
-    const g = labels[i];
-    counts[g]++;
-    for (let j = 0; j < d; j++) sums[g * d + j] += data[i * d + j];
-  }
-  for (let g = 0; g < m; g++) for (let j = 0; j < d; j++) sums[g * d + j] /= counts[g];
+  const { sums, sizes } = sumByCluster(points, labels, m);
+  for (let g = 0; g < m; g++) for (let j = 0; j < d; j++) sums[g * d + j] /= sizes[g];
   return sums;
 }
 

@@ -20,8 +20,16 @@ export function assignNearestInto(
   for (let i = 0; i < n; i++) labels[i] = nearestCentre(data, i * d, centres, k, d);
 }
 
-/** Squared Euclidean distance between the point at `data[o..o+d)` and the centre at `centres[q..q+d)`. */
+/**
+ * Squared Euclidean distance between the point at `data[o..o+d)` and the centre at `centres[q..q+d)`
+ * (the same bits for d = 2, which has its own branch: the two value scores, the app's default).
+ */
 export function squaredDistance(data: Float64Array, o: number, centres: Float64Array, q: number, d: number): number {
+  if (d === 2) {
+    const v0 = data[o] - centres[q];
+    const v1 = data[o + 1] - centres[q + 1];
+    return v0 * v0 + v1 * v1;
+  }
   let s = 0;
   for (let j = 0; j < d; j++) {
     const v = data[o + j] - centres[q + j];
@@ -30,16 +38,46 @@ export function squaredDistance(data: Float64Array, o: number, centres: Float64A
   return s;
 }
 
+/** Squared distances to the nearest and second-nearest centre, as `nearestTwo` leaves them. */
+export interface NearestTwo {
+  bestD: number;
+  secondD: number;
+}
+
+const scratch: NearestTwo = { bestD: 0, secondD: 0 };
+
 /** Index of the centre nearest to the point at `data[o..o+d)` (squared Euclidean, ties → lower index). */
 export function nearestCentre(data: Float64Array, o: number, centres: Float64Array, k: number, d: number): number {
+  return nearestTwo(data, o, centres, k, d, scratch);
+}
+
+/**
+ * `nearestCentre`, and the squared distances to the nearest and second-nearest centre in `out`;
+ * with `dist`, each centre's distance (not squared) is written to dist[at + c].
+ */
+export function nearestTwo(
+  data: Float64Array,
+  o: number,
+  centres: Float64Array,
+  k: number,
+  d: number,
+  out: NearestTwo,
+  dist?: Float64Array,
+  at = 0,
+): number {
   let best = 0;
   let bestD = Infinity;
+  let secondD = Infinity;
   for (let c = 0; c < k; c++) {
     const s = squaredDistance(data, o, centres, c * d, d);
+    if (dist) dist[at + c] = Math.sqrt(s);
     if (s < bestD) {
+      secondD = bestD;
       bestD = s;
       best = c;
-    }
+    } else if (s < secondD) secondD = s;
   }
+  out.bestD = bestD;
+  out.secondD = secondD;
   return best;
 }

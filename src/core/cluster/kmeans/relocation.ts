@@ -1,3 +1,5 @@
+import { squaredDistance } from './distance.ts';
+
 /**
  * Empty clusters (sklearn's `_relocate_empty_clusters`): each empty cluster takes the point farthest
  * from its own (old) centre, farthest first, ties to the lower index; the sums and counts are moved.
@@ -16,13 +18,7 @@ export function relocateEmpty(
   const dist = new Float64Array(n);
   let max = 0;
   for (let i = 0; i < n; i++) {
-    const o = i * d;
-    const q = labels[i] * d;
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const v = data[o + j] - old[q + j];
-      s += v * v;
-    }
+    const s = squaredDistance(data, i * d, old, labels[i] * d, d);
     dist[i] = s;
     if (s > max) max = s;
   }

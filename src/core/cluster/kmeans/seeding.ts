@@ -2,6 +2,7 @@
 import { InputError } from '../../errors.ts';
 import type { Rng } from '../../random.ts';
 import type { Points } from '../points.ts';
+import { squaredDistance } from './distance.ts';
 
 /**
  * Greedy k-means++ (as sklearn's `_kmeans_plusplus`): first centre uniform; then each step draws
@@ -12,7 +13,7 @@ import type { Points } from '../points.ts';
  * Speed: a point x whose nearest chosen centre c satisfies ‖c − y‖² > 4‖x − c‖² cannot get closer
  * to candidate y (triangle inequality), so its distance to y is not computed. The pass that commits
  * the chosen candidate also rebuilds the cumulative sums the next draw needs (one pass instead of
- * two), and d = 2 has its own loops. Same arithmetic in the same order as the plain loops, so the
+ * two), and d = 2 has its own branch (distance.ts). Same arithmetic in the same order as the plain loops, so the
  * same starts bit for bit (tests/core/cluster/kmeans-frozen.test.ts).
  */
 export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Array {
@@ -27,11 +28,7 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
   let total = 0;
   let lastPositive = -1;
   for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const t = data[i * d + j] - centres[j];
-      s += t * t;
-    }
+    const s = squaredDistance(data, i * d, centres, 0, d);
     closest[i] = s;
     total += s;
     cum[i] = total;
@@ -61,8 +58,7 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
     }
     // every candidate's potential in one pass over the data (each summed in row order, as alone)
     for (let t = 0; t < trials; t++) candidateHalfDistances(data, d, centres, c, ids[t], cyAll.subarray(t * k, t * k + k));
-    if (d === 2) potentials2(data, n, k, ids, trials, closest, nearest, cyAll, pots);
-    else potentials(data, n, d, k, ids, trials, closest, nearest, cyAll, pots);
+    potentials(data, n, d, k, ids, trials, closest, nearest, cyAll, pots);
     let bestT = 0;
     let bestPot = Infinity;
     for (let t = 0; t < trials; t++) {
@@ -73,8 +69,7 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
     }
     const id = ids[bestT];
     candidateHalfDistances(data, d, centres, c, id, cy);
-    if (d === 2) commit2(data, n, c, id, closest, nearest, cy, cum, acc);
-    else commit(data, n, d, c, id, closest, nearest, cy, cum, acc);
+    commit(data, n, d, c, id, closest, nearest, cy, cum, acc);
     total = acc.total;
     lastPositive = acc.lastPositive;
     centres.set(data.subarray(id * d, id * d + d), c * d);
@@ -85,14 +80,7 @@ export function kmeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
 /** cy[c] = ‖c − y‖²/4 (shrunk by 1e-9 for rounding) for the m chosen centres and data row y. */
 function candidateHalfDistances(data: Float64Array, d: number, centres: Float64Array, m: number, y: number, cy: Float64Array): void {
   const yo = y * d;
-  for (let c = 0; c < m; c++) {
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const v = centres[c * d + j] - data[yo + j];
-      s += v * v;
-    }
-    cy[c] = 0.25 * s * (1 - 1e-9);
-  }
+  for (let c = 0; c < m; c++) cy[c] = 0.25 * squaredDistance(centres, c * d, data, yo, d) * (1 - 1e-9);
 }
 
 /**
@@ -121,44 +109,7 @@ function potentials(
         pots[t] += ci;
         continue;
       }
-      const yo = ids[t] * d;
-      let s = 0;
-      for (let j = 0; j < d; j++) {
-        const v = data[o + j] - data[yo + j];
-        s += v * v;
-      }
-      pots[t] += s < ci ? s : ci;
-    }
-  }
-}
-
-/** `potentials` for d = 2. */
-function potentials2(
-  data: Float64Array,
-  n: number,
-  k: number,
-  ids: Int32Array,
-  trials: number,
-  closest: Float64Array,
-  nearest: Int32Array,
-  cyAll: Float64Array,
-  pots: Float64Array,
-): void {
-  pots.fill(0);
-  for (let i = 0; i < n; i++) {
-    const ci = closest[i];
-    const near = nearest[i];
-    const x0 = data[2 * i];
-    const x1 = data[2 * i + 1];
-    for (let t = 0; t < trials; t++) {
-      if (cyAll[t * k + near] > ci) {
-        pots[t] += ci;
-        continue;
-      }
-      const y = ids[t];
-      const v0 = x0 - data[2 * y];
-      const v1 = x1 - data[2 * y + 1];
-      const s = v0 * v0 + v1 * v1;
+      const s = squaredDistance(data, o, data, ids[t] * d, d);
       pots[t] += s < ci ? s : ci;
     }
   }
@@ -188,47 +139,7 @@ function commit(
   for (let i = 0; i < n; i++) {
     let ci = closest[i];
     if (!(cy[nearest[i]] > ci)) {
-      const o = i * d;
-      let s = 0;
-      for (let j = 0; j < d; j++) {
-        const v = data[o + j] - data[yo + j];
-        s += v * v;
-      }
-      if (s < ci) {
-        ci = s;
-        closest[i] = s;
-        nearest[i] = m;
-      }
-    }
-    total += ci;
-    cum[i] = total;
-    if (ci > 0) lastPositive = i;
-  }
-  acc.total = total;
-  acc.lastPositive = lastPositive;
-}
-
-function commit2(
-  data: Float64Array,
-  n: number,
-  m: number,
-  y: number,
-  closest: Float64Array,
-  nearest: Int32Array,
-  cy: Float64Array,
-  cum: Float64Array,
-  acc: Cumulative,
-): void {
-  const y0 = data[2 * y];
-  const y1 = data[2 * y + 1];
-  let total = 0;
-  let lastPositive = -1;
-  for (let i = 0; i < n; i++) {
-    let ci = closest[i];
-    if (!(cy[nearest[i]] > ci)) {
-      const v0 = data[2 * i] - y0;
-      const v1 = data[2 * i + 1] - y1;
-      const s = v0 * v0 + v1 * v1;
+      const s = squaredDistance(data, i * d, data, yo, d);
       if (s < ci) {
         ci = s;
         closest[i] = s;

@@ -26,7 +26,7 @@ export class ClusterSums {
 
   /** Brings the sums in line with `labels`; returns how many labels changed since the last sync. */
   sync(data: Float64Array, labels: Int32Array, exact: boolean): number {
-    const { sums, counts, prev, d } = this;
+    const { prev, d } = this;
     const n = labels.length;
     let changed = 0;
     if (exact) {
@@ -44,17 +44,22 @@ export class ClusterSums {
       if (c === p) continue;
       changed++;
       prev[i] = c;
-      counts[p]--;
-      counts[c]++;
-      const o = i * d;
-      const q = c * d;
-      const r = p * d;
-      for (let j = 0; j < d; j++) {
-        sums[r + j] -= data[o + j];
-        sums[q + j] += data[o + j];
-      }
+      this.move(data, i * d, p, c);
     }
     return changed;
+  }
+
+  /** The point at data[o..o+d) leaves cluster `from` for cluster `to`. */
+  move(data: Float64Array, o: number, from: number, to: number): void {
+    const { sums, counts, d } = this;
+    counts[from]--;
+    counts[to]++;
+    const r = from * d;
+    const q = to * d;
+    for (let j = 0; j < d; j++) {
+      sums[r + j] -= data[o + j];
+      sums[q + j] += data[o + j];
+    }
   }
 
   /** Sums and counts from scratch (labels' order). */

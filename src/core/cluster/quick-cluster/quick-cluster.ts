@@ -19,6 +19,7 @@
 import { InputError } from '../../errors.ts';
 import { anovaTable, type AnovaTable } from '../../explain/anova.ts';
 import type { Points } from '../points.ts';
+import { nearestCentre } from '../kmeans/distance.ts';
 import { initialCentres } from './initial.ts';
 
 export type QuickClusterMethod = 'kmeans' | 'update' | 'classify';
@@ -81,27 +82,9 @@ export interface QuickClusterResult {
   anova: AnovaTable;
 }
 
-function nearest(data: Float64Array, o: number, c: Float64Array, k: number, d: number): number {
-  let best = 0;
-  let bd = Infinity;
-  for (let g = 0; g < k; g++) {
-    let s = 0;
-    const co = g * d;
-    for (let j = 0; j < d; j++) {
-      const t = data[o + j] - c[co + j];
-      s += t * t;
-    }
-    if (s < bd) {
-      bd = s;
-      best = g;
-    }
-  }
-  return best;
-}
-
 function assign(points: Points, c: Float64Array, k: number, labels: Int32Array): void {
   const { data, n, d } = points;
-  for (let i = 0; i < n; i++) labels[i] = nearest(data, i * d, c, k, d);
+  for (let i = 0; i < n; i++) labels[i] = nearestCentre(data, i * d, c, k, d);
 }
 
 /** Means of the cases of each cluster; an empty cluster keeps `fallback`'s centre. */
@@ -178,7 +161,7 @@ export function quickCluster(points: Points, k: number, options: QuickClusterOpt
         const counts = new Float64Array(k).fill(1);
         for (let i = 0; i < n; i++) {
           const o = i * d;
-          const g = nearest(data, o, running, k, d);
+          const g = nearestCentre(data, o, running, k, d);
           counts[g]++;
           for (let j = 0; j < d; j++) {
             sums[g * d + j] += data[o + j];

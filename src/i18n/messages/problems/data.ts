@@ -2,7 +2,6 @@
 export const en = {
   "problem.csv.empty": "The file is empty.",
   "problem.csv.not-text.xlsx": "This is an Excel workbook (.xlsx) or another zip file, not CSV text. In Excel, choose File → Save As → \"CSV UTF-8 (Comma delimited)\" and open that file.",
-  "problem.csv.not-text.xls": "This is an old Excel workbook (.xls), not CSV text. In Excel, choose File → Save As → \"CSV UTF-8 (Comma delimited)\" and open that file.",
   "problem.csv.not-text.binary": "This file contains binary data (a zero byte at byte {byte}), so it is not a CSV text file.",
   "problem.csv.misdecoded.mojibake": "Line {line} contains \"锟斤拷\", the trace of characters lost when a GBK file was read as UTF-8 and saved again; the original text cannot be recovered from this file. Export the data again from its source.",
   "problem.csv.misdecoded.damaged": "Line {line} contains the replacement character � ({count} in all): this file was already damaged and the original characters are lost. Export the data again from its source.",
@@ -53,7 +52,6 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
   "problem.csv.empty": "文件为空。",
   "problem.csv.not-text.xlsx": "这是 Excel 工作簿（.xlsx）或其他 zip 文件，不是 CSV 文本。请在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）”，再打开保存的文件。",
-  "problem.csv.not-text.xls": "这是旧版 Excel 工作簿（.xls），不是 CSV 文本。请在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）”，再打开保存的文件。",
   "problem.csv.not-text.binary": "该文件含有二进制数据（第 {byte} 个字节为零字节），不是 CSV 文本文件。",
   "problem.csv.misdecoded.mojibake": "第 {line} 行含有“锟斤拷”：这是 GBK 文件被当作 UTF-8 读取后又保存留下的痕迹，原文已无法从该文件恢复。请从数据来源重新导出（Excel 中选择“CSV UTF-8（逗号分隔）”）。",
   "problem.csv.misdecoded.damaged": "第 {line} 行含有替换字符 �（共 {count} 处）：该文件此前已被错误编码读取并保存，原字符已丢失。请从数据来源重新导出（Excel 中选择“CSV UTF-8（逗号分隔）”）。",
