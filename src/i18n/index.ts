@@ -29,6 +29,7 @@ import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
 import * as fuzzy from './messages/fuzzy.ts';
+import * as fuzzyjudgments from './messages/fuzzyjudgments.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
@@ -66,6 +67,7 @@ const en = {
   ...sensitivity.en,
   ...sheets.en,
   ...fuzzy.en,
+  ...fuzzyjudgments.en,
   ...cite.en,
   ...officeExtra.en,
   ...reportEn,
@@ -99,6 +101,7 @@ const zh = {
   ...sensitivity.zh,
   ...sheets.zh,
   ...fuzzy.zh,
+  ...fuzzyjudgments.zh,
   ...cite.zh,
   ...officeExtra.zh,
   ...reportZh,
