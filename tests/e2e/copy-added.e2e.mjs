@@ -1,5 +1,6 @@
-// Copy table on the tables added in issue 9 and 10 (issue 11, item 4): the fuzzy AHP tables in the
-// weights step, the survey tables (SPDB template) and the tier-rule editor (Bank A template). Each
+// Copy table on the tables added in issue 9 and 10 (issue 11, item 4): the fuzzy AHP tables and the
+// weight sensitivity table in the weights step, the survey tables (SPDB template) and the tier-rule
+// editor (Bank A template). Each
 // puts tab-separated text and three-line HTML on the clipboard, and both hold the numbers the
 // page shows, cell by cell, in en and zh-CN.
 import { expect, until } from './helpers.mjs';
@@ -151,7 +152,31 @@ async function tierRules({ newContext, base }, locale) {
   await page.screenshot({ path: `${OUT}/copy-tier-rules-${locale}.png` });
 }
 
+/** The weights step's sensitivity table (every judgment and weight moved one step): copied in the page's order with the page's cells. */
+async function sensitivity({ newContext, base }, locale) {
+  const w = WORDS[locale];
+  const page = await open(newContext, base, locale);
+  const panel = page.getByTestId('sensitivity');
+  const table = panel.getByTestId('sensitivity-table');
+  await table.waitFor({ timeout: 60_000 });
+  const box = panel.getByTestId('sensitivity-copy');
+  const got = await copyFrom(page, box);
+  const rows = checkShape(got, 'sensitivity', w, (await box.getByTestId('copy-table').innerText()).trim());
+  const shown = (await pageRows(table)).map((r) => r.map(plain));
+  expect(rows.length === shown.length && rows.length >= 41, `sensitivity: ${rows.length} copied lines, the page has ${shown.length}`);
+  expect(JSON.stringify(rows) === JSON.stringify(shown), `sensitivity: the copied cells are the page's:\npage ${JSON.stringify(shown.slice(0, 3))}\ncopy ${JSON.stringify(rows.slice(0, 3))}`);
+  expect(got.caption === (await table.locator('caption').innerText()).trim(), `the caption is the table's: ${got.caption}`);
+  await box.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${OUT}/copy-sensitivity-${locale}.png` });
+}
+
 export const tests = {
+  async 'Copy table under the weight sensitivity table copies every perturbation in the order and with the cells the page shows (en)'(t) {
+    await sensitivity(t, 'en');
+  },
+  async 'Copy table under the weight sensitivity table copies every perturbation in the order and with the cells the page shows (zh-CN)'(t) {
+    await sensitivity(t, 'zh-CN');
+  },
   async "Copy table on Buckley's fuzzy AHP tables copies the page's cells as text and three-line HTML (en)"(t) {
     await fuzzy(t, 'en', 'fuzzy-buckley');
   },

@@ -1,10 +1,9 @@
 // The workers hold the customer data, and the page's <meta> CSP does not reach them: each worker
 // installs src/workers/guard.ts before any other code. From inside each worker (the two pipeline
-// workers, the read worker while it reads a file, and the periods worker while it compares two
-// periods) this tries to send data out and to run
+// workers, the k-means workers, the read worker while it reads a file, and the periods worker that
+// compares two periods) this tries to send data out and to run
 // text as code; every attempt must fail. (Playwright's own worker.evaluate needs eval, which the
 // guard removes, so the probe runs through the DevTools protocol's Runtime.evaluate.)
-import { readFileSync } from 'node:fs';
 import { evaluateInWorkers, expect } from './helpers.mjs';
 
 /** What the probe tries, as an expression evaluated in the worker (a promise of a JSON string). */
@@ -99,27 +98,32 @@ export const tests = {
     await page.getByTestId('cancel-load').click().catch(() => {});
   },
 
-  async 'from inside the periods worker, while it compares two periods, the same attempts are all blocked'({ page, base, context }) {
+  async 'from inside the periods worker, which compares two periods, the same attempts are all blocked'({ page, base, context }) {
+    // The page ends a periods worker as soon as it has answered (a few hundred ms), sooner than a
+    // probe could reach it; for this test a periods worker is not ended, so it is probed after it
+    // has compared (the guard is installed before its first message, so it is there either way).
+    await page.addInitScript(() => {
+      const Native = Worker;
+      self.Worker = class extends Native {
+        constructor(url, options) {
+          super(url, options);
+          this.kept = String(url).includes('periods.worker');
+        }
+        terminate() {
+          if (!this.kept) super.terminate();
+        }
+      };
+    });
     await page.goto(base);
     await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
     await page.getByTestId('start-template').click();
     await page.getByTestId('template-gallery').getByTestId('template-icbc-star').getByTestId('template-open').click();
     await page.getByTestId('segment-cards').waitFor({ timeout: 30_000 });
-    // The template's period-2 file with 200,000 more (new) customers, so that the comparison
-    // (period 2 scored with period 1's model, customers matched by id) lasts while it is probed.
-    const second = readFileSync('datasets/templates/period2/icbc-star.csv', 'utf8').trimEnd();
-    const extra = Array.from({ length: 200_000 }, (_, i) => `N${String(i).padStart(7, '0')},95180,0,19579,283,3,180,8`).join('\n');
-    const buffer = Buffer.from(`${second}\n${extra}\n`);
-    const throttle = await context.newCDPSession(page);
-    await throttle.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    // Listening for workers before the comparison starts: the periods worker lives only while it compares.
-    const probing = probeWorkers(context, page, (u) => u.includes('periods.worker'), 1);
-    await page.getByTestId('period2-input').setInputFiles({ name: 'icbc-next.csv', mimeType: 'text/csv', buffer });
-    const results = await probing;
-    await throttle.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await throttle.detach();
+    await page.getByTestId('period2-example').click();
+    await page.getByTestId('migration-matrix').waitFor({ timeout: 30_000 });
+    const results = await probeWorkers(context, page, (u) => u.includes('periods.worker'), 1);
     expectBlocked(results, 1);
-    // The comparison still ends with its matrix.
-    await page.getByTestId('migration-matrix').waitFor({ timeout: 60_000 });
+    // The comparison the page shows is still there after the probes.
+    expect((await page.getByTestId('migration-matrix').count()) === 1, 'the migration matrix is still shown');
   },
 };

@@ -266,6 +266,8 @@ export type ReportMethodsKey =
   | 'report.eval.gra'
   | 'report.sources.item'
   | 'report.sources.ahp'
+  | 'report.sources.ahp.fuzzy'
+  | 'report.sources.ahp.other'
   | 'report.sources.geometric'
   | 'report.sources.group'
   | 'report.sources.critic'
@@ -305,6 +307,8 @@ export type ReportMethodsKey =
 /** src/i18n/messages/report-fuzzy.ts */
 export type ReportFuzzyKey =
   | 'report.fuzzy.scale'
+  | 'report.fuzzy.scale.entered'
+  | 'report.fuzzy.entered'
   | 'report.fuzzy.matrix.title'
   | 'report.fuzzy.consistency'
   | 'report.fuzzy.group.aip'
@@ -324,6 +328,7 @@ export type ReportFuzzyKey =
   | 'report.fuzzy.how.chang'
   | 'report.fuzzy.how.buckley'
   | 'report.fuzzy.sentence.scale'
+  | 'report.fuzzy.sentence.scale.entered'
   | 'report.fuzzy.sentence'
   | 'report.fuzzy.sources.buckley'
   | 'report.fuzzy.sources.chang'

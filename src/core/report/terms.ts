@@ -3,10 +3,8 @@
  * and SPSS/SPSSAU print, shared/notes/glossary.md, live in src/i18n/messages/report-terms.ts), and
  * the quadrant names of the value matrix.
  */
-import { SEGMENT_NAMES } from '../explain/naming.ts';
-import type { AhpMethod, Aggregation, MissingPolicy, NamingScheme, Normalisation, ObjectiveMethod, WeightingMethod } from '../model/project.ts';
+import type { AhpMethod, Aggregation, MissingPolicy, Normalisation, ObjectiveMethod, WeightingMethod } from '../model/project.ts';
 import type { Locale } from '../result.ts';
-import { QUADRANT_TYPES } from '../scoring/matrix.ts';
 import type { ReportKey, ReportWords } from './words.ts';
 
 /** The two languages every report text exists in (the Result's `Locale`). */
@@ -15,17 +13,8 @@ export type ReportLocale = Locale;
 /** A text in both languages. */
 export type Bilingual = Record<ReportLocale, string>;
 
-/**
- * Quadrant name of the 2×2 value matrix for a quadrant code (0 = hh, 1 = hl, 2 = lh, 3 = ll) in a
- * naming scheme, from the explain module's `SEGMENT_NAMES` (the segment names of the same rule);
- * '' for any other code.
- */
-export function quadrantName(code: number, scheme: NamingScheme, locale: ReportLocale): string {
-  const type = Number.isInteger(code) ? QUADRANT_TYPES[code] : undefined;
-  if (!type) return '';
-  const names = SEGMENT_NAMES[scheme] ?? SEGMENT_NAMES.gbank;
-  return names[type][locale];
-}
+/** Quadrant names of the 2×2 value matrix: by position, as the value-matrix chart shows them (scoring/quadrant-names.ts). */
+export { QUADRANT_NAMES, quadrantName } from '../scoring/quadrant-names.ts';
 
 /** The catalogue key of each choice's name (src/i18n/messages/report-terms.ts), by kind of choice. */
 const TERMS = {
