@@ -57,4 +57,22 @@ export const tests = {
     await page.keyboard.press('Control+Z');
     expect((await cur.getByTestId('cell-0-1').inputValue()) === '1', 'Ctrl+Z in a text field did not undo the project');
   },
+
+  async 'in Chinese, Ctrl+Z undoes a judgment edit, Ctrl+Shift+Z redoes it, and the Undo tooltip names it: 撤销：修改判断 存款日均余额 vs 贷款余额'({ newContext, base }) {
+    const context = await newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await open(page, base);
+    const cur = page.locator('#step-judgments').getByTestId('judgments-node-current');
+    const slider = cur.getByRole('slider', { name: '存款日均余额 与 贷款余额 相比' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight'); // 2 → 1
+    await until(() => cur.getByTestId('cell-0-1').inputValue(), (v) => v === '1', 'the slider changed the judgment');
+    await until(() => page.getByTestId('undo').getAttribute('title'), (v) => v === '撤销：修改判断 存款日均余额 vs 贷款余额', 'the Chinese Undo tooltip');
+    await page.locator('#step-judgments h2').click();
+    await page.keyboard.press('Control+Z');
+    await until(() => cur.getByTestId('cell-0-1').inputValue(), (v) => v === '2', 'Ctrl+Z undid the judgment');
+    await until(() => page.getByTestId('redo').getAttribute('title'), (v) => v === '重做：修改判断 存款日均余额 vs 贷款余额', 'the Chinese Redo tooltip');
+    await page.keyboard.press('Control+Shift+Z');
+    await until(() => cur.getByTestId('cell-0-1').inputValue(), (v) => v === '1', 'Ctrl+Shift+Z redid it');
+  },
 };
