@@ -29,9 +29,11 @@ import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
 import * as fuzzy from './messages/fuzzy.ts';
+import * as fuzzyjudgments from './messages/fuzzyjudgments.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
 import * as tierEditor from './messages/tier-editor.ts';
+import * as opening from './messages/opening.ts';
 import { reportEn, reportZh } from './report.ts';
 
 export type Locale = 'en' | 'zh-CN';
@@ -61,9 +63,11 @@ const en = {
   ...teachCluster.en,
   ...polish.en,
   ...tierEditor.en,
+  ...opening.en,
   ...sensitivity.en,
   ...sheets.en,
   ...fuzzy.en,
+  ...fuzzyjudgments.en,
   ...cite.en,
   ...officeExtra.en,
   ...reportEn,
@@ -93,9 +97,11 @@ const zh = {
   ...teachCluster.zh,
   ...polish.zh,
   ...tierEditor.zh,
+  ...opening.zh,
   ...sensitivity.zh,
   ...sheets.zh,
   ...fuzzy.zh,
+  ...fuzzyjudgments.zh,
   ...cite.zh,
   ...officeExtra.zh,
   ...reportZh,

@@ -10,9 +10,10 @@ import * as fuzzy from './messages/report-fuzzy.ts';
 import * as methods from './messages/report-methods.ts';
 import * as spss from './messages/report-spss.ts';
 import * as tables from './messages/report-tables.ts';
+import * as terms from './messages/report-terms.ts';
 
-export const reportEn = { ...tables.en, ...spss.en, ...methods.en, ...fuzzy.en, ...chapter.en };
-export const reportZh = { ...tables.zh, ...spss.zh, ...methods.zh, ...fuzzy.zh, ...chapter.zh };
+export const reportEn = { ...tables.en, ...spss.en, ...methods.en, ...fuzzy.en, ...chapter.en, ...terms.en };
+export const reportZh = { ...tables.zh, ...spss.zh, ...methods.zh, ...fuzzy.zh, ...chapter.zh, ...terms.zh };
 
 const WORDS: Record<Locale, ReportWords> = { en: wordsOf('en', reportEn), 'zh-CN': wordsOf('zh-CN', reportZh) };
 

@@ -65,6 +65,12 @@ export class Notebook {
   #redo = $state<{ json: string; label: string }[]>([]);
   /** Counts project replacements by undo, redo or a new project: text fields remount on it (a fresh native undo history). */
   generation = $state(0);
+  /**
+   * What is being opened (a template's or the sample's title; null when nothing): until its file is
+   * read and its project is in, the page keeps the steps inert and says so (issue 9: text typed
+   * into a step while a template's data loaded went into the project the template then replaced).
+   */
+  opening = $state<string | null>(null);
 
   constructor(initial: Project) {
     this.project = structuredClone(initial);
@@ -132,6 +138,7 @@ export class Notebook {
   }
 
   undo(): void {
+    if (this.opening !== null) return;
     const prev = this.#undo.at(-1);
     if (prev === undefined) return;
     this.#redo = [...this.#redo, { json: JSON.stringify($state.snapshot(this.project)), label: prev.label }];
@@ -141,6 +148,7 @@ export class Notebook {
   }
 
   redo(): void {
+    if (this.opening !== null) return;
     const next = this.#redo.at(-1);
     if (next === undefined) return;
     this.#undo = [...this.#undo, { json: JSON.stringify($state.snapshot(this.project)), label: next.label }];
@@ -157,6 +165,38 @@ export class Notebook {
   }
 
   /**
+   * Runs `work` (reading another project's file, putting its project in) with `opening` set to
+   * `what`, so the steps are inert and say so meanwhile. False, without running it, while
+   * something else is being opened.
+   */
+  async during(what: string, work: () => Promise<boolean>): Promise<boolean> {
+    if (this.opening !== null) return false;
+    this.opening = what;
+    try {
+      return await work();
+    } finally {
+      this.opening = null;
+    }
+  }
+
+  /**
+   * Opens a project that comes with its own data file (a template, the sample): the file is read
+   * first unless it is the one loaded, then the file and the project go in together, in one step
+   * (the old project never runs on the new file). `what` names it while the steps wait
+   * (`during`). False when nothing was opened: the file could not be read, the read was
+   * cancelled, or something else is being opened.
+   */
+  open(what: string, make: () => Project, label: string, data: { fileName: string; bytes: () => Promise<Uint8Array> }): Promise<boolean> {
+    return this.during(what, async () => {
+      if (this.dataset?.fileName === data.fileName) {
+        this.replaceProject(make(), label);
+        return true;
+      }
+      return this.loadData(await data.bytes(), data.fileName, { project: { make, label } });
+    });
+  }
+
+  /**
    * The column types the project sets for `fileName`: the project's `data.types` when the project
    * describes that file (its `data.source`), else none.
    */
@@ -169,9 +209,14 @@ export class Notebook {
    * Reads a data file: streamed from disk in the read worker (progress in `loading`, `cancelLoad`
    * stops it), parsed once, its typed columns handed to both pipeline workers and kept here. On
    * a read error or a cancel the previous data set, results and project stay as they were.
-   * False when nothing was loaded.
+   * With `project`, that project replaces the open one (undoably, as `label`) in the same step
+   * as the data, once the file is read. False when nothing was loaded.
    */
-  async loadData(source: Blob | Uint8Array, fileName: string, options: { save?: boolean; types?: Types; sheet?: string | number; headerRow?: number } = {}): Promise<boolean> {
+  async loadData(
+    source: Blob | Uint8Array,
+    fileName: string,
+    options: { save?: boolean; types?: Types; sheet?: string | number; headerRow?: number; project?: { make: () => Project; label: string } } = {},
+  ): Promise<boolean> {
     const file = source instanceof Blob ? source : new Blob([source as BlobPart]);
     let loaded: Loaded;
     try {
@@ -188,6 +233,7 @@ export class Notebook {
     const table = new PackedTable(loaded.columns, loaded.report.columns.map((c) => c.name));
     this.dataset = { fileName, file, loaded, table, types: { ...(options.types ?? {}) } };
     this.dataProblem = null;
+    if (options.project) this.replaceProject(options.project.make(), options.project.label);
     if (options.save !== false) {
       if (file.size > MAX_SAVED_BYTES) {
         // The autosaved data would belong to another file: forget it.

@@ -1,6 +1,7 @@
 // Derived columns in the page's column pickers (issue 9, item 2): on the ICBC template the value
 // index (value_index = balances × fixed coefficients, a derived column) is an ordinary choice of
-// the indicator's column picker and of the ABC source picker, in zh-CN and in English.
+// the indicator's column picker and of the ABC source picker, and the data step shows its
+// definition, in zh-CN and in English.
 import { expect } from './helpers.mjs';
 
 const OUT = process.env.E2E_OUT ?? '.ci-out';
@@ -11,6 +12,12 @@ async function run(page, base, locale) {
   await page.getByTestId('start-template').click();
   await page.getByTestId('template-gallery').getByTestId('template-icbc-star').getByTestId('template-open').click();
   await page.getByTestId('segment-cards').waitFor({ timeout: 30_000 });
+  // The data step lists the derived column with its definition (the template's coefficients).
+  const list = page.getByTestId('derived-list');
+  await list.waitFor({ timeout: 10_000 });
+  const definition = await list.locator('li').allInnerTexts();
+  expect(JSON.stringify(definition) === JSON.stringify(['value_index = 0.01 × deposits_6m_avg + 0.01 × wealth_6m_avg + 0.005 × loans_6m_avg + 0.1 × fee_income']), `the data step shows the definition: ${JSON.stringify(definition)}`);
+  await list.screenshot({ path: `${OUT}/derived-list-${locale}.png` });
   // The indicator bound to the derived column shows it as a column, not as a missing one.
   const picker = page.locator('#step-indicators select').filter({ has: page.locator('option[value="value_index"]') }).first();
   expect((await picker.inputValue()) === 'value_index', 'the 星点值 indicator is bound to value_index');

@@ -1,6 +1,7 @@
 // The workers hold the customer data, and the page's <meta> CSP does not reach them: each worker
 // installs src/workers/guard.ts before any other code. From inside each worker (the two pipeline
-// workers, and the read worker while it reads a file) this tries to send data out and to run
+// workers, the k-means workers, the read worker while it reads a file, and the periods worker that
+// compares two periods) this tries to send data out and to run
 // text as code; every attempt must fail. (Playwright's own worker.evaluate needs eval, which the
 // guard removes, so the probe runs through the DevTools protocol's Runtime.evaluate.)
 import { evaluateInWorkers, expect } from './helpers.mjs';
@@ -95,5 +96,34 @@ export const tests = {
     await throttle.detach();
     expectBlocked(results, 1);
     await page.getByTestId('cancel-load').click().catch(() => {});
+  },
+
+  async 'from inside the periods worker, which compares two periods, the same attempts are all blocked'({ page, base, context }) {
+    // The page ends a periods worker as soon as it has answered (a few hundred ms), sooner than a
+    // probe could reach it; for this test a periods worker is not ended, so it is probed after it
+    // has compared (the guard is installed before its first message, so it is there either way).
+    await page.addInitScript(() => {
+      const Native = Worker;
+      self.Worker = class extends Native {
+        constructor(url, options) {
+          super(url, options);
+          this.kept = String(url).includes('periods.worker');
+        }
+        terminate() {
+          if (!this.kept) super.terminate();
+        }
+      };
+    });
+    await page.goto(base);
+    await page.getByTestId('status').filter({ hasText: /600 customers/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('start-template').click();
+    await page.getByTestId('template-gallery').getByTestId('template-icbc-star').getByTestId('template-open').click();
+    await page.getByTestId('segment-cards').waitFor({ timeout: 30_000 });
+    await page.getByTestId('period2-example').click();
+    await page.getByTestId('migration-matrix').waitFor({ timeout: 30_000 });
+    const results = await probeWorkers(context, page, (u) => u.includes('periods.worker'), 1);
+    expectBlocked(results, 1);
+    // The comparison the page shows is still there after the probes.
+    expect((await page.getByTestId('migration-matrix').count()) === 1, 'the migration matrix is still shown');
   },
 };

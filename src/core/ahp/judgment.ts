@@ -70,7 +70,7 @@ function normalise(text: string): string {
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Decimals written after the point (Infinity for a fraction: it is exact). */
-function writtenDecimals(raw: Judgment): number {
+export function writtenDecimals(raw: Judgment): number {
   const text = typeof raw === 'number' ? String(raw) : normalise(raw);
   if (!DECIMAL.test(text)) return Infinity;
   const dot = text.indexOf('.');
@@ -78,13 +78,32 @@ function writtenDecimals(raw: Judgment): number {
 }
 
 /** True when `value`, written with `decimals` decimals (≥ 2), is `target` rounded to them. */
-function isRoundingOf(value: number, decimals: number, target: number): boolean {
+export function isRoundingOf(value: number, decimals: number, target: number): boolean {
   if (!Number.isFinite(decimals) || decimals < 2) return false;
   return Math.abs(value - target) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
 }
 
 const isEmpty = (raw: unknown): boolean =>
   raw === null || raw === undefined || (typeof raw === 'string' && normalise(raw) === '');
+
+/**
+ * A number or a fraction as `parseJudgment` reads it (full-width forms, "p/q", spaces), without
+ * its scale and sign checks: the value, or null when the text is not a number or fraction (or
+ * divides by zero). For the fields of a fuzzy judgment (fuzzy/judgments.ts).
+ */
+export function readRatio(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = normalise(value);
+  const negative = /^-/.test(text);
+  const body = negative ? text.slice(1) : text;
+  const frac = body.split('/');
+  let v: number;
+  if (frac.length === 1 && DECIMAL.test(body)) v = Number(body);
+  else if (frac.length === 2 && DECIMAL.test(frac[0]) && DECIMAL.test(frac[1]) && Number(frac[1]) !== 0) v = Number(frac[0]) / Number(frac[1]);
+  else return null;
+  return negative ? -v : v;
+}
 
 /**
  * Reads one judgment. Accepts numbers and strings such as "7", "1/7", " 1 / 7 ", "0.2",

@@ -7,7 +7,7 @@
 import type { ColumnTable } from 'arquero';
 import { columnOf } from '../data/table.ts';
 import type { Problem } from '../errors.ts';
-import { SEGMENT_NAMES } from '../explain/naming.ts';
+import { QUADRANT_NAMES } from '../scoring/quadrant-names.ts';
 import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { QUADRANT_TYPES } from '../scoring/matrix.ts';
@@ -71,8 +71,6 @@ export function comparePeriods(project: Project, table1: ColumnTable, result1: R
     quadrant: of(result1.matrix?.quadrant),
     composite: result1.scores.composite,
   };
-  const naming = project.options.segmentation.naming;
-  const names = SEGMENT_NAMES[naming] ?? SEGMENT_NAMES.gbank;
   const both = (xs: string[]) => ({ 'zh-CN': xs, en: xs });
   const defs: { scheme: SchemeId; better: MigrationOptions['better']; labels: SchemeMigration['labels'] | null }[] = [
     { scheme: 'tier', better: 'higher', labels: result1.tiers ? both([...result1.tiers.labels]) : null },
@@ -87,7 +85,8 @@ export function comparePeriods(project: Project, table1: ColumnTable, result1: R
         : null,
     },
     { scheme: 'abc', better: 'lower', labels: result1.abc ? both(['A', 'B', 'C']) : null },
-    { scheme: 'quadrant', better: 'none', labels: result1.matrix ? { 'zh-CN': QUADRANT_TYPES.map((q) => names[q]['zh-CN']), en: QUADRANT_TYPES.map((q) => names[q].en) } : null },
+    // The quadrants by position, as the value matrix names them (scoring/quadrant-names.ts).
+    { scheme: 'quadrant', better: 'none', labels: result1.matrix ? { 'zh-CN': QUADRANT_TYPES.map((q) => QUADRANT_NAMES[q]['zh-CN']), en: QUADRANT_TYPES.map((q) => QUADRANT_NAMES[q].en) } : null },
   ];
   const schemes: SchemeMigration[] = [];
   for (const d of defs) {

@@ -7,48 +7,43 @@ import { ABC_LETTERS, abcStrategyText, customAbcStrategy, customTierStrategy, ti
 import type { Project } from '../model/project.ts';
 import type { Scored } from '../result.ts';
 import type { ReportTable } from './table.ts';
-import type { ReportLocale } from './terms.ts';
-
-const W = {
-  'zh-CN': { tierTitle: '各客户等级的营销策略', abcTitle: 'ABC 各类客户的营销策略', tier: '客户等级', abc: 'ABC 分类', customers: '客户数', share: '占比', strategy: '策略', own: '策略为本项目所写；其余为模板（可在“得分”步骤修改）。', template: '策略为模板，可在“得分”步骤修改。' },
-  en: { tierTitle: 'Strategy per tier', abcTitle: 'Strategy per ABC class', tier: 'Tier', abc: 'ABC class', customers: 'Customers', share: 'Share', strategy: 'Strategy', own: 'Strategies written for this project; the others are templates (editable in the Scores step).', template: 'The strategies are templates, editable in the Scores step.' },
-} as const;
+import type { ReportWords } from './words.ts';
 
 /** The tier strategy table (highest tier first), or null without tiers. */
-export function tierStrategyTable(result: Scored, project: Project, locale: ReportLocale): ReportTable | null {
+export function tierStrategyTable(result: Scored, project: Project, words: ReportWords): ReportTable | null {
   const t = result.tiers;
   if (!t) return null;
-  const w = W[locale];
+  const { t: say, locale } = words;
   const n = t.tier.length || 1;
   const order = t.labels.map((_, i) => i).reverse();
   const own = t.labels.some((l) => customTierStrategy(project, l) !== undefined);
   return {
     id: 'strategies:tiers',
-    title: w.tierTitle,
-    columns: [w.tier, w.customers, w.share, w.strategy],
+    title: say('report.strategies.tierTitle'),
+    columns: (['tier', 'customers', 'share', 'strategy'] as const).map((c) => say(`report.strategies.${c}`)),
     rows: order.map((i) => [t.labels[i], t.counts[i], t.counts[i] / n, tierStrategyText(project, t.labels, i, locale)]),
     formats: [null, 'integer', 'percent', null],
-    notes: [own ? w.own : w.template],
+    notes: [say(own ? 'report.strategies.own' : 'report.strategies.template')],
   };
 }
 
 /** The ABC strategy table (A, B, C), or null without ABC classes. */
-export function abcStrategyTable(result: Scored, project: Project, locale: ReportLocale): ReportTable | null {
+export function abcStrategyTable(result: Scored, project: Project, words: ReportWords): ReportTable | null {
   const a = result.abc;
   if (!a) return null;
-  const w = W[locale];
+  const { t: say, locale } = words;
   const n = a.cls.length || 1;
   const own = ABC_LETTERS.some((l) => customAbcStrategy(project, l) !== undefined);
   return {
     id: 'strategies:abc',
-    title: w.abcTitle,
-    columns: [w.abc, w.customers, w.share, w.strategy],
+    title: say('report.strategies.abcTitle'),
+    columns: (['abc', 'customers', 'share', 'strategy'] as const).map((c) => say(`report.strategies.${c}`)),
     rows: ([0, 1, 2] as const).map((c) => [ABC_LETTERS[c], a.counts[c], a.counts[c] / n, abcStrategyText(project, c, locale, a.cuts)]),
     formats: [null, 'integer', 'percent', null],
-    notes: [own ? w.own : w.template],
+    notes: [say(own ? 'report.strategies.own' : 'report.strategies.template')],
   };
 }
 
-export function classStrategyTables(result: Scored, project: Project, locale: ReportLocale): ReportTable[] {
-  return [tierStrategyTable(result, project, locale), abcStrategyTable(result, project, locale)].filter((t): t is ReportTable => t !== null);
+export function classStrategyTables(result: Scored, project: Project, w: ReportWords): ReportTable[] {
+  return [tierStrategyTable(result, project, w), abcStrategyTable(result, project, w)].filter((t): t is ReportTable => t !== null);
 }

@@ -85,7 +85,7 @@ export interface CustomersCsvNames {
   headers?: Partial<Record<CustomerColumn, string>>;
   /** Indicator columns headed by their data column name (default: the file re-imports) or by the indicator's name. */
   indicators?: 'column' | 'name';
-  /** Quadrant names by code (0 = high/high, 1 = high/low, 2 = low/high, 3 = low/low); default: the project's naming scheme. */
+  /** Quadrant names by code (0 = high/high, 1 = high/low, 2 = low/high, 3 = low/low); default: by position, as the value matrix shows them. */
   quadrants?: readonly string[];
   /** Segment names by display cluster number; default: the segment's custom name, else its name in the locale. */
   segments?: Readonly<Record<number, string>>;
@@ -287,10 +287,10 @@ export function customersTable(table: CellTable, result: Result, project: Projec
 
   const matrix = result.matrix;
   if (matrix) {
-    const scheme = project.options.segmentation.naming;
+    // By position, as the value-matrix chart names them (not the segment naming scheme).
     add('quadrant', h.quadrant, undefined, (p) => {
       const q = matrix.quadrant[p];
-      return names.quadrants?.[q] ?? (quadrantName(q, scheme, locale) || null);
+      return names.quadrants?.[q] ?? (quadrantName(q, locale) || null);
     });
   }
 

@@ -4,7 +4,7 @@
  */
 import type { Project } from '../model/project.ts';
 import type { Result, Segment } from '../result.ts';
-import { OBJECTIVE_NAMES, VERDICT, type ReportLocale } from './terms.ts';
+import { term, verdict, type ReportLocale } from './terms.ts';
 import { scoreLabel } from '../sources.ts';
 import type { ReportWords } from './words.ts';
 
@@ -62,9 +62,9 @@ export function featureLabel(name: string, result: Result, locale: ReportLocale)
 
 /** The rule that gives the final weights, e.g. `w = 0.5·w_AHP + 0.5·w_熵权法`. */
 export function finalWeightRule(project: Project, result: Result, words: ReportWords): string {
-  const { t, locale } = words;
+  const { t } = words;
   const w = project.options.weighting;
-  const objective = OBJECTIVE_NAMES[w.objective]?.[locale] ?? w.objective;
+  const objective = term(words, 'objective', w.objective);
   switch (result.weights.method) {
     case 'ahp':
     case 'entropy':
@@ -85,6 +85,5 @@ export function finalWeightRule(project: Project, result: Result, words: ReportW
 
 /** `CR = 0.015 < 0.10，通过一致性检验` / `CR = 0.015 < 0.10: consistency check passed`. */
 export function crSentence(cr: number, consistent: boolean, w: ReportWords): string {
-  const verdict = VERDICT[consistent ? 'pass' : 'fail'][w.locale];
-  return w.t('report.tables.crSentence', { cr: num(cr), rel: consistent ? '<' : '≥', verdict });
+  return w.t('report.tables.crSentence', { cr: num(cr), rel: consistent ? '<' : '≥', verdict: verdict(w, consistent) });
 }

@@ -36,17 +36,6 @@ export {
 export { methodsParagraph, methodsSentences } from './methods.ts';
 export { linkageName, noteText, SCHEDULE_ROWS, spssTables } from './spss.ts';
 export { resultToJson, toJsonSafe, type JsonValue } from './json.ts';
-export {
-  AGGREGATION_NAMES,
-  AHP_METHOD_NAMES,
-  MISSING_NAMES,
-  NORMALISATION_NAMES,
-  OBJECTIVE_NAMES,
-  VERDICT,
-  WEIGHTING_NAMES,
-  quadrantName,
-  type Bilingual,
-  type ReportLocale,
-} from './terms.ts';
+export { quadrantName, term, verdict, type Bilingual, type ReportLocale } from './terms.ts';
 export { featureLabel, finalWeightRule, segmentName } from './describe.ts';
 export { fill, wordsOf, type ReportKey, type ReportParams, type ReportWords } from './words.ts';

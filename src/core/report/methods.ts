@@ -15,16 +15,7 @@ import { sourcesSentence } from './sources.ts';
 import { fuzzySentence } from './fuzzy-ahp.ts';
 import { sensitivitySentence } from './sensitivity-sentence.ts';
 import { spssClusteringSentence } from './spss.ts';
-import {
-  AGGREGATION_NAMES,
-  AHP_METHOD_NAMES,
-  MISSING_NAMES,
-  NORMALISATION_NAMES,
-  OBJECTIVE_NAMES,
-  VERDICT,
-  WEIGHTING_NAMES,
-  type ReportLocale,
-} from './terms.ts';
+import { term, verdict } from './terms.ts';
 import type { ReportWords } from './words.ts';
 
 interface Counts {
@@ -48,21 +39,17 @@ function countHierarchy(project: Project): Counts {
   return out;
 }
 
-function pick<K extends string>(table: Record<K, Record<ReportLocale, string>>, key: string, locale: ReportLocale): string {
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key as K][locale] : key;
-}
-
 function dataSentence(project: Project, result: Result, { t }: ReportWords): string {
   const source = project.data.source;
   return t('report.methods.data', { source: source ? t('report.methods.data.source', { source }) : '', n: result.n });
 }
 
 function missingSentence(result: Result, w: ReportWords): string {
-  const { t, locale } = w;
+  const { t } = w;
   const { policy, dropped, columns } = result.missing;
   const affected = columns.filter((c) => c.missing > 0);
   if (affected.length === 0 && dropped === 0) return t('report.methods.missing.none');
-  const how = pick(MISSING_NAMES, policy, locale);
+  const how = term(w, 'missing', policy);
   const sep = t('report.methods.sep');
   if (policy === 'drop') {
     const cols = affected.map((c) => t('report.methods.missing.dropCol', { column: c.column, missing: c.missing })).join(sep);
@@ -83,9 +70,9 @@ function hierarchySentence(project: Project, w: ReportWords): string {
 
 function ahpSentence(project: Project, result: Result, w: ReportWords): string {
   const { t, locale } = w;
-  const method = pick(AHP_METHOD_NAMES, result.ahp.method, locale);
+  const method = term(w, 'ahp', result.ahp.method);
   const experts = project.experts.length;
-  const agg = pick(AGGREGATION_NAMES, result.ahp.aggregation, locale);
+  const agg = term(w, 'aggregation', result.ahp.aggregation);
   const label = result.ahp.riLabel;
   const source = result.ahp.riSource.replace(/[.。]\s*$/, '');
   const crs = list(
@@ -97,24 +84,24 @@ function ahpSentence(project: Project, result: Result, w: ReportWords): string {
     }),
     locale,
   );
-  const total = t('report.methods.ahp.total', { cr: num(result.ahp.totalCR, 4), verdict: VERDICT[result.ahp.totalConsistent ? 'pass' : 'fail'][locale] });
+  const total = t('report.methods.ahp.total', { cr: num(result.ahp.totalCR, 4), verdict: verdict(w, result.ahp.totalConsistent) });
   const who = experts > 1 ? t('report.methods.ahp.who.group', { experts, agg }) : t('report.methods.ahp.who.one', { experts: Math.max(experts, 1) });
   return t('report.methods.ahp', { who, method, label, source: source ? t('report.methods.ahp.source', { source }) : '', crs, total });
 }
 
 function weightingSentence(project: Project, result: Result, w: ReportWords): string {
   const method = result.weights.method;
-  const name = pick(WEIGHTING_NAMES, method, w.locale);
+  const name = term(w, 'weighting', method);
   const rule = finalWeightRule(project, result, w);
   if (method === 'combined') {
-    const objective = pick(OBJECTIVE_NAMES, project.options.weighting.objective, w.locale);
+    const objective = term(w, 'objective', project.options.weighting.objective);
     return w.t('report.methods.weighting.combined', { name, objective, rule });
   }
   return w.t('report.methods.weighting', { name, rule });
 }
 
 function normalisationSentence(project: Project, w: ReportWords): string {
-  return w.t('report.methods.normalisation', { name: pick(NORMALISATION_NAMES, project.options.normalisation, w.locale) });
+  return w.t('report.methods.normalisation', { name: term(w, 'normalisation', project.options.normalisation) });
 }
 
 function scoresSentence(project: Project, result: Result, w: ReportWords): string {
@@ -195,7 +182,7 @@ export function methodsSentences(project: Project, result: Result, w: ReportWord
     first,
     hierarchySentence(project, w),
     ahpSentence(project, result, w),
-    fuzzySentence(result.ahp.method, w),
+    fuzzySentence(result.ahp.method, w, result),
     weightingSentence(project, result, w),
     entropySentence(project, w),
     normalisationSentence(project, w),

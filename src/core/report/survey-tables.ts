@@ -10,15 +10,15 @@ import type { Result } from '../result.ts';
 import { TEMPLATES } from '../templates/index.ts';
 import { surveySummary, type SurveySummary } from '../templates/survey.ts';
 import type { ReportCell, ReportTable } from './table.ts';
-import type { ReportLocale } from './terms.ts';
+import type { ReportWords } from './words.ts';
 
-const W = {
-  'zh-CN': { rel: '各维度信度（Cronbach α）', dim: '维度', item: '题项', k: '题项数', n: '有效样本', alpha: 'Cronbach α', std: '标准化 α', mean: '均值', citc: '校正项总计相关性（CITC）', del: '删除该项后的 α', items: '各题项信度', cross: '各客户细分的满意度', seg: '客户细分', size: '客户数', sat: '满意度得分', note: '缺失答案的样本按列删除（SPSS 默认）；α ≥ 0.7 通常视为信度可接受。' },
-  en: { rel: 'Reliability per dimension (Cronbach’s α)', dim: 'Dimension', item: 'Item', k: 'Items', n: 'Rows', alpha: 'Cronbach’s α', std: 'Standardised α', mean: 'Mean', citc: 'Corrected item–total r', del: 'α if item deleted', items: 'Item reliability', cross: 'Satisfaction by segment', seg: 'Segment', size: 'Customers', sat: 'Satisfaction score', note: 'Rows with a missing answer are left out listwise (SPSS default); α ≥ 0.7 is usually taken as acceptable.' },
-} as const;
+/** The words of the survey tables ('report.survey.<word>'). */
+const SURVEY_WORDS = ['rel', 'dim', 'item', 'k', 'n', 'alpha', 'std', 'mean', 'citc', 'del', 'items', 'cross', 'seg', 'size', 'sat', 'note'] as const;
+type SurveyWord = (typeof SURVEY_WORDS)[number];
 
-export function surveyTables(s: SurveySummary, locale: ReportLocale): ReportTable[] {
-  const w = W[locale];
+export function surveyTables(s: SurveySummary, words: ReportWords): ReportTable[] {
+  const t = (k: SurveyWord): string => words.t(`report.survey.${k}`);
+  const w = Object.fromEntries(SURVEY_WORDS.map((k) => [k, t(k)])) as Record<SurveyWord, string>;
   const reliability: ReportTable = {
     id: 'survey:reliability',
     title: w.rel,
@@ -50,10 +50,10 @@ export function surveyTables(s: SurveySummary, locale: ReportLocale): ReportTabl
  * a survey template names, with sub-criteria), for the report, the Word chapter and the
  * workbook; empty for any other project. `table` holds the numeric columns the items read.
  */
-export function projectSurveyTables(project: Project, table: ColumnTable, result: Result, locale: ReportLocale): ReportTable[] {
+export function projectSurveyTables(project: Project, table: ColumnTable, result: Result, words: ReportWords): ReportTable[] {
   const criteria = TEMPLATES.flatMap((x) => (x.survey ? [x.survey.criterion] : []));
   const crit = project.hierarchy.criteria.find((c) => criteria.includes(c.id) && (c.subcriteria?.length ?? 0) > 0);
   if (!crit) return [];
-  const s = surveySummary(project, table, result, crit.id, locale);
-  return s ? surveyTables(s, locale) : [];
+  const s = surveySummary(project, table, result, crit.id, words.locale);
+  return s ? surveyTables(s, words) : [];
 }

@@ -10,7 +10,7 @@ import type { AnovaNote } from '../stats/anova.ts';
 import { clusterLabel, crSentence, featureLabel, finalWeightRule, list, listAnd, num, segmentName, short } from './describe.ts';
 import type { CellFormat, ReportCell, ReportTable } from './table.ts';
 import { segmentTestTables } from './segment-tests.ts';
-import { AGGREGATION_NAMES, VERDICT } from './terms.ts';
+import { term, verdict } from './terms.ts';
 import type { ReportWords } from './words.ts';
 import { sensitivityTables } from './sensitivity.ts';
 import { spssTables } from './spss.ts';
@@ -46,15 +46,15 @@ export function ahpMatrixTables(result: Result, project: Project, w: ReportWords
     const a = s.aggregated;
     const n = s.items.length;
     const rows: ReportCell[][] = s.items.map((it, i) => [it.name, ...s.items.map((_, j) => cell(a.matrix[i]?.[j])), cell(s.local[i])]);
-    const verdict = VERDICT[a.consistent ? 'pass' : 'fail'][locale];
+    const verdictText = verdict(w, a.consistent);
     const rel = a.consistent ? '<' : '≥';
-    const line = t('report.tables.matrix.line', { lambda: num(a.lambdaMax), ci: num(a.ci, 4), ri: short(a.ri), cr: num(a.cr, 4), rel, verdict });
+    const line = t('report.tables.matrix.line', { lambda: num(a.lambdaMax), ci: num(a.ci, 4), ri: short(a.ri), cr: num(a.cr, 4), rel, verdict: verdictText });
     const notes = [line, riNote(result, w)];
     if (n <= 2) notes.push(t('report.tables.matrix.small', { n }));
     if (s.experts.length > 1) {
-      const agg = AGGREGATION_NAMES[result.ahp.aggregation]?.[locale] ?? result.ahp.aggregation;
+      const agg = term(w, 'aggregation', result.ahp.aggregation);
       notes.push(t('report.tables.matrix.group', { experts: s.experts.length, agg }));
-      const each = s.experts.map((e) => `${experts.get(e.expert) ?? e.expert}: CR = ${num(e.cr, 4)} (${VERDICT[e.consistent ? 'pass' : 'fail'][locale]})`);
+      const each = s.experts.map((e) => `${experts.get(e.expert) ?? e.expert}: CR = ${num(e.cr, 4)} (${verdict(w, e.consistent)})`);
       notes.push(t('report.tables.matrix.each', { list: list(each, locale) }));
     }
     const formats: (CellFormat | null)[] = [null, ...s.items.map((): CellFormat => 'ratio'), 'number'];
@@ -75,13 +75,12 @@ export function ahpMatrixTables(result: Result, project: Project, w: ReportWords
  * verdict, then the hierarchy's total ranking CR (层次总排序); the RI table and its source below.
  */
 export function ahpConsistencyTable(result: Result, w: ReportWords): ReportTable {
-  const { t, locale } = w;
-  const verdict = (ok: boolean) => VERDICT[ok ? 'pass' : 'fail'][locale];
+  const { t } = w;
   const rows: ReportCell[][] = result.ahp.nodes.map((s) => {
     const a = s.aggregated;
-    return [s.name, s.items.length, cell(a.lambdaMax), cell(a.ci), cell(a.ri), cell(a.cr), verdict(a.consistent)];
+    return [s.name, s.items.length, cell(a.lambdaMax), cell(a.ci), cell(a.ri), cell(a.cr), verdict(w, a.consistent)];
   });
-  rows.push([t('report.tables.totalRanking'), null, null, null, null, cell(result.ahp.totalCR), verdict(result.ahp.totalConsistent)]);
+  rows.push([t('report.tables.totalRanking'), null, null, null, null, cell(result.ahp.totalCR), verdict(w, result.ahp.totalConsistent)]);
   const source = result.ahp.riSource;
   return {
     id: 'ahp-consistency',
@@ -354,7 +353,7 @@ export function reportTables(result: Result, project: Project, w: ReportWords): 
     ...segmentTestTables(result, w),
     segmentScoresTable(result, w, project),
     segmentProfilesTable(result, w, project),
-    ...classStrategyTables(result, project, w.locale),
+    ...classStrategyTables(result, project, w),
     ...spssTables(result, w),
     ...sensitivityTables(result, project, w),
   ];

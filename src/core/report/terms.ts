@@ -1,11 +1,11 @@
 /**
- * The report's vocabulary in both languages: the words Chinese theses and SPSS/SPSSAU print
- * (see shared/notes/glossary.md) and their English counterparts. Pure data, no formatting.
+ * The report's vocabulary: which catalogue key names each project choice (the words Chinese theses
+ * and SPSS/SPSSAU print, shared/notes/glossary.md, live in src/i18n/messages/report-terms.ts), and
+ * the quadrant names of the value matrix.
  */
-import { SEGMENT_NAMES } from '../explain/naming.ts';
-import type { AhpMethod, Aggregation, MissingPolicy, NamingScheme, Normalisation, ObjectiveMethod, WeightingMethod } from '../model/project.ts';
+import type { AhpMethod, Aggregation, MissingPolicy, Normalisation, ObjectiveMethod, WeightingMethod } from '../model/project.ts';
 import type { Locale } from '../result.ts';
-import { QUADRANT_TYPES } from '../scoring/matrix.ts';
+import type { ReportKey, ReportWords } from './words.ts';
 
 /** The two languages every report text exists in (the Result's `Locale`). */
 export type ReportLocale = Locale;
@@ -13,59 +13,40 @@ export type ReportLocale = Locale;
 /** A text in both languages. */
 export type Bilingual = Record<ReportLocale, string>;
 
-/**
- * Quadrant name of the 2×2 value matrix for a quadrant code (0 = hh, 1 = hl, 2 = lh, 3 = ll) in a
- * naming scheme, from the explain module's `SEGMENT_NAMES` (the segment names of the same rule);
- * '' for any other code.
- */
-export function quadrantName(code: number, scheme: NamingScheme, locale: ReportLocale): string {
-  const type = Number.isInteger(code) ? QUADRANT_TYPES[code] : undefined;
-  if (!type) return '';
-  const names = SEGMENT_NAMES[scheme] ?? SEGMENT_NAMES.gbank;
-  return names[type][locale];
+/** Quadrant names of the 2×2 value matrix: by position, as the value-matrix chart shows them (scoring/quadrant-names.ts). */
+export { QUADRANT_NAMES, quadrantName } from '../scoring/quadrant-names.ts';
+
+/** The catalogue key of each choice's name (src/i18n/messages/report-terms.ts), by kind of choice. */
+const TERMS = {
+  ahp: { eigen: 'report.terms.ahp.eigen', geometric: 'report.terms.ahp.geometric', column: 'report.terms.ahp.column', 'fuzzy-chang': 'report.terms.ahp.fuzzy-chang', 'fuzzy-buckley': 'report.terms.ahp.fuzzy-buckley' },
+  aggregation: { aij: 'report.terms.aggregation.aij', aip: 'report.terms.aggregation.aip' },
+  weighting: {
+    ahp: 'report.terms.weighting.ahp',
+    entropy: 'report.terms.weighting.entropy',
+    critic: 'report.terms.weighting.critic',
+    combined: 'report.terms.weighting.combined',
+    given: 'report.terms.weighting.given',
+  },
+  objective: { entropy: 'report.terms.objective.entropy', critic: 'report.terms.objective.critic' },
+  normalisation: { minmax: 'report.terms.normalisation.minmax', zscore: 'report.terms.normalisation.zscore' },
+  missing: { drop: 'report.terms.missing.drop', median: 'report.terms.missing.median', mean: 'report.terms.missing.mean', zero: 'report.terms.missing.zero' },
+  /** Consistency verdict words (一致性检验结果). */
+  verdict: { pass: 'report.terms.verdict.pass', fail: 'report.terms.verdict.fail' },
+} as const satisfies {
+  ahp: Record<AhpMethod, ReportKey>;
+  aggregation: Record<Aggregation, ReportKey>;
+  weighting: Record<WeightingMethod, ReportKey>;
+  objective: Record<ObjectiveMethod, ReportKey>;
+  normalisation: Record<Normalisation, ReportKey>;
+  missing: Record<MissingPolicy, ReportKey>;
+  verdict: Record<'pass' | 'fail', ReportKey>;
+};
+
+/** The name of a project choice (an AHP method, a weighting method, …) in the report's words; an unknown value as given. */
+export function term(w: ReportWords, kind: keyof typeof TERMS, value: string): string {
+  const keys: Readonly<Record<string, ReportKey>> = TERMS[kind];
+  return Object.hasOwn(keys, value) ? w.t(keys[value]) : value;
 }
 
-export const AHP_METHOD_NAMES: Record<AhpMethod, Bilingual> = {
-  eigen: { 'zh-CN': '特征向量法（特征根法）', en: 'principal eigenvector method' },
-  geometric: { 'zh-CN': '几何平均法（方根法）', en: 'row geometric mean (square-root) method' },
-  column: { 'zh-CN': '算术平均法（和积法）', en: 'normalised column average (sum-product) method' },
-  'fuzzy-chang': { 'zh-CN': '模糊层次分析法（三角模糊数，Chang 范围分析法）', en: "fuzzy AHP (triangular fuzzy numbers, Chang's extent analysis)" },
-  'fuzzy-buckley': { 'zh-CN': '模糊层次分析法（三角模糊数，Buckley 几何平均法）', en: "fuzzy AHP (triangular fuzzy numbers, Buckley's geometric mean)" },
-};
-
-export const AGGREGATION_NAMES: Record<Aggregation, Bilingual> = {
-  aij: { 'zh-CN': '判断矩阵逐元素几何平均（AIJ）', en: 'element-wise geometric mean of the judgments (AIJ)' },
-  aip: { 'zh-CN': '各专家权重向量的几何平均（AIP）', en: 'geometric mean of the experts’ priority vectors (AIP)' },
-};
-
-export const WEIGHTING_NAMES: Record<WeightingMethod, Bilingual> = {
-  ahp: { 'zh-CN': '层次分析法（主观赋权）', en: 'AHP (subjective weighting)' },
-  entropy: { 'zh-CN': '熵权法（客观赋权）', en: 'entropy weight method (objective weighting)' },
-  critic: { 'zh-CN': 'CRITIC 权重法（客观赋权）', en: 'CRITIC method (objective weighting)' },
-  combined: { 'zh-CN': '主客观组合赋权', en: 'combined subjective–objective weighting' },
-  given: { 'zh-CN': '给定权重（文献或业务规定的固定系数）', en: 'given weights (fixed coefficients from the literature or bank rules)' },
-};
-
-export const OBJECTIVE_NAMES: Record<ObjectiveMethod, Bilingual> = {
-  entropy: { 'zh-CN': '熵权法', en: 'entropy weight method' },
-  critic: { 'zh-CN': 'CRITIC 权重法', en: 'CRITIC method' },
-};
-
-export const NORMALISATION_NAMES: Record<Normalisation, Bilingual> = {
-  minmax: { 'zh-CN': '极差标准化（min-max 归一化，负向指标反向）', en: 'min–max normalisation to [0, 1] (cost indicators reversed)' },
-  zscore: { 'zh-CN': 'Z 分数标准化', en: 'z-score standardisation' },
-};
-
-export const MISSING_NAMES: Record<MissingPolicy, Bilingual> = {
-  drop: { 'zh-CN': '删除含缺失值的客户', en: 'rows with a missing indicator value dropped' },
-  median: { 'zh-CN': '以该列中位数填补', en: 'imputed with the column median' },
-  mean: { 'zh-CN': '以该列均值填补', en: 'imputed with the column mean' },
-  zero: { 'zh-CN': '以 0 填补', en: 'imputed with zero' },
-};
-
-/** Consistency verdict words (一致性检验结果). */
-export const VERDICT: Record<'pass' | 'fail', Bilingual> = {
-  pass: { 'zh-CN': '通过', en: 'passed' },
-  fail: { 'zh-CN': '未通过', en: 'failed' },
-};
-
+/** Consistency verdict (通过 / 未通过). */
+export const verdict = (w: ReportWords, consistent: boolean): string => term(w, 'verdict', consistent ? 'pass' : 'fail');

@@ -11,13 +11,14 @@ import type { Result } from '../../core/result.ts';
 import { projectSurveyTables } from '../../core/report/survey-tables.ts';
 import type { ReportTable } from '../../core/report/table.ts';
 import type { Dataset } from '../../state/notebook.svelte.ts';
+import { reportWords } from '../../i18n/report.ts';
 
 export function pageSurveyTables(project: Project, dataset: Dataset | null, result: Result | null, locale: 'zh-CN' | 'en'): ReportTable[] {
   if (!result || !dataset) return [];
   try {
     const names = dataset.loaded.report.columns.filter((c) => c.type === 'numeric').map((c) => c.name);
     const table = columnTable(names.map((n) => [n, unpackColumn(dataset.loaded.columns[n])] as const), names);
-    return projectSurveyTables(project, table, result, locale);
+    return projectSurveyTables(project, table, result, reportWords(locale));
   } catch {
     return [];
   }

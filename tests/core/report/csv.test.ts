@@ -113,10 +113,10 @@ describe('customersCsv', () => {
       '\uFEFF' +
       [
         'id,deposits,loans,growth,overdue,products,Composite score,Current value score,Potential value score,Value matrix quadrant,Tier,ABC class,Segment,Segment name',
-        'C1,100,10,0.125,0,4,52.1235,60.0000,40.0000,High present value,Gold,A,1,High quality',
-        '"\'=HYPERLINK(""http://evil.example"",""x"")",250.5,20,0.05,5,2,40.0000,30.5000,55.0000,High potential,Diamond,B,2,Low quality',
-        '-3.5,,30,-0.02,12,1,33.3334,20.0000,50.0000,Low quality,Ordinary,C,2,Low quality',
-        '"C5, ""Ltd""\nBranch",1e-7,-3.5,0,1,6,75.5000,80.0000,70.1235,High quality,Ordinary,A,1,High quality',
+        'C1,100,10,0.125,0,4,52.1235,60.0000,40.0000,"High current, low potential",Gold,A,1,High quality',
+        '"\'=HYPERLINK(""http://evil.example"",""x"")",250.5,20,0.05,5,2,40.0000,30.5000,55.0000,"Low current, high potential",Diamond,B,2,Low quality',
+        '-3.5,,30,-0.02,12,1,33.3334,20.0000,50.0000,"Low current, low potential",Ordinary,C,2,Low quality',
+        '"C5, ""Ltd""\nBranch",1e-7,-3.5,0,1,6,75.5000,80.0000,70.1235,"High current, high potential",Ordinary,A,1,High quality',
       ].join('\r\n') +
       '\r\n';
     expect(text).toBe(expected);
@@ -128,15 +128,15 @@ describe('customersCsv', () => {
       'id', 'deposits', 'loans', 'growth', 'overdue', 'products',
       '综合得分', '当前价值得分', '潜在价值得分', '价值矩阵象限', '客户等级', 'ABC分类', '细分类别', '细分名称',
     ]);
-    expect(rows[1].slice(9)).toEqual(['高现值型', 'Gold', 'A', '1', '高质量型']);
-    expect(rows[2].slice(9)).toEqual(['高潜力型', 'Diamond', 'B', '2', '低质量型']);
+    expect(rows[1].slice(9)).toEqual(['高当前价值、低潜在价值', 'Gold', 'A', '1', '高质量型']);
+    expect(rows[2].slice(9)).toEqual(['低当前价值、高潜在价值', 'Diamond', 'B', '2', '低质量型']);
   });
 
-  it('uses the quadrant names of the project naming scheme (bankA)', () => {
+  it('names the quadrants by position under the Bank A naming scheme too: the scheme names the segments', () => {
     const p = sampleProject();
     p.options.segmentation.naming = 'bankA';
     const rows = parse(customersCsv(table, sampleResult(), p, { locale: 'zh-CN' }));
-    expect(rows.slice(1).map((r) => r[9])).toEqual(['一般客户', '次优选客户', '低价值客户', '最优选客户']);
+    expect(rows.slice(1).map((r) => r[9])).toEqual(['高当前价值、低潜在价值', '低当前价值、高潜在价值', '低当前价值、低潜在价值', '高当前价值、高潜在价值']);
   });
 
   it('has one data row per used row, parsing back to the table ids in result order', () => {

@@ -86,7 +86,7 @@ describe('Office exports of the thesis templates', () => {
 
     it(`puts the survey tables (α per dimension and item, satisfaction by segment) in the workbook and the Word chapter (${locale})`, async () => {
       const { project, table, lines, result } = open('spdb-survey', locale);
-      const survey = projectSurveyTables(project, withDerived(project, table, lines).table, result, locale);
+      const survey = projectSurveyTables(project, withDerived(project, table, lines).table, result, reportWords(locale));
       expect(survey.map((t) => t.id)).toEqual(['survey:reliability', 'survey:items', 'survey:by-segment']);
       const xlsx = join(dir, `survey-${locale}.xlsx`);
       writeFileSync(xlsx, analysisWorkbook(table, result, project, { words: reportWords(locale), extraTables: survey }));

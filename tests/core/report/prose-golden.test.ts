@@ -95,7 +95,7 @@ async function render(c: Case, locale: L): Promise<string> {
   const tornado = tornadoFigure(result, reportWords(locale));
   if (tornado) out.push(`figure ${tornado.id}: ${tornado.title} / ${tornado.note} / ${sha(tornado.png)}`);
   const full = withDerived(project, table, lines).table;
-  const surveyTables = projectSurveyTables(project, full, result, locale);
+  const surveyTables = projectSurveyTables(project, full, result, reportWords(locale));
   out.push('# survey', ...surveyTables.map(tableText));
   let extraTables: ReportTable[] = [];
   if (c.next) {
@@ -109,7 +109,8 @@ async function render(c: Case, locale: L): Promise<string> {
   const figures = chapterFigures(result, project, reportWords(locale));
   out.push('# figures', ...figures.map((f) => `figure ${f.id}: ${f.title} / ${f.note} / ${sha(f.png)}`));
   const options = { words: reportWords(locale), chapter: 4, tableSize: 10.5, figures, extraTables, surveyTables } as const;
-  const html = chapterHtml(project, result, options).replace(/data:image\/png;base64,([A-Za-z0-9+/=]+)/g, (_, b64: string) => `png:${sha(b64)}`);
+  // The picture of a figure (a PNG or, since the HTML chapter draws vectors, an inline SVG) is left out: its words are in the caption and note.
+  const html = chapterHtml(project, result, options).replace(/<figure>[\s\S]*?<figcaption>/g, '<figure>[picture]<figcaption>');
   out.push('# html', html);
   const docx = unzipSync(await chapterDocx(project, result, options));
   // The Word chapter: the text of each paragraph (its runs joined), then a hash of the whole document.xml.
