@@ -8,7 +8,6 @@ import type { ReportMethodsKey } from '../../core/report/report-keys.ts';
 
 export const en: Record<ReportMethodsKey, string> = {
   'report.methods.sep': '; ',
-  'report.methods.colon': ': ',
   'report.methods.first': '{data}; {missing}',
   'report.methods.data': '{source}{n} customers were analysed (n = {n})',
   'report.methods.data.source': 'Data: {source}; ',
@@ -109,7 +108,6 @@ export const en: Record<ReportMethodsKey, string> = {
 
 export const zh: Record<ReportMethodsKey, string> = {
   'report.methods.sep': '；',
-  'report.methods.colon': '：',
   'report.methods.first': '{data}；{missing}',
   'report.methods.data': '{source}共 {n} 个客户参与分析（n = {n}）',
   'report.methods.data.source': '数据来自 {source}，',
