@@ -1,7 +1,8 @@
 // Your own data, first (issue 8), the parts newproject.e2e does not walk through: the first
 // screen and its summary card (item 9), the New project menu's blank project and project from
-// the current file with every step saying why it has nothing (items 1 and 2), and the fixes
-// offered where a project does not fit (item 2).
+// the current file with every step saying why it has nothing (items 1 and 2), the column table
+// under "New project from this file" (item 1), and the fixes offered where a project does not fit
+// (item 2).
 import { readFileSync } from 'node:fs';
 import { expect, until } from './helpers.mjs';
 
@@ -100,6 +101,38 @@ export const tests = {
     expect(columns.join() === '生鲜,奶制品,杂货,冷冻,洗涤纸品,熟食', `indicators: ${columns}`);
     expect(p.hierarchy.criteria.map((c) => c.name).join() === '当前价值,潜在价值', `criteria: ${p.hierarchy.criteria.map((c) => c.name)}`);
     await until(() => page.locator('nav.rail .badge').count(), (n) => n === 0, 'no problem badge');
+  },
+
+  async 'the column table under "New project from this file" is the project made: a column moved to potential value as a cost, one left out, another composition column'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    await page.getByTestId('file-input').setInputFiles({ name: 'wholesale.csv', mimeType: 'text/csv', buffer: GBK });
+    const panel = page.getByTestId('new-project-panel');
+    await panel.waitFor({ timeout: 15_000 });
+    // The table opens by itself when the project does not fit the file; opened by hand otherwise.
+    await panel.getByLabel('Criterion: 生鲜').waitFor({ timeout: 3000 }).catch(() => panel.locator('summary').click());
+    const table = panel.getByTestId('new-project-layout');
+    // The proposal: the first half of the numeric columns under current value, the rest under potential.
+    const proposed = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.dataset.column, tr.querySelectorAll('select')[0].value]));
+    expect(JSON.stringify(proposed) === JSON.stringify([['生鲜', 'current'], ['奶制品', 'current'], ['杂货', 'current'], ['冷冻', 'potential'], ['洗涤纸品', 'potential'], ['熟食', 'potential']]), `proposal ${JSON.stringify(proposed)}`);
+    await panel.getByLabel('Criterion: 生鲜').selectOption('potential');
+    await panel.getByLabel('Direction: 生鲜').selectOption('cost');
+    await panel.getByLabel('Criterion: 冷冻').selectOption('none');
+    expect(await panel.getByLabel('Direction: 冷冻').isDisabled(), 'a column left out has no direction to choose');
+    await panel.getByLabel('Describe segments by').selectOption('地区');
+    await page.locator('#step-data').screenshot({ path: `${OUT}/firstrun-layout-en.png` });
+    await panel.getByTestId('new-project-from-file').click();
+    await computed(page, 440);
+    await page.getByRole('figure', { name: 'Elbow chart' }).locator('svg circle').first().waitFor({ timeout: 20_000 });
+    const p = await saved(page);
+    const [current, potential] = p.hierarchy.criteria;
+    expect(current.indicators.map((x) => x.column).join() === '奶制品,杂货', `current: ${current.indicators.map((x) => x.column)}`);
+    expect(potential.indicators.map((x) => x.column).join() === '生鲜,洗涤纸品,熟食', `potential: ${potential.indicators.map((x) => x.column)}`);
+    expect(potential.indicators[0].direction === 'cost', `生鲜 is ${potential.indicators[0].direction}`);
+    expect(p.options.segmentation.compositionColumn === '地区', `composition ${p.options.segmentation.compositionColumn}`);
+    expect(p.data.idColumn === '客户编号', `id ${p.data.idColumn}`);
+    // Equal judgments: every matrix is all ones.
+    expect(p.judgments.every((j) => j.matrix.every((r) => r.every((v) => v === 1))), 'judgments are equal');
   },
 
   async 'a project that does not fit the file says so in words with a fix at hand: another column picked, an indicator removed, the settings pointed at the file; then it computes with no badge, in English and Chinese'({ page, base }) {

@@ -25,8 +25,14 @@ export const tests = {
     await until(() => area.inputValue(), (v) => v !== 'My strategy.', 'undo brings the template back');
     await page.getByTestId('redo').click();
     await until(() => area.inputValue(), (v) => v === 'My strategy.', 'redo brings the text back');
+    const undoTitle = await page.getByTestId('undo').getAttribute('title');
     await area.focus();
     await page.keyboard.press('Control+Z');
+    await page.waitForTimeout(300);
+    // In the field Ctrl+Z is the field's own: nothing was typed since it was focused, so the text
+    // stays, and the project's history is untouched (a project undo would bring the template back).
+    expect((await area.inputValue()) === 'My strategy.', `after Ctrl+Z in the field: "${await area.inputValue()}"`);
+    expect((await page.getByTestId('undo').getAttribute('title')) === undoTitle, 'Ctrl+Z in the field undid the project');
     await page.keyboard.press('Control+Shift+Z');
     await area.blur();
     expect((await area.inputValue()) === 'My strategy.', `the field holds "${await area.inputValue()}"`);
