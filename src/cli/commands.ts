@@ -9,7 +9,7 @@ import { defaultThreads, withThreads } from './threads.ts';
 import { pointsFromColumns } from '../core/cluster/points.ts';
 import { decodeBytes } from '../core/data/decode.ts';
 import { InputError } from '../core/errors.ts';
-import type { AhpMethod, Judgment, Project, RiTableName } from '../core/model/project.ts';
+import type { AhpMethod, FuzzyJudgment, Judgment, Project, RiTableName } from '../core/model/project.ts';
 import { parseJsonSafely } from '../core/model/file.ts';
 import { validateProject } from '../core/model/validate.ts';
 import { runPipeline, runPipelineAsync, tableColumns } from '../core/pipeline.ts';
@@ -17,6 +17,7 @@ import { resultToJson } from '../core/report/json.ts';
 import { inFileOrder, readNamedColumns } from './numeric-columns.ts';
 import { choice as oneOf, readDataFile, splitList, UsageError, wholeNumber as integer, type DataFlags } from './options.ts';
 import { fuzzyCalculation, isFuzzyMethod } from '../core/ahp/fuzzy/method.ts';
+import { toFuzzyMatrix } from '../core/ahp/fuzzy/judgments.ts';
 
 export { readDataFile, UsageError, type DataFlags } from './options.ts';
 
@@ -34,7 +35,11 @@ function parseJson(bytes: Uint8Array, file: string): unknown {
   }
 }
 
-/** `ahp <matrix.json>`: weights, λmax, CI, RI, CR, the worst judgments and the 3-cycles of one matrix. */
+/**
+ * `ahp <matrix.json>`: weights, λmax, CI, RI, CR, the worst judgments and the 3-cycles of one matrix.
+ * A cell may be a fuzzy judgment [l, m, u] (m is the crisp judgment; the fuzzy methods weight the
+ * entered triples, `fuzzy.entered` says so).
+ */
 export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: string; ri?: string }) {
   const method = oneOf(opts.method, METHODS, 'method', 'eigen');
   const ri = oneOf(opts.ri, RI_NAMES, 'ri', 'saaty1980');
@@ -42,10 +47,22 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
   if (!Array.isArray(raw) || raw.length === 0 || !raw.every((r) => Array.isArray(r))) {
     throw new InputError('ahp.matrix-invalid', `${file} must hold a square matrix as an array of rows, e.g. [[1, 3], ["1/3", 1]].`, { path: file });
   }
-  if (raw.length > MAX_AHP_ITEMS) throw tooManyItems(raw.length, `${file}, ${raw.length}×${raw.length}`);
+  if (raw.length > MAX_AHP_ITEMS) throw tooManyItems(raw.length, { file, size: raw.length });
   const items = raw.map((_, i) => `item ${i + 1}`);
-  const matrix = toMatrix({ node: 'matrix', expert: 'cli', items, matrix: raw as Judgment[][] }, { matrix: file, cli: 'cli' });
-  const a = analyseMatrix(matrix, { method, ri, repairs: 3 });
+  // A cell may be a triangular fuzzy judgment [l, m, u]: its m is the crisp judgment (fuzzy/judgments.ts)
+  const rows = raw as unknown[][];
+  const fuzzyInput = rows.some((r) => r.some((c) => Array.isArray(c)));
+  const jm = {
+    node: 'matrix',
+    expert: 'cli',
+    items,
+    matrix: rows.map((r) => r.map((c) => (Array.isArray(c) ? c[1] : c))) as Judgment[][],
+    ...(fuzzyInput ? { fuzzy: rows.map((r) => r.map((c) => (Array.isArray(c) ? c : null))) as FuzzyJudgment[][] } : {}),
+  };
+  const names = { matrix: file, cli: 'cli' };
+  const matrix = toMatrix(jm, names);
+  const entered = toFuzzyMatrix(jm, matrix, names);
+  const a = analyseMatrix(matrix, { method, ri, repairs: 3, fuzzy: entered });
   return {
     method,
     riTable: ri,
@@ -58,7 +75,7 @@ export function ahpCommand(bytes: Uint8Array, file: string, opts: { method?: str
     ...(a.gci !== undefined ? { gci: a.gci } : {}),
     worst: a.worst.map(({ i, j, value, suggested, crAfter }) => ({ i, j, value, suggested, crAfter })),
     cycles: a.cycles.map((c) => ({ items: c.items, text: describeCycle(c, items) })),
-    ...(isFuzzyMethod(method) ? { fuzzy: fuzzyCalculation(matrix, method) } : {}),
+    ...(isFuzzyMethod(method) ? { fuzzy: { ...fuzzyCalculation(matrix, method, entered), entered: entered !== null } } : {}),
   };
 }
 

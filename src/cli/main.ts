@@ -22,7 +22,7 @@ import { REPORT_USAGE, reportVerb } from './report.ts';
 import { PERIODS_USAGE, periodsVerb } from './periods.ts';
 
 const USAGE = `usage:
-  valueseg ahp <matrix.json> [--method eigen|geometric|column] [--ri saaty1980|saaty2005|cn|alonso-lamata]
+  valueseg ahp <matrix.json> [--method eigen|geometric|column|fuzzy-chang|fuzzy-buckley] [--ri saaty1980|saaty2005|cn|alonso-lamata]   (a cell may be a fuzzy judgment [l, m, u])
   valueseg sweep --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] --columns a,b,c|--column NAME… [--scale none|minmax|z] [--kmin 2] [--kmax 10] [--seed 1] [--restarts 10] [--labels] [--threads N]
   valueseg run --project <project.json> --data <file.csv|.xlsx> [--sheet NAME|N] [--header-row N] [--out result.json] [--threads N]
 ${WAREHOUSE_USAGE}

@@ -64,7 +64,7 @@ export function reportVerb(args: string[]): number {
   const figures = chapterFigures(result, project, reportWords(lang));
   // --next: a second period of the same customers; its migration matrices follow the method's tables.
   const next = values.next ? readDataFile(readInputFile(values.next), values.next, {}) : null;
-  const extraTables = next ? migrationTables(comparePeriods(project, table, result, next.table, { lines1: lines, lines2: next.lines }), lang) : [];
+  const extraTables = next ? migrationTables(comparePeriods(project, table, result, next.table, { lines1: lines, lines2: next.lines }), reportWords(lang)) : [];
   const surveyTables = projectSurveyTables(project, withDerived(project, table, lines).table, result, reportWords(lang));
   const options = { words: reportWords(lang), chapter, tableSize, figures, extraTables, surveyTables, ...(values['font-cn'] ? { fontCn: values['font-cn'] } : {}), ...(values['font-en'] ? { fontEn: values['font-en'] } : {}) } as const;
   const out = values.out;

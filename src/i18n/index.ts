@@ -29,8 +29,10 @@ import * as periods from './messages/periods.ts';
 import * as sensitivity from './messages/sensitivity.ts';
 import * as polish from './messages/polish.ts';
 import * as fuzzy from './messages/fuzzy.ts';
+import * as fuzzyjudgments from './messages/fuzzyjudgments.ts';
 import * as cite from './messages/cite.ts';
 import * as officeExtra from './messages/office-extra.ts';
+import * as audit from './messages/audit.ts';
 import * as tierEditor from './messages/tier-editor.ts';
 import * as opening from './messages/opening.ts';
 import { reportEn, reportZh } from './report.ts';
@@ -66,8 +68,10 @@ const en = {
   ...sensitivity.en,
   ...sheets.en,
   ...fuzzy.en,
+  ...fuzzyjudgments.en,
   ...cite.en,
   ...officeExtra.en,
+  ...audit.en,
   ...reportEn,
 };
 const zh = {
@@ -99,8 +103,10 @@ const zh = {
   ...sensitivity.zh,
   ...sheets.zh,
   ...fuzzy.zh,
+  ...fuzzyjudgments.zh,
   ...cite.zh,
   ...officeExtra.zh,
+  ...audit.zh,
   ...reportZh,
 };
 

@@ -185,4 +185,31 @@ describe('cli on issue 16 hostile input', () => {
     expect(err[1]).toBe('  data.types["c1"]: is "money"; expected identifier, numeric or categorical');
     expect(err[101]).toBe('  (root): and 59,900 more problems, not listed (59,900 of them errors); fix the ones above and check again');
   });
+
+  it('case 6: run refuses a project whose judgment matrix compares 31 items, naming its path, before computing', () => {
+    const err = refused(cli(['run', '--project', `${BAD}project-31-items.json`, '--data', SAMPLE]));
+    expect(err).toContain(
+      '\n  judgments[1].items: The judgment matrix (node Current value) compares 31 items; AHP compares at most 30 (that is already 435 judgments): group the items under sub-criteria.\n',
+    );
+  });
+
+  it('case 10: run names the line of an unreadable cell in the tier source and in the ABC source, and how many there are', () => {
+    const tier = refused(cli(['run', '--project', 'datasets/corporate_customers.project.json', '--data', `${BAD}csv-abc-unreadable.csv`]));
+    expect(tier).toContain(
+      'options.scoring.tiers.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used; impute missing values or fix the cell, or choose another column.',
+    );
+    const abc = refused(cli(['run', '--project', `${BAD}project-abc-source.json`, '--data', `${BAD}csv-abc-unreadable.csv`]));
+    expect(abc).toContain(
+      'options.scoring.abc.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used; impute missing values or fix the cell, or choose another column.',
+    );
+  });
+
+  it('case 10: sweep clips two 200,000-character header names to 60 characters in its warning instead of repeating them', () => {
+    const r = cli(['sweep', '--data', bigDir('csv-long-header.csv'), '--column', 'loans', '--kmin', '2', '--kmax', '2']);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    const x60 = 'x'.repeat(60);
+    expect(out.warnings).toEqual([`Columns 2 and 3 are both named "${x60}…"; column 3 is renamed to "${x60}…".`]);
+    expect(r.stdout.length).toBeLessThan(5000);
+  });
 });

@@ -10,6 +10,10 @@ const sampleProject = JSON.parse(readFileSync('datasets/corporate_customers.proj
 const big = {
   'csv-long-digits.csv': Buffer.from(`customer_id,deposits\n${Array.from({ length: 9 }, (_, i) => `C0${i + 1},${(i + 1) * 10}\n`).join('')}C10,${'1'.repeat(150_000)}x\n`),
   'project-deep-nesting.json': Buffer.from(JSON.stringify(sampleProject, null, 2).replace(/\n\}$/, `,\n  "notes": ${'['.repeat(200_000)}${']'.repeat(200_000)}\n}`) + '\n'),
+  'csv-long-header.csv': Buffer.from(`customer_id,${'x'.repeat(200_000)},${'x'.repeat(200_000)},loans\nC01,1,2,300\nC02,3,4,150\nC03,5,6,820\nC04,7,8,45\n`),
+  'project-60000-problems.json': Buffer.from(
+    JSON.stringify({ ...sampleProject, data: { ...sampleProject.data, types: Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`c${i + 1}`, 'money'])) } }, null, 2) + '\n',
+  ),
 };
 const bad = (name) => (big[name] ? Buffer.from(big[name]) : readFileSync(`tests/fixtures/bad/${name}`));
 
@@ -186,5 +190,80 @@ export const tests = {
     await page.getByLabel('Language').selectOption('zh-CN');
     await refused.filter({ hasText: '第 1 行的表头打开了一个引号字段' }).waitFor();
     await step.screenshot({ path: `${OUT}/hostile-quote-header-zh.png` });
+  },
+
+  async 'case 6 and 10 by import, in English and Chinese: a project comparing 31 items is refused naming the matrix and the cap of 30; 60,000 problems are listed as the first 100 and a count; the project is kept'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    const box = page.getByTestId('import-problems');
+    const step = page.locator('#step-export');
+    const cases = {
+      en: { input: 'Import a project (JSON)', cap: 'The judgment matrix (node Current value) compares 31 items; AHP compares at most 30 (that is already 435 judgments)', more: 'and 59,900 more problems, not listed (59,900 of them errors)' },
+      'zh-CN': { input: '导入项目文件（JSON）', cap: '判断矩阵（节点“Current value”）比较 31 项；AHP 最多比较 30 项（这已是 435 个判断）', more: '另有 59900 个问题未列出（其中 59900 个为错误）' },
+    };
+    for (const [lang, want] of Object.entries(cases)) {
+      await page.getByLabel(/Language|语言/).selectOption(lang);
+      const input = page.getByLabel(want.input);
+      await input.setInputFiles({ name: 'project-31-items.json', mimeType: 'application/json', buffer: bad('project-31-items.json') });
+      await box.filter({ hasText: 'project-31-items.json' }).waitFor({ timeout: 10_000 });
+      const cap = box.locator('li', { hasText: want.cap });
+      await cap.waitFor({ timeout: 10_000 });
+      expect((await cap.locator('code').innerText()) === 'judgments[1].items', 'the matrix is named by its path');
+      await step.screenshot({ path: `${OUT}/hostile-import-31-items-${lang}.png` });
+      await input.setInputFiles({ name: 'project-60000-problems.json', mimeType: 'application/json', buffer: bad('project-60000-problems.json') });
+      await box.filter({ hasText: 'project-60000-problems.json' }).waitFor({ timeout: 20_000 });
+      await box.locator('li', { hasText: want.more }).waitFor({ timeout: 10_000 });
+      const items = await box.locator('li').count();
+      expect(items === 101, `the import lists ${items} problems, expected the first 100 and the count`);
+      // The current project is kept: still the sample, computed (the status in either language).
+      await page.getByTestId('status').filter({ hasText: /600/ }).waitFor({ timeout: 30_000 });
+      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('valueseg.project') ?? 'null'));
+      expect(saved && saved.hierarchy.criteria[0].indicators.length === 5 && Object.keys(saved.data.types ?? {}).length < 100, 'a refused import reached the saved project');
+    }
+  },
+
+  async 'case 10 through the file input, in English and Chinese: a 200,000-character header name is clipped to 60 characters in the read report'({ page, base }) {
+    await page.goto(base);
+    await computed(page);
+    const problems = page.getByTestId('read-problems');
+    await upload(page, 'csv-long-header.csv');
+    const x60 = 'x'.repeat(60);
+    await problems.locator('li', { hasText: `Columns 2 and 3 are both named "${x60}…"; column 3 is renamed to "${x60}…".` }).waitFor({ timeout: 10_000 });
+    expect((await problems.innerText()).length < 2000, 'the read report repeats the 200,000-character name');
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await problems.locator('li', { hasText: `第 2 列和第 3 列都叫“${x60}…”` }).waitFor();
+    expect((await problems.innerText()).length < 2000, 'the Chinese read report repeats the 200,000-character name');
+    await page.locator('#step-data').screenshot({ path: `${OUT}/hostile-long-header-zh.png` });
+  },
+
+  async 'case 10 through the file input, in English and Chinese: an unreadable cell in the tier source is named with its first line and count instead of stopping the run without a line'({ page, base }) {
+    // The sample project on its own first 40 customers, two deposits unreadable (lines 5 and 10).
+    await page.goto(base);
+    await computed(page);
+    await upload(page, 'csv-abc-unreadable.csv');
+    // The status names the field; each step without a result says it and links to the scores step.
+    await page.getByTestId('status').filter({ hasText: 'options.scoring.tiers.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used' }).waitFor({ timeout: 20_000 });
+    const notes = page.getByTestId('not-computed');
+    await notes.filter({ hasText: 'column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all)' }).first().waitFor();
+    expect((await notes.first().locator('a').getAttribute('href')) === '#step-scores', 'the note sends to the scores step');
+    expect((await page.locator('nav.rail a[href="#step-scores"] .badge').count()) === 1, 'the scores step carries the badge');
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const zh = notes.filter({ hasText: '客户分级所依据的列“avg_daily_deposits”在第 5 行有缺失或无法读取的值（所用的行中共 2 处）' }).first();
+    await zh.waitFor({ timeout: 10_000 });
+    await zh.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/hostile-tier-missing-zh.png` });
+  },
+
+  async 'case 10 through the autosave and the file input, in English and Chinese: with the tiers on the score, an unreadable cell in the ABC source is named with its first line and count'({ page, base }) {
+    // The autosaved project has its tiers on the composite score, so the ABC classes (on deposits) meet the cells.
+    await withAutosave(page, base, bad('project-abc-source.json').toString('utf8'));
+    await computed(page);
+    await upload(page, 'csv-abc-unreadable.csv');
+    await page.getByTestId('status').filter({ hasText: 'options.scoring.abc.source: column "avg_daily_deposits" has a missing or unreadable value on line 5 (2 rows in all) in the rows used' }).waitFor({ timeout: 20_000 });
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const zh = page.getByTestId('not-computed').filter({ hasText: 'ABC 分类所依据的列“avg_daily_deposits”在第 5 行有缺失或无法读取的值（所用的行中共 2 处）' }).first();
+    await zh.waitFor({ timeout: 10_000 });
+    await zh.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/hostile-abc-missing-zh.png` });
   },
 };

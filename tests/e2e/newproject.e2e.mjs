@@ -44,15 +44,20 @@ export const tests = {
     await page.screenshot({ path: `${process.env.E2E_OUT ?? '.ci-out'}/newproject-zh-gbk.png`, fullPage: false });
   },
 
-  async 'every export file name carries the project name, so two projects’ exports do not collide'({ page, base }) {
+  async 'every export file name (customers CSV, project JSON, chart SVG, PNG and 300 dpi PNG, Word, Excel, scoring model, printed report) carries the project name, so two projects’ exports do not collide'({ page, base }) {
     await page.goto(base);
     await page.getByRole('status').filter({ hasText: /600/ }).waitFor({ timeout: 20_000 });
     const exportsOf = async () => {
       const table = page.getByTestId('chart-exports');
       await until(() => table.locator('.chart-name').allInnerTexts(), (v) => v.includes('Elbow chart'), 'charts listed');
       const out = [];
-      for (const name of ['Download customers (CSV)', 'Download project (JSON)', 'Download Elbow chart as SVG', 'Download Elbow chart as PNG']) {
+      for (const name of ['Download customers (CSV)', 'Download project (JSON)', 'Download Elbow chart as SVG', 'Download Elbow chart as PNG', 'Print copy of Elbow chart (PNG, 300 dpi)']) {
         const dl = await downloadFrom(page, page.getByRole('button', { name }));
+        out.push(dl.suggestedFilename());
+      }
+      // The Word chapter, the Excel workbook and the warehouse scoring model too.
+      for (const id of ['export-docx', 'export-xlsx', 'export-model']) {
+        const dl = await downloadFrom(page, page.getByTestId(id));
         out.push(dl.suggestedFilename());
       }
       return out;
@@ -61,14 +66,18 @@ export const tests = {
     await name.fill('Branch A 2024');
     await name.press('Enter');
     const first = await exportsOf();
-    expect(first.every((f) => f.startsWith('Branch-A-2024')), `file names carry the project name: ${first.join(', ')}`);
+    expect(first.length === 8 && first.every((f) => f.startsWith('Branch-A-2024')), `file names carry the project name: ${first.join(', ')}`);
     expect((await page.title()).startsWith('Branch A 2024'), 'the page title (the printed report’s file name) carries it too');
+    const reportTitle = async () => (await page.getByTestId('print-report').locator('header h1').textContent())?.trim();
+    expect((await reportTitle()) === 'Branch A 2024', `the printed report's title: ${await reportTitle()}`);
     await page.getByTestId('file-input').setInputFiles({ name: '批发客户.csv', mimeType: 'text/csv', buffer: GBK });
     await page.locator('#step-data').getByTestId('report-file').filter({ hasText: '批发客户.csv' }).waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'New project from this file' }).click();
     await page.getByRole('status').filter({ hasText: /440/ }).waitFor({ timeout: 20_000 });
     const second = await exportsOf();
-    expect(second.every((f) => f.startsWith('批发客户')), `file names carry the new project's name: ${second.join(', ')}`);
+    expect(second.length === 8 && second.every((f) => f.startsWith('批发客户')), `file names carry the new project's name: ${second.join(', ')}`);
+    expect((await page.title()).startsWith('批发客户'), 'the page title (the printed report’s file name) follows the new project');
+    expect((await reportTitle()) === '批发客户', `the printed report's title: ${await reportTitle()}`);
     expect(!second.some((f) => first.includes(f)), `no file name is shared: ${first.join(', ')} / ${second.join(', ')}`);
   },
 };

@@ -25,8 +25,14 @@ export const tests = {
     await until(() => area.inputValue(), (v) => v !== 'My strategy.', 'undo brings the template back');
     await page.getByTestId('redo').click();
     await until(() => area.inputValue(), (v) => v === 'My strategy.', 'redo brings the text back');
+    const undoTitle = await page.getByTestId('undo').getAttribute('title');
     await area.focus();
     await page.keyboard.press('Control+Z');
+    await page.waitForTimeout(300);
+    // In the field Ctrl+Z is the field's own: nothing was typed since it was focused, so the text
+    // stays, and the project's history is untouched (a project undo would bring the template back).
+    expect((await area.inputValue()) === 'My strategy.', `after Ctrl+Z in the field: "${await area.inputValue()}"`);
+    expect((await page.getByTestId('undo').getAttribute('title')) === undoTitle, 'Ctrl+Z in the field undid the project');
     await page.keyboard.press('Control+Shift+Z');
     await area.blur();
     expect((await area.inputValue()) === 'My strategy.', `the field holds "${await area.inputValue()}"`);
@@ -56,5 +62,23 @@ export const tests = {
     await name.click();
     await page.keyboard.press('Control+Z');
     expect((await cur.getByTestId('cell-0-1').inputValue()) === '1', 'Ctrl+Z in a text field did not undo the project');
+  },
+
+  async 'in Chinese, Ctrl+Z undoes a judgment edit, Ctrl+Shift+Z redoes it, and the Undo tooltip names it: 撤销：修改判断 存款日均余额 vs 贷款余额'({ newContext, base }) {
+    const context = await newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await open(page, base);
+    const cur = page.locator('#step-judgments').getByTestId('judgments-node-current');
+    const slider = cur.getByRole('slider', { name: '存款日均余额 与 贷款余额 相比' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight'); // 2 → 1
+    await until(() => cur.getByTestId('cell-0-1').inputValue(), (v) => v === '1', 'the slider changed the judgment');
+    await until(() => page.getByTestId('undo').getAttribute('title'), (v) => v === '撤销：修改判断 存款日均余额 vs 贷款余额', 'the Chinese Undo tooltip');
+    await page.locator('#step-judgments h2').click();
+    await page.keyboard.press('Control+Z');
+    await until(() => cur.getByTestId('cell-0-1').inputValue(), (v) => v === '2', 'Ctrl+Z undid the judgment');
+    await until(() => page.getByTestId('redo').getAttribute('title'), (v) => v === '重做：修改判断 存款日均余额 vs 贷款余额', 'the Chinese Redo tooltip');
+    await page.keyboard.press('Control+Shift+Z');
+    await until(() => cur.getByTestId('cell-0-1').inputValue(), (v) => v === '1', 'Ctrl+Shift+Z redid it');
   },
 };

@@ -88,7 +88,7 @@ def main():
         ],
         'critical': {
             't': [{'alpha': a, 'df': df, 't': float(t_crit(a, df))} for a in (0.05, 0.01) for df in (1, 2.5, 7, 30, 437, 4517)],
-            'range': [{'alpha': a, 'k': k, 'df': df, 'q': float(stats.studentized_range.ppf(1 - a, k, df))} for a in (0.05, 0.01) for k in (2, 3, 4, 6, 10) for df in (2.5, 7, 30, 437, 4517)],
+            'range': [{'alpha': a, 'k': k, 'df': df, 'q': float(stats.studentized_range.ppf(1 - a, k, df))} for a in (0.05, 0.01) for k in (2, 3, 4, 6, 10) for df in (2, 2.5, 7, 30, 437, 4517)],
         },
     }
     path = os.path.join(ROOT, 'tests', 'fixtures', 'stats', 'posthoc_ci_reference.json')

@@ -10,7 +10,8 @@ distributions.ts, computed with Debian's python3-scipy (1.10) and numpy:
   Games-Howell SE = sqrt(va/na + vb/nb), Welch df, p = scipy.stats.studentized_range.sf(sqrt(2)|diff|/SE, k, df)
   chi-square   scipy.stats.chi2_contingency(observed, correction=False); Cramer's V =
                scipy.stats.contingency.association(observed, method='cramer')
-  studentized range  scipy.stats.studentized_range.sf on a grid of q, k, df
+  studentized range  scipy.stats.studentized_range.sf on a grid of q, k, df, and a second grid of
+                     df 2 ... 7 with q into the far tail (studentizedRangeSmallDf)
 
 Groups are real categorical columns of real data sets (their categories sorted, numbered 1..k):
   wholesale   datasets/wholesale_customers.csv, groups = Region (3), indicators Fresh, Milk, Grocery,
@@ -101,6 +102,12 @@ def main():
         for df in (1, 2.5, 4, 9.3, 30, 250, 4000):
             for q in (0.5, 1.5, 2.5, 3.5, 5, 8):
                 grid.append({'q': q, 'k': k, 'df': df, 'sf': float(stats.studentized_range.sf(q, k, df))})
+    # small degrees of freedom (Games-Howell's Welch df of small groups), q into the far tail
+    small = []
+    for k in (2, 3, 5, 10, 20):
+        for df in (2, 2.25, 2.5, 3, 3.7, 5, 7):
+            for q in (0.2, 1, 2.5, 4, 6, 9, 14, 25):
+                small.append({'q': q, 'k': k, 'df': df, 'sf': float(stats.studentized_range.sf(q, k, df))})
     dist = {
         't': [{'t': t, 'df': df, 'p': float(2 * stats.t.sf(abs(t), df))} for t in (0.2, 1.3, 2.1, -3.7, 6.5) for df in (1, 3.5, 12, 300)],
         'chi2': [{'x': x, 'df': df, 'p': float(stats.chi2.sf(x, df))} for x in (0.01, 0.8, 3.84, 11.3, 40, 230) for df in (1, 2, 5, 17, 120)],
@@ -114,6 +121,7 @@ def main():
             case('credit', 'islr_credit.csv', 'Ethnicity', ['Income', 'Limit', 'Balance'], ['Gender', 'Student', 'Married']),
         ],
         'studentizedRange': grid,
+        'studentizedRangeSmallDf': small,
         'distributions': dist,
     }
     os.makedirs(os.path.join(ROOT, 'tests', 'fixtures', 'stats'), exist_ok=True)

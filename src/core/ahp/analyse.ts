@@ -1,7 +1,8 @@
 /** One reciprocal matrix → weights, consistency, inconsistency help: the CLI's `ahp` command. */
 import type { AhpMethod, RiTableName } from '../model/project.ts';
 import { findCycles } from './cycles.ts';
-import { consistencyMethod, isFuzzyMethod } from './fuzzy/method.ts';
+import { consistencyMethod, fuzzyWeights, isFuzzyMethod } from './fuzzy/method.ts';
+import { checkFuzzyMatrix, type Tfn } from './fuzzy/tfn.ts';
 import { worstJudgments } from './repair.ts';
 import { randomIndex } from './ri.ts';
 import type { AhpAnalysis } from './types.ts';
@@ -14,6 +15,12 @@ export interface AnalyseOptions {
   repairs?: number;
   /** Node name for the RI-range message. */
   node?: string;
+  /**
+   * Judgments entered as triangular fuzzy numbers: a checked fuzzy matrix whose middle is the
+   * matrix (fuzzy/judgments.ts), weighted by a fuzzy method instead of the matrix read by the
+   * fuzzy scale. Ignored by the crisp methods.
+   */
+  fuzzy?: Tfn[][] | null;
 }
 
 /**
@@ -26,7 +33,9 @@ export function analyseMatrix(matrix: number[][], options: AnalyseOptions): AhpA
   checkReciprocalMatrix(matrix);
   randomIndex(options.ri, matrix.length, options.node);
   const m = matrix.map((r) => r.slice());
-  return analyseWithWeights(m, priorityVector(m, options.method), options);
+  const entered = isFuzzyMethod(options.method) && options.fuzzy ? options.fuzzy : null;
+  if (entered) checkFuzzyMatrix(entered);
+  return analyseWithWeights(m, entered ? fuzzyWeights(m, options.method as 'fuzzy-chang' | 'fuzzy-buckley', entered) : priorityVector(m, options.method), options);
 }
 
 /**
@@ -51,5 +60,6 @@ export function analyseWithWeights(m: number[][], weights: number[], options: An
     ...(options.method === 'geometric' ? { gci: gci(m, weights) } : {}),
     worst: worstJudgments(m, cw, { method: consistencyMethod(options.method), ri: options.ri, limit: options.repairs }),
     cycles: findCycles(m),
+    ...(fuzzy && options.fuzzy ? { fuzzy: options.fuzzy.map((r) => r.slice()) } : {}),
   };
 }

@@ -118,7 +118,7 @@ const isBlank = (v: Judgment): boolean => typeof v === 'string' && v.trim() === 
  */
 export function putJudgments(judgments: JudgmentMatrix[], jm: JudgmentMatrix): number {
   const k = judgments.findIndex((x) => x.node === jm.node && x.expert === jm.expert);
-  const copy: JudgmentMatrix = { node: jm.node, expert: jm.expert, items: jm.items.slice(), matrix: jm.matrix.map((r) => r.slice()) };
+  const copy: JudgmentMatrix = { node: jm.node, expert: jm.expert, items: jm.items.slice(), matrix: jm.matrix.map((r) => r.slice()), ...copyFuzzy(jm) };
   if (k >= 0) {
     judgments[k] = copy;
     return k;
@@ -136,7 +136,13 @@ export function copyJudgments(judgments: readonly JudgmentMatrix[], from: string
   if (from === null) return [];
   return judgments
     .filter((jm) => jm.expert === from)
-    .map((jm) => ({ node: jm.node, expert: to, items: jm.items.slice(), matrix: jm.matrix.map((r) => r.slice()) }));
+    .map((jm) => ({ node: jm.node, expert: to, items: jm.items.slice(), matrix: jm.matrix.map((r) => r.slice()), ...copyFuzzy(jm) }));
+}
+
+/** `{ fuzzy }`, a deep copy of the fuzzy judgments (l, m, u) of `jm`, or `{}` when it has none. */
+function copyFuzzy(jm: JudgmentMatrix): Pick<JudgmentMatrix, 'fuzzy'> {
+  if (!Array.isArray(jm.fuzzy)) return {};
+  return { fuzzy: jm.fuzzy.map((row) => (Array.isArray(row) ? row.map((c) => (Array.isArray(c) ? (c.slice() as typeof c) : null)) : row)) };
 }
 
 /** A bad cell of a pasted matrix, 1-based row and column of the matrix (not of the pasted text). */

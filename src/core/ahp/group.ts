@@ -19,6 +19,8 @@ import { InputError } from '../errors.ts';
 import type { AhpMethod, Aggregation, RiTableName } from '../model/project.ts';
 import { analyseMatrix, analyseWithWeights } from './analyse.ts';
 import type { AhpAnalysis } from './types.ts';
+import { isFuzzyMethod } from './fuzzy/method.ts';
+import { fuzzifyMatrix, tfnReciprocal, type Tfn } from './fuzzy/tfn.ts';
 
 function normalisedWeights(count: number, weights: readonly number[] | undefined): number[] {
   if (count === 0) throw new InputError('ahp.group-empty', 'Group aggregation needs at least one expert.', {}, {});
@@ -80,6 +82,14 @@ export interface GroupOptions {
   expertWeights?: readonly number[];
   repairs?: number;
   node?: string;
+  /**
+   * Per matrix, the judgments entered as triangular fuzzy numbers (a checked fuzzy matrix, or
+   * null for an expert who entered none): used by the fuzzy methods. When any expert entered
+   * some, the group's fuzzy matrix is the element-wise weighted geometric mean of the experts'
+   * fuzzy matrices (entered, or read by the scale); otherwise the group's crisp matrix is read
+   * by the scale as before.
+   */
+  fuzzy?: readonly (Tfn[][] | null)[];
 }
 
 /** Each expert's analysis and the aggregated one (see the module comment for AIJ vs AIP). */
@@ -88,12 +98,40 @@ export function analyseGroup(matrices: number[][][], options: GroupOptions): { e
     throw new InputError('ahp.aggregation', `Unknown aggregation "${String(options.aggregation)}"; expected aij or aip.`, { path: 'options.ahp.aggregation' }, { value: String(options.aggregation) });
   }
   normalisedWeights(matrices.length, options.expertWeights);
-  const experts = matrices.map((m) => analyseMatrix(m, options));
+  const entered = isFuzzyMethod(options.method) && (options.fuzzy ?? []).some((f) => f) ? options.fuzzy! : null;
+  const { fuzzy: _own, ...rest } = options;
+  const experts = matrices.map((m, k) => analyseMatrix(m, { ...rest, fuzzy: entered?.[k] ?? null }));
   if (experts.length === 1) return { experts, aggregated: experts[0] };
   const aij = aggregateJudgments(matrices, options.expertWeights);
+  const groupFuzzy = entered ? aggregateFuzzy(matrices.map((m, k) => entered[k] ?? fuzzifyMatrix(m)), options.expertWeights, aij) : null;
   if (options.aggregation === 'aip') {
     const w = aggregatePriorities(experts.map((e) => e.weights), options.expertWeights);
-    return { experts, aggregated: analyseWithWeights(aij, w, options) };
+    return { experts, aggregated: analyseWithWeights(aij, w, { ...rest, fuzzy: groupFuzzy }) };
   }
-  return { experts, aggregated: analyseMatrix(aij, options) };
+  return { experts, aggregated: analyseMatrix(aij, { ...rest, fuzzy: groupFuzzy }) };
+}
+
+/**
+ * The element-wise weighted geometric mean of fuzzy pairwise matrices, (Π l^λ, Π m^λ, Π u^λ)
+ * (Buckley 1985 combines experts' fuzzy judgments by the geometric mean); reciprocal like its
+ * inputs. The middle is taken from `aij` (the same mean of the middles, computed once).
+ */
+export function aggregateFuzzy(matrices: readonly (readonly (readonly Tfn[])[])[], weights: readonly number[] | undefined, aij: readonly (readonly number[])[]): Tfn[][] {
+  const lambda = normalisedWeights(matrices.length, weights);
+  const n = aij.length;
+  const out: Tfn[][] = Array.from({ length: n }, () => new Array<Tfn>(n).fill([1, 1, 1]));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      let l = 0;
+      let u = 0;
+      for (let k = 0; k < matrices.length; k++) {
+        l += lambda[k] * Math.log(matrices[k][i][j][0]);
+        u += lambda[k] * Math.log(matrices[k][i][j][2]);
+      }
+      const t: Tfn = [Math.min(Math.exp(l), aij[i][j]), aij[i][j], Math.max(Math.exp(u), aij[i][j])];
+      out[i][j] = t;
+      out[j][i] = tfnReciprocal(t);
+    }
+  }
+  return out;
 }

@@ -12,6 +12,8 @@ import type { Criterion, Indicator, JudgmentMatrix, Options, Project } from '../
 import { nodeNames } from '../model/hierarchy.ts';
 import { analyseGroup } from './group.ts';
 import { itemDifferences, toMatrix } from './judgment.ts';
+import { toFuzzyMatrix } from './fuzzy/judgments.ts';
+import type { Tfn } from './fuzzy/tfn.ts';
 import type { AhpAnalysis, ExpertAhp, GlobalWeight, HierarchyAhp, NodeAhp } from './types.ts';
 import { CR_THRESHOLD } from './weights.ts';
 
@@ -31,7 +33,9 @@ const TRIVIAL: Omit<AhpAnalysis, 'matrix' | 'weights'> = { lambdaMax: 1, ci: 0, 
  * node's children in any order; results are in the children's order. Judgments for unknown
  * experts or for nodes with a single child are ignored (the project validator reports them).
  * Throws `InputError`: `ahp.missing-judgments`, `ahp.duplicate-judgments`, `ahp.items-mismatch`,
- * `ahp.empty-node`, plus every code of `toMatrix` and `analyseMatrix`.
+ * `ahp.empty-node`, plus every code of `toMatrix`, `toFuzzyMatrix` and `analyseMatrix`. Fuzzy
+ * judgments entered as (l, m, u) (`JudgmentMatrix.fuzzy`) are read even for a crisp method, so a
+ * bad one is reported whatever the method; only the fuzzy methods use them.
  */
 export function analyseHierarchy(
   project: Pick<Project, 'hierarchy' | 'experts' | 'judgments'>,
@@ -65,11 +69,13 @@ export function analyseHierarchy(
     if (items.length === 1) {
       aggregated = { matrix: [[1]], weights: [1], ...TRIVIAL };
     } else {
-      const matrices = project.experts.length === 0 ? [] : project.experts.map((e) => matrixFor(id, name, path, items, e.id));
+      const read = project.experts.length === 0 ? [] : project.experts.map((e) => matrixFor(id, name, path, items, e.id));
+      const matrices = read.map((r) => r.m);
+      const fuzzy = read.some((r) => r.f) ? read.map((r) => r.f) : undefined;
       if (matrices.length === 0) {
         throw new InputError('ahp.missing-judgments', `No judgment matrix for node ${name} (${path}): the project has no experts.`, { path }, { node: name, path }, 'no-experts');
       }
-      const group = analyseGroup(matrices, { ...options, repairs: extra.repairs, node: name });
+      const group = analyseGroup(matrices, { ...options, repairs: extra.repairs, node: name, ...(fuzzy ? { fuzzy } : {}) });
       experts = group.experts.map((a, k) => ({ expert: project.experts[k].id, ...a }));
       aggregated = group.aggregated;
     }
@@ -85,7 +91,7 @@ export function analyseHierarchy(
     });
   };
 
-  const matrixFor = (node: string, nodeName: string, path: string, items: { id: string; name: string }[], expert: string): number[][] => {
+  const matrixFor = (node: string, nodeName: string, path: string, items: { id: string; name: string }[], expert: string): { m: number[][]; f: Tfn[][] | null } => {
     const label = `node ${nodeName}, expert ${expertName(expert)}`;
     const found = (byNode.get(node) ?? []).filter((x) => x.jm.expert === expert);
     if (found.length === 0) {
@@ -121,8 +127,9 @@ export function analyseHierarchy(
       );
     }
     const m = toMatrix(jm, names, { expertName: expertName(expert), path: jpath });
+    const f = toFuzzyMatrix(jm, m, names, { expertName: expertName(expert), path: jpath });
     const pos = items.map((x) => given.indexOf(x.id));
-    return pos.map((pi) => pos.map((pj) => m[pi][pj]));
+    return { m: pos.map((pi) => pos.map((pj) => m[pi][pj])), f: f ? pos.map((pi) => pos.map((pj) => f[pi][pj])) : null };
   };
 
   const top: Child[] = h.criteria.map((c, i) => ({ kind: 'criterion', c, path: `hierarchy.criteria[${i}]` }));

@@ -70,7 +70,7 @@ function normalise(text: string): string {
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Decimals written after the point (Infinity for a fraction: it is exact). */
-function writtenDecimals(raw: Judgment): number {
+export function writtenDecimals(raw: Judgment): number {
   const text = typeof raw === 'number' ? String(raw) : normalise(raw);
   if (!DECIMAL.test(text)) return Infinity;
   const dot = text.indexOf('.');
@@ -78,13 +78,32 @@ function writtenDecimals(raw: Judgment): number {
 }
 
 /** True when `value`, written with `decimals` decimals (≥ 2), is `target` rounded to them. */
-function isRoundingOf(value: number, decimals: number, target: number): boolean {
+export function isRoundingOf(value: number, decimals: number, target: number): boolean {
   if (!Number.isFinite(decimals) || decimals < 2) return false;
   return Math.abs(value - target) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
 }
 
 const isEmpty = (raw: unknown): boolean =>
   raw === null || raw === undefined || (typeof raw === 'string' && normalise(raw) === '');
+
+/**
+ * A number or a fraction as `parseJudgment` reads it (full-width forms, "p/q", spaces), without
+ * its scale and sign checks: the value, or null when the text is not a number or fraction (or
+ * divides by zero). For the fields of a fuzzy judgment (fuzzy/judgments.ts).
+ */
+export function readRatio(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = normalise(value);
+  const negative = /^-/.test(text);
+  const body = negative ? text.slice(1) : text;
+  const frac = body.split('/');
+  let v: number;
+  if (frac.length === 1 && DECIMAL.test(body)) v = Number(body);
+  else if (frac.length === 2 && DECIMAL.test(frac[0]) && DECIMAL.test(frac[1]) && Number(frac[1]) !== 0) v = Number(frac[0]) / Number(frac[1]);
+  else return null;
+  return negative ? -v : v;
+}
 
 /**
  * Reads one judgment. Accepts numbers and strings such as "7", "1/7", " 1 / 7 ", "0.2",
@@ -165,13 +184,23 @@ export interface ToMatrixOptions {
  */
 export const MAX_AHP_ITEMS = 30;
 
-/** The error for a matrix over more than `MAX_AHP_ITEMS` items (`label` says which matrix). */
-export function tooManyItems(n: number, label: string, path?: string): InputError {
+/**
+ * Which matrix is too large, as the message names it: a project node (with its expert), or a
+ * file given to the CLI. The params carry the names alone (variant `node`, `node-expert` or
+ * `file`), so that each language words "node" and "expert" itself.
+ */
+export type MatrixOf = { node: string; expert?: string } | { file: string; size: number };
+
+/** The error for a matrix over more than `MAX_AHP_ITEMS` items (`of` says which matrix). */
+export function tooManyItems(n: number, of: MatrixOf, path?: string): InputError {
+  const label = 'file' in of ? `${of.file}, ${of.size}×${of.size}` : `node ${of.node}${of.expert !== undefined ? `, expert ${of.expert}` : ''}`;
+  const variant = 'file' in of ? 'file' : of.expert !== undefined ? 'node-expert' : 'node';
   return new InputError(
     'ahp.too-many-items',
     `The judgment matrix (${label}) compares ${n} items; AHP compares at most ${MAX_AHP_ITEMS} (that is already ${(MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2} judgments): group the items under sub-criteria.`,
     path !== undefined ? { path } : {},
-    { n, label, max: MAX_AHP_ITEMS, judgments: (MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2 },
+    { n, label, ...of, max: MAX_AHP_ITEMS, judgments: (MAX_AHP_ITEMS * (MAX_AHP_ITEMS - 1)) / 2 },
+    variant,
   );
 }
 
@@ -185,7 +214,7 @@ export function toMatrix(jm: JudgmentMatrix, names: Record<string, string>, opti
   const base = options.path;
   const cellPath = (i: number, j: number): string | undefined => (base !== undefined ? `${base}.matrix[${i}][${j}]` : undefined);
 
-  if (n > MAX_AHP_ITEMS) throw tooManyItems(n, label, base !== undefined ? `${base}.items` : undefined);
+  if (n > MAX_AHP_ITEMS) throw tooManyItems(n, { node: node.name, expert: expert.name }, base !== undefined ? `${base}.items` : undefined);
   const seen = new Set<string>();
   for (const id of items) {
     if (seen.has(id)) {

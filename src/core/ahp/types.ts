@@ -1,5 +1,6 @@
 /** Result shapes of the AHP engine (plain JSON-friendly objects). */
 import type { AhpMethod, Aggregation, RiTableName } from '../model/project.ts';
+import type { Tfn } from './fuzzy/tfn.ts';
 
 /**
  * One suggested change to a single judgment (and its reciprocal).
@@ -47,6 +48,12 @@ export interface AhpAnalysis {
   worst: Repair[];
   /** Logical 3-cycles (intransitive judgments). */
   cycles: Cycle[];
+  /**
+   * The fuzzy pairwise matrix a fuzzy method weighted when judgments were entered as (l, m, u)
+   * (its middle is `matrix`); absent when the fuzzy method read `matrix` by the fuzzy scale, and
+   * for the crisp methods.
+   */
+  fuzzy?: Tfn[][];
 }
 
 /** One expert's analysis at one node. */

@@ -15,6 +15,7 @@ import type { Problem } from '../errors.ts';
 import { chooseType, looksLikeIdName, NUMERIC_SHARE } from './column-type.ts';
 import { GrowableFloat64, GrowableInt32, GrowableUint8 } from './grow.ts';
 import { ForeignNumbers } from './foreign-numbers.ts';
+import { clipName } from './header.ts';
 import { currencyOf, isExcelError, isMissing, looksLikeDecimalComma, MAX_NUMBER_CHARS, parseNumber } from './number.ts';
 
 /** A character that names a currency (see `currencyOf`). */
@@ -335,8 +336,10 @@ export class ColumnBuilder {
 
     const problems: Problem[] = [];
     const where = { column: name };
+    // The name as messages (and their params, which the translations fill in) show it: clipped to 60 characters.
+    const label = clipName(name);
     if (missingCount === n && n > 0) {
-      problems.push({ severity: 'warning', code: 'csv.all-missing', message: `Column "${name}" is empty in all ${count(n)} rows.`, where, params: { column: name, rows: n } });
+      problems.push({ severity: 'warning', code: 'csv.all-missing', message: `Column "${label}" is empty in all ${count(n)} rows.`, where, params: { column: label, rows: n } });
     }
     const readable = n - missingCount - invalid;
     if (report.constant && readable >= 2) {
@@ -344,19 +347,19 @@ export class ColumnBuilder {
       problems.push({
         severity: 'warning',
         code: 'csv.constant',
-        message: `Column "${name}" has the same value, ${shown}, in all ${count(readable)} rows where it is filled; it cannot tell customers apart.`,
+        message: `Column "${label}" has the same value, ${shown}, in all ${count(readable)} rows where it is filled; it cannot tell customers apart.`,
         where,
-        params: { column: name, value: shown, rows: readable },
+        params: { column: label, value: shown, rows: readable },
       });
     }
     if (invalid > 0) {
       const what = numeric ? (invalid === 1 ? 'cell that is not a number' : 'cells that are not numbers') : invalid === 1 ? 'Excel error value' : 'Excel error values';
-      let message = `Column "${name}" has ${count(invalid)} ${what} (${linesText(invalidRows, invalid)}: ${quoteList(report.invalidExamples)}); ${invalid === 1 ? 'it is' : 'they are'} treated as missing.`;
+      let message = `Column "${label}" has ${count(invalid)} ${what} (${linesText(invalidRows, invalid)}: ${quoteList(report.invalidExamples)}); ${invalid === 1 ? 'it is' : 'they are'} treated as missing.`;
       if (tooLong) message += ` The cell on line ${tooLong.line} has ${count(tooLong.length)} characters; a number has at most ${MAX_NUMBER_CHARS}, so it is read as text: check that the column was split where you expect.`;
       else if (decimalCommas > 0) message += ' Values such as "1,5" or "1.234,5" use a decimal comma; this tool reads "." as the decimal point and "," as the thousands separator, so save the file with "." decimals.';
       else if (examples.size > 0 && [...examples].some(isExcelError)) message += ' Values such as "#DIV/0!" are Excel formula errors; fix the formulas in the spreadsheet and export again.';
       else if (infinities > 0) message += ' "Infinity" is not an amount a customer can have (it usually comes from a division by zero); fix it at the source or leave the cell empty.';
-      const params: Record<string, string | number> = { column: name, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
+      const params: Record<string, string | number> = { column: label, count: invalid, lines: invalidRows.join(', ') + (invalid > invalidRows.length ? ', …' : ''), examples: quoteList(report.invalidExamples) };
       if (tooLong) Object.assign(params, { longLine: tooLong.line, length: tooLong.length, max: MAX_NUMBER_CHARS });
       const variant =
         (numeric ? 'number' : 'excel') +
@@ -369,8 +372,8 @@ export class ColumnBuilder {
       const mixed = currencies.get('mixed');
       // One currency beside a cell naming two says no more than the cell: only the cell is named.
       const named = list.length >= 2 ? list : [];
-      const params: Record<string, string | number> = { column: name };
-      let message = `Column "${name}" mixes currencies: `;
+      const params: Record<string, string | number> = { column: label };
+      let message = `Column "${label}" mixes currencies: `;
       if (named.length > 0) {
         params.currencies = named.map(([cur]) => `"${cur}"`).join(', ');
         params.lines = named.map(([, at]) => at.line).join(', ');
@@ -396,9 +399,9 @@ export class ColumnBuilder {
       problems.push({
         severity: 'warning',
         code: 'csv.mixed-percent',
-        message: `Column "${name}" mixes values written with % (line ${lines[firstPercent]}: "${firstPercentText}", read as ${numbers[firstPercent]}) and without (line ${lines[firstPlain]}: "${firstPlainText}", read as ${numbers[firstPlain]}); check that they are on the same scale.`,
+        message: `Column "${label}" mixes values written with % (line ${lines[firstPercent]}: "${firstPercentText}", read as ${numbers[firstPercent]}) and without (line ${lines[firstPlain]}: "${firstPlainText}", read as ${numbers[firstPlain]}); check that they are on the same scale.`,
         where: { column: name, row: lines[firstPlain] },
-        params: { column: name, percentLine: lines[firstPercent], percentCell: firstPercentText, percentValue: numbers[firstPercent], plainLine: lines[firstPlain], plainCell: firstPlainText, plainValue: numbers[firstPlain] },
+        params: { column: label, percentLine: lines[firstPercent], percentCell: firstPercentText, percentValue: numbers[firstPercent], plainLine: lines[firstPlain], plainCell: firstPlainText, plainValue: numbers[firstPlain] },
       });
     }
     if (!options.type && detected === 'categorical' && filled > 0 && numberCount >= 0.5 * filled) {
@@ -406,20 +409,20 @@ export class ColumnBuilder {
       problems.push({
         severity: 'info',
         code: 'csv.mostly-numeric',
-        message: `Column "${name}" is read as categorical: only ${share}% of its ${count(filled)} filled cells are numbers (numeric needs ${NUMERIC_SHARE * 100}%). Set its type to numeric to read the numbers and count the rest as invalid.`,
+        message: `Column "${label}" is read as categorical: only ${share}% of its ${count(filled)} filled cells are numbers (numeric needs ${NUMERIC_SHARE * 100}%). Set its type to numeric to read the numbers and count the rest as invalid.`,
         where,
-        params: { column: name, share, filled, needed: NUMERIC_SHARE * 100 },
+        params: { column: label, share, filled, needed: NUMERIC_SHARE * 100 },
       });
     }
-    const unread = foreign.problem(name, type, filled);
+    const unread = foreign.problem(name, type, filled, label);
     if (unread) problems.push(unread);
     if (type === 'identifier' && distinctTexts < filled) {
       problems.push({
         severity: 'warning',
         code: 'csv.identifier-not-unique',
-        message: `Column "${name}" is set as an identifier but ${count(filled - distinctTexts)} of its values ${filled - distinctTexts === 1 ? 'repeats' : 'repeat'} an earlier one${firstRepeat(texts ?? this.texts(), codes, lines)}.`,
+        message: `Column "${label}" is set as an identifier but ${count(filled - distinctTexts)} of its values ${filled - distinctTexts === 1 ? 'repeats' : 'repeat'} an earlier one${firstRepeat(texts ?? this.texts(), codes, lines)}.`,
         where,
-        params: { column: name, count: filled - distinctTexts },
+        params: { column: label, count: filled - distinctTexts },
       });
     }
     return { values, report, problems };

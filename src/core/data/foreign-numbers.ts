@@ -46,7 +46,7 @@ export class ForeignNumbers {
   }
 
   /** `csv.foreign-number` when more than 10 % of the `filled` cells are numbers of one style. */
-  problem(column: string, type: ColumnType, filled: number): Problem | null {
+  problem(column: string, type: ColumnType, filled: number, label: string = column): Problem | null {
     const style: ForeignStyle = this.counts['decimal-comma'] >= this.counts.apostrophe ? 'decimal-comma' : 'apostrophe';
     const k = this.counts[style];
     if (filled === 0 || k <= FOREIGN_SHARE * filled) return null;
@@ -59,9 +59,9 @@ export class ForeignNumbers {
     return {
       severity: 'warning',
       code: 'csv.foreign-number',
-      message: `Column "${column}" is read as ${type}, not as numbers: ${k} of its ${filled} filled cells (${share}%) are numbers ${HOW[style]} (line ${at.line}: "${at.cell}"): ${fix}.`,
+      message: `Column "${label}" is read as ${type}, not as numbers: ${k} of its ${filled} filled cells (${share}%) are numbers ${HOW[style]} (line ${at.line}: "${at.cell}"): ${fix}.`,
       where: { column, row: at.line },
-      params: { column, type, count: k, filled, share, line: at.line, cell: at.cell },
+      params: { column: label, type, count: k, filled, share, line: at.line, cell: at.cell },
       // By type too, so that the translation names the type in its own words.
       variant: `${style}-${type}`,
     };

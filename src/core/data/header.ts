@@ -69,7 +69,8 @@ export function nameColumns(cells: string[], line: number): HeaderNames {
       code: 'csv.duplicate-column',
       message: `Columns ${first + 1} and ${j + 1} are both named "${showInvisible(name)}"; column ${j + 1} is renamed to "${showInvisible(renamed)}".`,
       where: { row: line, column: renamed },
-      params: { first: first + 1, column: j + 1, name, renamed },
+      // Clipped in the params too: the translations fill them in (a 200,000-character name stays 60).
+      params: { first: first + 1, column: j + 1, name: showInvisible(name), renamed: showInvisible(renamed) },
     });
   }
   for (let j = 0; j < names.length; j++) {
@@ -101,8 +102,13 @@ function invisibleIn(name: string): number[] {
   return out;
 }
 
+/** A column name as messages show it: at most 60 characters (then "…"), so that a huge header is never repeated whole. */
+export function clipName(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 60)}…` : name;
+}
+
 /** `name` with each invisible character written as <U+XXXX>, at most 60 characters (then "…"). */
 export function showInvisible(name: string): string {
-  const clipped = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  const clipped = clipName(name);
   return clipped.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }

@@ -17,6 +17,7 @@ import { InputError } from '../errors.ts';
 import type { Criterion, Indicator, Judgment, JudgmentMatrix, Project, ValueRole } from './project.ts';
 import type { ColumnInfo } from './validate.ts';
 import { COMPOSITE, isScoreSource } from '../sources.ts';
+import { alignFuzzy } from '../ahp/fuzzy/judgments.ts';
 
 /** Where a node sits: the node, the list it is in and its position there, and its parent criterion (none for top-level criteria). */
 export type NodeLocation =
@@ -121,6 +122,10 @@ export function syncJudgments(project: Project): void {
     if (!items || items.length < 2) continue;
     if (!Array.isArray(jm.items) || !sameList(jm.items, items)) {
       jm.matrix = relayMatrix(jm, items);
+      // fuzzy judgments (l, m, u) of pairs still compared follow their items; others are dropped
+      const fuzzy = alignFuzzy(jm, items);
+      if (fuzzy) jm.fuzzy = fuzzy;
+      else delete jm.fuzzy;
       jm.items = [...items];
     }
     kept.push(jm);

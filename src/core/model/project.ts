@@ -79,7 +79,19 @@ export interface JudgmentMatrix {
   /** Child ids in the order of the matrix rows and columns. */
   items: string[];
   matrix: Judgment[][];
+  /**
+   * Optional fuzzy judgments (fuzzy AHP), n×n like `matrix`: a cell is a triangular fuzzy number
+   * [l, m, u] (numbers or fractions such as "1/3", 0 < l ≤ m ≤ u, m equal to the crisp judgment
+   * of the same cell) or null, which takes the fuzzy scale's reading of the crisp judgment
+   * (core/ahp/fuzzy/tfn.ts). One cell of a pair is enough: its partner is (1/u, 1/m, 1/l); when
+   * both are given they must be reciprocal. Read by core/ahp/fuzzy/judgments.ts; used only by
+   * the fuzzy methods. Absent in projects saved before it existed.
+   */
+  fuzzy?: (FuzzyJudgment | null)[][];
 }
+
+/** A triangular fuzzy judgment [l, m, u] as entered. */
+export type FuzzyJudgment = [Judgment, Judgment, Judgment];
 
 export interface TierOptions {
   /** A value source (core/sources.ts): a data column or a score. */

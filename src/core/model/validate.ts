@@ -126,7 +126,7 @@ function validate(raw: unknown, columns?: ColumnInfo[]): Problem[] {
       const n = Array.isArray(items) ? items.length : -1;
       unknownFields(j, FIELDS.judgment, jp, out);
       if (n > MAX_AHP_ITEMS) {
-        const e = tooManyItems(n, `node ${typeof j.node === 'string' ? (walk.names[j.node] ?? j.node) : describe(j.node)}`, `${jp}.items`);
+        const e = tooManyItems(n, { node: typeof j.node === 'string' ? (walk.names[j.node] ?? j.node) : describe(j.node) }, `${jp}.items`);
         out.push({ ...e.toProblem(), message: `${jp}.items: ${e.message}`, params: { path: `${jp}.items`, ...e.params } });
         return;
       }

@@ -3,11 +3,12 @@
  * triangular fuzzy judgment matrix (模糊判断矩阵) and the method's calculation as theses print it:
  * Chang's extent analysis (fuzzy synthetic extent S_i, d(A_i) = min V(S_i ≥ S_k), weight) or
  * Buckley's geometric mean (fuzzy geometric mean r_i, fuzzy weight w_i, centroid, weight); below
- * them the fuzzy scale, the consistency of the middle matrix and the method's source. Also the
+ * them the consistency of the middle matrix and the method's source (the fuzzy scale once, under
+ * the first matrix; judgments entered as (l, m, u) are used as entered and named). Also the
  * sentence and the sources the methods paragraph adds.
  */
 import { fuzzyCalculation, isFuzzyMethod } from '../ahp/fuzzy/method.ts';
-import type { Tfn } from '../ahp/fuzzy/tfn.ts';
+import { fuzzifyJudgment, type Tfn } from '../ahp/fuzzy/tfn.ts';
 import type { AhpMethod } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import { list, num, short } from './describe.ts';
@@ -24,23 +25,53 @@ export const FUZZY_SOURCES = {
 
 const tfnText = (x: Tfn, decimals: number, format: 'ratio' | 'number'): string => `(${x.map((v) => formatCell(v, format, decimals)).join(', ')})`;
 
+/**
+ * "A – B" for each pair (i < j) whose fuzzy judgment differs from the scale's reading of the crisp
+ * one: in the node's own matrix, or with several experts in any expert's (the group matrix is
+ * their geometric mean, which differs from the scale's reading of the group's crisp matrix anyway).
+ */
+function enteredPairs(matrices: readonly { matrix: number[][]; fuzzy?: Tfn[][] }[], names: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const differs = matrices.some((a) => {
+        if (!a.fuzzy) return false;
+        const scale = fuzzifyJudgment(a.matrix[i][j]);
+        return a.fuzzy[i][j].some((v, k) => Math.abs(v - scale[k]) > 1e-9 * Math.max(1, scale[k]));
+      });
+      if (differs) out.push(`${names[i]} – ${names[j]}`);
+    }
+  }
+  return out;
+}
+
+/** True when some node's fuzzy matrix holds judgments entered as (l, m, u). */
+export function hasEnteredFuzzy(result: Result): boolean {
+  return result.ahp.nodes.some((s) => s.aggregated.fuzzy !== undefined || s.experts.some((e) => e.fuzzy !== undefined));
+}
+
 /** The two tables per parent node with two or more children; [] unless the AHP method is fuzzy. */
 export function fuzzyAhpTables(result: Result, w: ReportWords): ReportTable[] {
   const method = result.ahp.method;
   if (!isFuzzyMethod(method)) return [];
   const { t, locale } = w;
   const out: ReportTable[] = [];
+  const entered = hasEnteredFuzzy(result);
   for (const s of result.ahp.nodes) {
     if (s.items.length < 2) continue;
     const a = s.aggregated;
-    const calc = fuzzyCalculation(a.matrix, method);
+    const calc = fuzzyCalculation(a.matrix, method, a.fuzzy);
     const names = s.items.map((it) => it.name);
+    // the scale is said once, under the first matrix; a matrix with entered judgments names them
+    const pairs = enteredPairs(s.experts.length > 1 ? s.experts : [a], names);
+    const matrixNotes = out.length === 0 ? [entered ? t('report.fuzzy.scale.entered', { scale: t('report.fuzzy.scale') }) : t('report.fuzzy.scale')] : [];
+    if (pairs.length > 0) matrixNotes.push(t('report.fuzzy.entered', { list: list(pairs, locale) }));
     out.push({
       id: `fuzzy-matrix:${s.node}`,
       title: t('report.fuzzy.matrix.title', { name: s.name }),
       columns: [s.name, ...names],
       rows: calc.fuzzy.map((row, i) => [names[i], ...row.map((x) => tfnText(x, 3, 'ratio'))]),
-      notes: [t('report.fuzzy.scale')],
+      notes: matrixNotes,
     });
     const consistency = t('report.fuzzy.consistency', { lambda: num(a.lambdaMax), ci: num(a.ci, 4), ri: short(a.ri), cr: num(a.cr, 4), verdict: verdict(w, a.consistent) });
     const notes = [consistency];
@@ -80,10 +111,11 @@ export function fuzzyAhpTables(result: Result, w: ReportWords): ReportTable[] {
 }
 
 /** The methods paragraph's fuzzy AHP sentence, or '' for a crisp method. */
-export function fuzzySentence(method: AhpMethod, { t }: ReportWords): string {
+export function fuzzySentence(method: AhpMethod, { t }: ReportWords, result?: Result): string {
   if (!isFuzzyMethod(method)) return '';
   const how = t(method === 'fuzzy-chang' ? 'report.fuzzy.how.chang' : 'report.fuzzy.how.buckley');
-  return t('report.fuzzy.sentence', { scale: t('report.fuzzy.sentence.scale'), how });
+  const entered = result !== undefined && hasEnteredFuzzy(result);
+  return t('report.fuzzy.sentence', { scale: t(entered ? 'report.fuzzy.sentence.scale.entered' : 'report.fuzzy.sentence.scale'), how });
 }
 
 /** Source items for the methods paragraph's source sentence ([what, source] pairs). */

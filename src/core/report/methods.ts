@@ -182,7 +182,7 @@ export function methodsSentences(project: Project, result: Result, w: ReportWord
     first,
     hierarchySentence(project, w),
     ahpSentence(project, result, w),
-    fuzzySentence(result.ahp.method, w),
+    fuzzySentence(result.ahp.method, w, result),
     weightingSentence(project, result, w),
     entropySentence(project, w),
     normalisationSentence(project, w),

@@ -8,60 +8,44 @@ import type { Move, PeriodComparison, SchemeId, SchemeMigration } from '../perio
 import { moveOf } from '../periods/migration.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import type { ReportCell, ReportTable } from './table.ts';
-import type { Bilingual, ReportLocale } from './terms.ts';
+import type { ReportLocale } from './terms.ts';
 import type { ReportWords } from './words.ts';
 
-export const SCHEME_NAMES: Record<SchemeId, Bilingual> = {
-  tier: { 'zh-CN': '客户分层（星级）', en: 'Tiers (star levels)' },
-  segment: { 'zh-CN': '客户细分（聚类）', en: 'Segments (clusters)' },
-  abc: { 'zh-CN': 'ABC 分类', en: 'ABC classes' },
-  quadrant: { 'zh-CN': '价值矩阵（2×2）', en: 'Value matrix (2×2)' },
-};
+/** A scheme's name in the report ('report.migration.scheme.<scheme>'). */
+export const schemeName = (w: ReportWords, scheme: SchemeId): string => w.t(`report.migration.scheme.${scheme}`);
 
-export const MOVE_NAMES: Record<Move, Bilingual> = {
-  up: { 'zh-CN': '升级', en: 'upgraded' },
-  down: { 'zh-CN': '降级', en: 'downgraded' },
-  same: { 'zh-CN': '不变', en: 'same' },
-  changed: { 'zh-CN': '变动', en: 'changed' },
-  new: { 'zh-CN': '新增', en: 'new' },
-  lost: { 'zh-CN': '流失', en: 'lost' },
-};
-
-const W: Record<string, Bilingual> = {
-  from: { 'zh-CN': '第一期 \\ 第二期', en: 'Period 1 \\ period 2' },
-  total: { 'zh-CN': '合计', en: 'Total' },
-  title: { 'zh-CN': '两期客户迁移矩阵：', en: 'Customer migration between two periods: ' },
-};
+/** A move in words ('report.migration.move.<move>': 升级 / upgraded …). */
+export const moveName = (w: ReportWords, move: Move): string => w.t(`report.migration.move.${move}`);
 
 /** The moves of a scheme in words: "升级 12，降级 30，不变 500，新增 36，流失 28". */
-export function movesSentence(m: SchemeMigration, locale: ReportLocale): string {
-  const sep = locale === 'zh-CN' ? '，' : ', ';
+export function movesSentence(m: SchemeMigration, w: ReportWords): string {
   const parts: [Move, number][] = m.better === 'none' ? [['changed', m.changed], ['same', m.same]] : [['up', m.up], ['down', m.down], ['same', m.same]];
   parts.push(['new', m.newTotal], ['lost', m.lostTotal]);
-  return parts.map(([k, v]) => `${MOVE_NAMES[k][locale]} ${v}`).join(sep);
+  return parts.map(([k, v]) => w.t('report.migration.move.count', { move: moveName(w, k), count: v })).join(w.t('report.migration.moves.sep'));
 }
 
 /** The migration matrix of one scheme as a report table. */
-export function migrationTable(m: SchemeMigration, locale: ReportLocale): ReportTable {
-  const labels = m.labels[locale];
+export function migrationTable(m: SchemeMigration, w: ReportWords): ReportTable {
+  const labels = m.labels[w.locale];
   const rows: ReportCell[][] = labels.map((label, a) => {
     const row = m.matrix[a];
     return [label, ...row, m.lostByClass[a], m.from[a]];
   });
-  rows.push([MOVE_NAMES.new[locale], ...m.newByClass, null, m.newTotal]);
-  rows.push([W.total[locale], ...m.to, m.lostTotal, null]);
+  const total = w.t('report.migration.total');
+  rows.push([moveName(w, 'new'), ...m.newByClass, null, m.newTotal]);
+  rows.push([total, ...m.to, m.lostTotal, null]);
   return {
     id: `migration:${m.scheme}`,
-    title: `${W.title[locale]}${SCHEME_NAMES[m.scheme][locale]}`,
-    columns: [W.from[locale], ...labels, MOVE_NAMES.lost[locale], W.total[locale]],
+    title: w.t('report.migration.title', { scheme: schemeName(w, m.scheme) }),
+    columns: [w.t('report.migration.from'), ...labels, moveName(w, 'lost'), total],
     rows,
-    notes: [movesSentence(m, locale)],
+    notes: [movesSentence(m, w)],
     formats: [null, ...labels.map(() => 'integer' as const), 'integer', 'integer'],
   };
 }
 
-export function migrationTables(c: PeriodComparison, locale: ReportLocale): ReportTable[] {
-  return c.schemes.map((m) => migrationTable(m, locale));
+export function migrationTables(c: PeriodComparison, w: ReportWords): ReportTable[] {
+  return c.schemes.map((m) => migrationTable(m, w));
 }
 
 /**
@@ -88,7 +72,7 @@ export function migrationCustomersCsv(c: PeriodComparison, w: ReportWords, optio
       const b = j === undefined ? -1 : p2[m.scheme][j];
       const labels = m.labels[locale];
       const move: Move | null = i === undefined ? 'new' : j === undefined ? 'lost' : a >= 0 && b >= 0 ? moveOf(a, b, m.better) : null;
-      out.push(a >= 0 ? labels[a] : null, b >= 0 ? labels[b] : null, move ? MOVE_NAMES[move][locale] : null);
+      out.push(a >= 0 ? labels[a] : null, b >= 0 ? labels[b] : null, move ? moveName(w, move) : null);
     }
     out.push(i === undefined ? null : p1.composite[i], j === undefined ? null : p2.composite[j]);
     rows.push(out);

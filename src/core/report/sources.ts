@@ -8,6 +8,7 @@ import type { Project } from '../model/project.ts';
 import type { Result } from '../result.ts';
 import type { ReportWords } from './words.ts';
 import { fuzzySources } from './fuzzy-ahp.ts';
+import { isFuzzyMethod } from '../ahp/fuzzy/method.ts';
 
 const S = {
   saaty: 'Saaty T. L. (1980) The Analytic Hierarchy Process. New York: McGraw-Hill',
@@ -32,7 +33,8 @@ export function sourcesSentence(project: Project, result: Result, w: ReportWords
   const o = project.options;
   const items: string[] = [];
   const add = (what: string, source: string) => items.push(t('report.sources.item', { what, source }));
-  add(t('report.sources.ahp'), S.saaty);
+  // Saaty's book is the source of the weights only for the eigenvector method; the fuzzy methods' CR is the middle matrix's
+  add(t(result.ahp.method === 'eigen' ? 'report.sources.ahp' : isFuzzyMethod(result.ahp.method) ? 'report.sources.ahp.fuzzy' : 'report.sources.ahp.other'), S.saaty);
   if (o.ahp.method === 'geometric') add(t('report.sources.geometric'), S.crawford);
   for (const [what, source] of fuzzySources(result.ahp.method, w, result)) add(what, source);
   if (project.experts.length > 1) add(t('report.sources.group'), S.forman);

@@ -13,6 +13,7 @@ import { InputError } from '../errors.ts';
 import type { JudgmentMatrix, Project } from '../model/project.ts';
 import { withJudgment } from '../ahp/edit.ts';
 import { parseJudgment } from '../ahp/judgment.ts';
+import { scaledFuzzyJudgment, withFuzzyJudgment } from '../ahp/fuzzy/judgments.ts';
 import { childrenOf } from '../model/hierarchy.ts';
 import { labelChange, rankReversals, topChange, topCount, topSet } from './compare.ts';
 import { partitionChange } from './match.ts';
@@ -147,6 +148,12 @@ function judgmentPerturbations(input: SensitivityInput): Perturbation[] {
             weights: () => {
               const changed = judgments.slice();
               changed[index] = { ...jm, matrix: withJudgment(jm.matrix, i, j, to) };
+              // a judgment entered as (l, m, u) moves with its crisp judgment m: (l, m, u)·to/from
+              if (jm.fuzzy) {
+                const fuzzy = withFuzzyJudgment(jm.fuzzy, n, i, j, scaledFuzzyJudgment(jm.fuzzy, i, j, to / value));
+                if (fuzzy) changed[index].fuzzy = fuzzy;
+                else delete changed[index].fuzzy;
+              }
               return finalOf(changed);
             },
           });

@@ -7,6 +7,8 @@ import type { ReportFuzzyKey } from '../../core/report/report-keys.ts';
 
 export const en: Record<ReportFuzzyKey, string> = {
   'report.fuzzy.scale': 'Triangular fuzzy scale: 1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9); a reciprocal 1/a → (1/u, 1/m, 1/l); a non-integer judgment a (a group geometric mean) → (max(1, a − 1), a, min(9, a + 1)).',
+  'report.fuzzy.scale.entered': 'Judgments entered as triangular fuzzy numbers (l, m, u) are used as entered (their reciprocals as (1/u, 1/m, 1/l); with several experts, the element-wise geometric mean); the others are read by the scale. {scale}',
+  'report.fuzzy.entered': 'Entered as (l, m, u): {list}.',
   'report.fuzzy.matrix.title': 'Triangular fuzzy judgment matrix: {name}',
   'report.fuzzy.consistency': 'Consistency of the middle matrix (the m values, i.e. the crisp judgments): λmax = {lambda}, CI = {ci}, RI = {ri}, CR = {cr}: {verdict}.',
   'report.fuzzy.group.aip': "This table is computed from the element-wise geometric mean of {experts} experts' judgments; the node's weights are the geometric mean of the experts' weights (AIP) and may differ slightly from the last column.",
@@ -26,6 +28,7 @@ export const en: Record<ReportFuzzyKey, string> = {
   'report.fuzzy.how.chang': "weighted by Chang's extent analysis (fuzzy synthetic extents S_i, d(A_i) = min V(S_i ≥ S_k), normalised)",
   'report.fuzzy.how.buckley': "weighted by Buckley's fuzzy geometric mean, defuzzified by the centroid (l + m + u)/3 and normalised",
   'report.fuzzy.sentence.scale': 'the judgments were read as triangular fuzzy numbers (1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9), reciprocals (1/u, 1/m, 1/l))',
+  'report.fuzzy.sentence.scale.entered': 'some judgments were given directly as triangular fuzzy numbers (l, m, u), the others were read as triangular fuzzy numbers (1 → (1, 1, 1), k = 2…8 → (k − 1, k, k + 1), 9 → (9, 9, 9), reciprocals (1/u, 1/m, 1/l))',
   'report.fuzzy.sentence': 'Fuzzy AHP: {scale}, {how}; consistency was checked on the middle (crisp) matrix with its principal eigenvalue',
   'report.fuzzy.sources.buckley': "fuzzy AHP (Buckley's geometric mean)",
   'report.fuzzy.sources.chang': "fuzzy AHP (Chang's extent analysis)",
@@ -55,6 +58,8 @@ export const en: Record<ReportFuzzyKey, string> = {
 
 export const zh: Record<ReportFuzzyKey, string> = {
   'report.fuzzy.scale': '三角模糊数标度：1 → (1, 1, 1)，k = 2…8 → (k − 1, k, k + 1)，9 → (9, 9, 9)，倒数判断 1/a → (1/u, 1/m, 1/l)；非整数判断 a（如群决策几何平均）取 (max(1, a − 1), a, min(9, a + 1))。',
+  'report.fuzzy.scale.entered': '直接输入为三角模糊数 (l, m, u) 的判断按输入取值（其倒数取 (1/u, 1/m, 1/l)，多位专家时逐元素几何平均），其余判断按标度读取。{scale}',
+  'report.fuzzy.entered': '直接输入的模糊判断：{list}。',
   'report.fuzzy.matrix.title': '三角模糊判断矩阵（{name}）',
   'report.fuzzy.consistency': '一致性检验按中值矩阵（各模糊判断的 m 值，即原判断矩阵）计算：λmax = {lambda}，CI = {ci}，RI = {ri}，CR = {cr}，{verdict}。',
   'report.fuzzy.group.aip': '本表按 {experts} 位专家判断的逐元素几何平均矩阵计算；节点权重为各专家权重的几何平均（AIP），可能与本表末列略有不同。',
@@ -74,6 +79,7 @@ export const zh: Record<ReportFuzzyKey, string> = {
   'report.fuzzy.how.chang': '按 Chang 范围分析法计算各项的模糊综合程度值 S_i 与可能度 d(A_i) = min V(S_i ≥ S_k)，归一化后得到权重',
   'report.fuzzy.how.buckley': '按 Buckley 几何平均法计算模糊权重，以重心 (l + m + u)/3 去模糊化后归一化',
   'report.fuzzy.sentence.scale': '判断按三角模糊数标度读取（1 → (1, 1, 1)，k = 2…8 → (k − 1, k, k + 1)，9 → (9, 9, 9)，倒数取 (1/u, 1/m, 1/l)）',
+  'report.fuzzy.sentence.scale.entered': '部分判断由专家直接给出三角模糊数 (l, m, u)，其余判断按三角模糊数标度读取（1 → (1, 1, 1)，k = 2…8 → (k − 1, k, k + 1)，9 → (9, 9, 9)，倒数取 (1/u, 1/m, 1/l)）',
   'report.fuzzy.sentence': '模糊层次分析法：{scale}，{how}；一致性检验按中值矩阵（原判断矩阵）的最大特征根计算',
   'report.fuzzy.sources.buckley': '模糊层次分析法（Buckley 几何平均法）',
   'report.fuzzy.sources.chang': '模糊层次分析法（Chang 范围分析法）',

@@ -8,7 +8,6 @@ import type { ReportMethodsKey } from '../../core/report/report-keys.ts';
 
 export const en: Record<ReportMethodsKey, string> = {
   'report.methods.sep': '; ',
-  'report.methods.colon': ': ',
   'report.methods.first': '{data}; {missing}',
   'report.methods.data': '{source}{n} customers were analysed (n = {n})',
   'report.methods.data.source': 'Data: {source}; ',
@@ -68,6 +67,8 @@ export const en: Record<ReportMethodsKey, string> = {
   'report.eval.gra': 'Composite score by grey relational analysis, S = 100·γ: min–max normalisation by direction, reference series 1 (the best value of each indicator), coefficient ξ_ij = (Δmin + ρΔmax)/(Δ_ij + ρΔmax) with distinguishing coefficient ρ = {rho}, grade γ_i = Σ_j w_j ξ_ij (Deng 1982, Systems & Control Letters 1(5), pp. 288–294; Deng 1989, The Journal of Grey System 1(1), pp. 1–24); {criteria}',
   'report.sources.item': '{what}: {source}',
   'report.sources.ahp': 'AHP (1–9 scale, eigenvector method, CI/CR and the CR < 0.10 rule)',
+  'report.sources.ahp.fuzzy': 'AHP (1–9 scale, CI/CR of the middle matrix and the CR < 0.10 rule)',
+  'report.sources.ahp.other': 'AHP (1–9 scale, CI/CR and the CR < 0.10 rule)',
   'report.sources.geometric': 'row geometric mean',
   'report.sources.group': 'group aggregation (AIJ/AIP)',
   'report.sources.critic': 'CRITIC',
@@ -107,7 +108,6 @@ export const en: Record<ReportMethodsKey, string> = {
 
 export const zh: Record<ReportMethodsKey, string> = {
   'report.methods.sep': '；',
-  'report.methods.colon': '：',
   'report.methods.first': '{data}；{missing}',
   'report.methods.data': '{source}共 {n} 个客户参与分析（n = {n}）',
   'report.methods.data.source': '数据来自 {source}，',
@@ -167,6 +167,8 @@ export const zh: Record<ReportMethodsKey, string> = {
   'report.eval.gra': '综合得分采用灰色关联分析，S = 100·γ：按方向极差标准化，参考序列取各指标最优值 1，关联系数 ξ_ij = (Δmin + ρΔmax)/(Δ_ij + ρΔmax)，分辨系数 ρ = {rho}，关联度 γ_i = Σ_j w_j ξ_ij（邓聚龙，1982，Systems & Control Letters 1(5)，第 288–294 页；Deng，1989，The Journal of Grey System 1(1)，第 1–24 页）；{criteria}',
   'report.sources.item': '{what}：{source}',
   'report.sources.ahp': '层次分析法（1–9 标度、特征向量法、CI/CR 与 CR < 0.10 准则）',
+  'report.sources.ahp.fuzzy': '层次分析法（1–9 标度、中值矩阵的 CI/CR 与 CR < 0.10 准则）',
+  'report.sources.ahp.other': '层次分析法（1–9 标度、CI/CR 与 CR < 0.10 准则）',
   'report.sources.geometric': '几何平均法（方根法）',
   'report.sources.group': '群决策集结（AIJ/AIP）',
   'report.sources.critic': 'CRITIC 权重法',

@@ -7,7 +7,6 @@ import type { ReportTablesKey } from '../../core/report/report-keys.ts';
 
 export const en: Record<ReportTablesKey, string> = {
   'report.tables.stop': '.',
-  'report.tables.colon': ': ',
   'report.tables.riNote': 'RI from the {label} random index table.',
   'report.tables.matrix.line': 'λmax = {lambda}, CI = {ci}, RI = {ri}, CR = {cr} {rel} 0.10: consistency check {verdict}',
   'report.tables.matrix.small': 'n = {n}: a 1×1 or 2×2 reciprocal matrix is always consistent (CR = 0).',
@@ -110,7 +109,6 @@ export const en: Record<ReportTablesKey, string> = {
 
 export const zh: Record<ReportTablesKey, string> = {
   'report.tables.stop': '。',
-  'report.tables.colon': '：',
   'report.tables.riNote': 'RI 取自 {label} 随机一致性指标表。',
   'report.tables.matrix.line': '最大特征根 λmax = {lambda}，CI值 = {ci}，RI值 = {ri}，CR值 = {cr} {rel} 0.10，一致性检验结果：{verdict}',
   'report.tables.matrix.small': 'n = {n}：一、二阶判断矩阵总是完全一致（CR = 0）。',

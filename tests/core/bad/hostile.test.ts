@@ -17,7 +17,8 @@ import { scoreBins } from '../../../src/core/stats/distribution.ts';
 import { minMax, zScore } from '../../../src/core/weighting/normalise.ts';
 import { checkPoints, pointsFromColumns } from '../../../src/core/cluster/points.ts';
 import { MAX_NUMBER_CHARS, parseNumber } from '../../../src/core/data/number.ts';
-import { toMatrix } from '../../../src/core/ahp/judgment.ts';
+import { toMatrix, tooManyItems } from '../../../src/core/ahp/judgment.ts';
+import { problemMessage, type CoreMessage } from '../../../src/i18n/index.ts';
 
 const root = new URL('../../../', import.meta.url);
 const sampleText = readFileSync(new URL('datasets/corporate_customers.project.json', root), 'utf8');
@@ -208,6 +209,38 @@ describe('case 6: AHP matrix size', () => {
   });
 });
 
+describe('case 6: the cap said in each language', () => {
+  const x = (f: () => unknown): InputError => {
+    try {
+      f();
+    } catch (e) {
+      return e as InputError;
+    }
+    throw new Error('expected a refusal');
+  };
+  const jm = { node: 'current', expert: 'e1', items: Array.from({ length: 31 }, (_, i) => `i${i}`), matrix: [] as number[][] };
+  const cases: [string, CoreMessage, string][] = [
+    ['node-expert', x(() => toMatrix(jm, { current: '当前价值', e1: '专家 1' })).toProblem(), '判断矩阵（节点“当前价值”，专家“专家 1”）比较 31 项；AHP 最多比较 30 项（这已是 435 个判断）：请把这些项归入子准则。'],
+    ['file', tooManyItems(31, { file: 'm.json', size: 31 }).toProblem(), '判断矩阵（m.json，31×31）比较 31 项；AHP 最多比较 30 项（这已是 435 个判断）：请把这些项归入子准则。'],
+  ];
+  it.each(cases)('words "node" and "expert" in Chinese, with no English left (variant %s; FIXED: "判断矩阵（node Current value）")', (variant, p, zh) => {
+    expect(p.variant).toBe(variant);
+    expect(problemMessage('zh-CN', p)).toBe(zh);
+    expect(problemMessage('en', p)).toBe(p.message);
+  });
+
+  it('names the node in Chinese for a project matrix (variant node)', () => {
+    const p = JSON.parse(sampleText);
+    const items = Array.from({ length: 31 }, (_, i) => `i${i}`);
+    p.hierarchy.criteria[0].indicators = items.map((id) => ({ id, name: id, column: id, direction: 'benefit' }));
+    p.judgments[1].items = items;
+    p.judgments[1].matrix = JSON.parse(fixtureText('ahp-31-items.json'));
+    const problem = validateProject(p).find((q) => q.code === 'ahp.too-many-items')!;
+    expect(problem.variant).toBe('node');
+    expect(problemMessage('zh-CN', problem, { withoutPath: true })).toBe('判断矩阵（节点“Current value”）比较 31 项；AHP 最多比较 30 项（这已是 435 个判断）：请把这些项归入子准则。');
+  });
+});
+
 describe('case 7: decoding by the evidence', () => {
   const truncated = said('warning', 'csv.truncated', 'The file ends in the middle of a character (line 4, the last line): its last bytes start a character whose rest is missing, so the file was probably cut off. It was read as UTF-8 without that character; check that line 4 is complete.', { row: 4 });
 
@@ -302,6 +335,25 @@ describe('case 10: numbers written with 千 萬 億, US$ and RMB', () => {
     const { report } = readTable(new TextEncoder().encode(`id,${long},${long}\nC1,1,2\nC2,3,4\n`));
     const dup = report.problems.find((p) => p.code === 'csv.duplicate-column')!;
     expect(dup.message).toBe(`Columns 2 and 3 are both named "${'x'.repeat(60)}…"; column 3 is renamed to "${'x'.repeat(60)}…".`);
+  });
+
+  it('clips the name in the params too, which the Chinese message is filled with (FIXED: the Chinese read report repeated all 200,000 characters)', () => {
+    const x60 = `${'x'.repeat(60)}…`;
+    const { report } = readTable(bigFixture('csv-long-header.csv'));
+    const dup = report.problems.find((p) => p.code === 'csv.duplicate-column')!;
+    expect(dup.params).toEqual({ first: 2, column: 3, name: x60, renamed: x60 });
+    expect(dup.where.column).toBe(`${'x'.repeat(200_000)} (2)`); // the column itself keeps its name
+  });
+
+  it('clips a 200,000-character column name in the column\'s own messages and their params (FIXED: "Column "xxx…" has 1 cell that is not a number" repeated it whole)', () => {
+    const long = 'y'.repeat(200_000);
+    const rows = Array.from({ length: 10 }, (_, i) => `C${i + 1},${i === 1 ? 'abc' : i + 1}`).join('\n');
+    const { report } = readTable(new TextEncoder().encode(`id,${long}\n${rows}\n`));
+    const bad = report.problems.find((p) => p.code === 'csv.invalid-number')!;
+    expect(bad.message).toBe(`Column "${'y'.repeat(60)}…" has 1 cell that is not a number (line 3: "abc"); it is treated as missing.`);
+    expect(bad.params?.column).toBe(`${'y'.repeat(60)}…`);
+    expect(bad.where.column).toBe(long);
+    expect(report.problems.every((p) => p.message.length < 1000 && JSON.stringify(p.params ?? {}).length < 1000)).toBe(true);
   });
 });
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buckleyGeometric } from '../../../src/core/ahp/fuzzy/buckley.ts';
+import { fuzzifyJudgment, tfnReciprocal } from '../../../src/core/ahp/fuzzy/tfn.ts';
 import { fuzzyAhpTables } from '../../../src/core/report/fuzzy-ahp.ts';
 import { methodsParagraph } from '../../../src/core/report/methods.ts';
 import { reportTables } from '../../../src/core/report/tables.ts';
@@ -74,5 +76,51 @@ describe('fuzzy AHP report tables', () => {
     expect(zh).toContain('用模糊层次分析法（三角模糊数，Buckley 几何平均法）计算权重');
     expect(zh).toContain('模糊层次分析法（Buckley 几何平均法）：Buckley J. J. (1985) Fuzzy hierarchical analysis. Fuzzy Sets and Systems 17(3): 233–247');
     expect(zh).not.toContain('Wang Y.-M.');
+  });
+
+  it("names the fuzzy method, not Saaty's eigenvector method, as what weighted the judgments, in both languages", () => {
+    for (const method of ['fuzzy-chang', 'fuzzy-buckley'] as const) {
+      const project = sampleProject();
+      const en = methodsParagraph(project, fuzzyResult(method), reportWords('en'));
+      const zh = methodsParagraph(project, fuzzyResult(method), reportWords('zh-CN'));
+      expect(en).not.toMatch(/eigenvector method/);
+      expect(zh).not.toContain('特征向量法');
+      expect(en).toContain('AHP (1–9 scale, CI/CR of the middle matrix and the CR < 0.10 rule): Saaty T. L. (1980)');
+      expect(zh).toContain('层次分析法（1–9 标度、中值矩阵的 CI/CR 与 CR < 0.10 准则）：Saaty T. L. (1980)');
+      expect(en).toContain(method === 'fuzzy-chang' ? "weighted by Chang's extent analysis" : "weighted by Buckley's fuzzy geometric mean");
+      expect(zh).toContain(method === 'fuzzy-chang' ? '按 Chang 范围分析法' : '按 Buckley 几何平均法');
+    }
+    // the eigenvector method keeps its name
+    expect(methodsParagraph(sampleProject(), sampleResult(), reportWords('en'))).toContain('AHP (1–9 scale, eigenvector method, CI/CR and the CR < 0.10 rule)');
+  });
+
+  it('says the fuzzy scale once, under the first fuzzy matrix, not under every matrix', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const tables = fuzzyAhpTables(fuzzyResult('fuzzy-buckley'), reportWords(locale));
+      const withScale = tables.filter((t) => (t.notes ?? []).some((n) => n.includes('k = 2…8 → (k − 1, k, k + 1)')));
+      expect(withScale.map((t) => t.id)).toEqual(['fuzzy-matrix:goal']);
+      expect(tables.filter((t) => t.id.startsWith('fuzzy-matrix:')).length).toBe(3);
+    }
+  });
+
+  it('prints judgments entered as (l, m, u) as entered, names them under their matrix and says so in the methods paragraph', () => {
+    const r = fuzzyResult('fuzzy-buckley');
+    const node = r.ahp.nodes[2];
+    const f = node.aggregated.matrix.map((row) => row.map((a) => fuzzifyJudgment(a)));
+    f[0][1] = [1, 3, 7];
+    f[1][0] = tfnReciprocal(f[0][1]);
+    node.aggregated = { ...node.aggregated, fuzzy: f };
+    const tables = fuzzyAhpTables(r, reportWords('en'));
+    const matrix = tables.find((t) => t.id === 'fuzzy-matrix:potential')!;
+    expect(matrix.rows[0][2]).toBe('(1, 3, 7)');
+    expect(matrix.notes).toContain('Entered as (l, m, u): Growth – Overdue days.');
+    const weights = tables.find((t) => t.id === 'fuzzy-weights:potential')!;
+    const b = buckleyGeometric(f);
+    weights.rows.forEach((row, i) => expect(Math.abs((row[4] as number) - b.weights[i])).toBeLessThan(1e-12));
+    expect(tables[0].notes!.join(' ')).toContain('Judgments entered as triangular fuzzy numbers (l, m, u) are used as entered');
+    const zh = fuzzyAhpTables(r, reportWords('zh-CN')).find((t) => t.id === 'fuzzy-matrix:potential')!;
+    expect(zh.notes).toContain('直接输入的模糊判断：Growth – Overdue days。');
+    expect(methodsParagraph(sampleProject(), r, reportWords('en'))).toContain('some judgments were given directly as triangular fuzzy numbers (l, m, u), the others were read as triangular fuzzy numbers');
+    expect(methodsParagraph(sampleProject(), r, reportWords('zh-CN'))).toContain('部分判断由专家直接给出三角模糊数 (l, m, u)，其余判断按三角模糊数标度读取');
   });
 });

@@ -101,7 +101,7 @@ async function render(c: Case, locale: L): Promise<string> {
   if (c.next) {
     const next = readTable(c.next());
     const comparison = comparePeriods(project, table, result, next.table, { lines1: lines, lines2: next.lines });
-    extraTables = migrationTables(comparison, locale);
+    extraTables = migrationTables(comparison, reportWords(locale));
     out.push('# migration', ...extraTables.map(tableText));
     out.push('# migration csv', migrationCustomersCsv(comparison, reportWords(locale)).split('\r\n').slice(0, 3).join('\n'));
     out.push('# migration json', JSON.stringify(comparisonJson(comparison, locale)).slice(0, 2000));

@@ -55,7 +55,7 @@ describe('the 2×2 quadrants have one name each, the value matrix’s', () => {
       it('labels the migration matrix, its report table, its CSV and the cli periods JSON with the chart’s names', () => {
         for (const locale of LOCALES) {
           expect(quadrant.labels[locale]).toEqual(CHART[locale]);
-          const table = migrationTable(quadrant, locale);
+          const table = migrationTable(quadrant, reportWords(locale));
           expect(table.columns.slice(1, 5)).toEqual(CHART[locale]);
           expect(table.rows.slice(0, 4).map((r) => r[0])).toEqual(CHART[locale]);
           expect(comparisonJson(cmp, locale).migrations.find((m) => m.scheme === 'quadrant')!.labels).toEqual(CHART[locale]);

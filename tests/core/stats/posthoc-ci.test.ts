@@ -37,10 +37,8 @@ describe('critical values', () => {
   it('are the t quantiles of scipy', () => {
     for (const g of ref.critical.t) close(tCritical(g.alpha, g.df)!, g.t, 1e-10, `t alpha ${g.alpha} df ${g.df}`);
   });
-  it('are the studentized range quantiles of scipy (to 1e-7: the survival function agrees with scipy’s to 1e-8, and the far tail widens that)', () => {
-    // df ≥ 7 only: at df = 2.5 in the 1 % tail studentized-range.ts's survival function itself departs from
-    // scipy's by ~7e-8 (absolute), which moves the quantile by ~3e-6 (relative); not a fault of the inversion.
-    for (const g of ref.critical.range.filter((x: { df: number }) => x.df >= 7)) close(studentizedRangeCritical(g.alpha, g.k, g.df)!, g.q, 1e-7, `q alpha ${g.alpha} k ${g.k} df ${g.df}`);
+  it('are the studentized range quantiles of scipy down to df = 2 (to 1e-7: the survival function agrees with scipy’s to 1e-9, and the flat far tail widens that)', () => {
+    for (const g of ref.critical.range) close(studentizedRangeCritical(g.alpha, g.k, g.df)!, g.q, 1e-7, `q alpha ${g.alpha} k ${g.k} df ${g.df}`);
   });
   it('are absent for no degrees of freedom, one group, or an impossible level', () => {
     expect(tCritical(0.05, 0)).toBeNull();

@@ -28,13 +28,17 @@ export type FuzzyCalculation =
   | ({ method: 'fuzzy-chang'; fuzzy: Tfn[][] } & ChangResult)
   | ({ method: 'fuzzy-buckley'; fuzzy: Tfn[][] } & BuckleyResult);
 
-/** Fuzzifies a crisp reciprocal matrix and weights it by the fuzzy method. */
-export function fuzzyCalculation(m: readonly (readonly number[])[], method: FuzzyMethod): FuzzyCalculation {
-  const fuzzy = fuzzifyMatrix(m);
-  return method === 'fuzzy-chang' ? { method, fuzzy, ...changExtent(fuzzy) } : { method, fuzzy, ...buckleyGeometric(fuzzy) };
+/**
+ * Weights a crisp reciprocal matrix by the fuzzy method: its fuzzy matrix is `fuzzy` when given
+ * (judgments entered as (l, m, u), fuzzy/judgments.ts; its middle is `m`), else `m` read by the
+ * fuzzy scale (tfn.ts).
+ */
+export function fuzzyCalculation(m: readonly (readonly number[])[], method: FuzzyMethod, fuzzy?: readonly (readonly Tfn[])[] | null): FuzzyCalculation {
+  const f = fuzzy ? fuzzy.map((row) => row.slice()) : fuzzifyMatrix(m);
+  return method === 'fuzzy-chang' ? { method, fuzzy: f, ...changExtent(f) } : { method, fuzzy: f, ...buckleyGeometric(f) };
 }
 
-/** The crisp weights of a fuzzy method (sum 1). */
-export function fuzzyWeights(m: readonly (readonly number[])[], method: FuzzyMethod): number[] {
-  return fuzzyCalculation(m, method).weights;
+/** The crisp weights of a fuzzy method (sum 1); `fuzzy` as in `fuzzyCalculation`. */
+export function fuzzyWeights(m: readonly (readonly number[])[], method: FuzzyMethod, fuzzy?: readonly (readonly Tfn[])[] | null): number[] {
+  return fuzzyCalculation(m, method, fuzzy).weights;
 }

@@ -61,7 +61,7 @@ export const FIELDS = {
   criterion: ['id', 'name', 'role', 'subcriteria', 'indicators'],
   indicator: ['id', 'name', 'column', 'direction'],
   expert: ['id', 'name'],
-  judgment: ['node', 'expert', 'items', 'matrix'],
+  judgment: ['node', 'expert', 'items', 'matrix', 'fuzzy'],
   segment: ['cluster', 'name', 'strategy', 'basis'],
   options: ['ahp', 'weighting', 'normalisation', 'missing', 'scoring', 'segmentation'],
   'options.ahp': ['method', 'ri', 'aggregation'],

@@ -1,5 +1,6 @@
 /** Validation of the hierarchy's nodes (ids, criteria, indicators) and of each judgment matrix. */
-import { hasRepeatedItem, itemDifferences, judgmentProblems } from '../../ahp/judgment.ts';
+import { hasRepeatedItem, itemDifferences, judgmentProblems, toMatrix } from '../../ahp/judgment.ts';
+import { fuzzyJudgmentProblems } from '../../ahp/fuzzy/judgments.ts';
 import type { Problem } from '../../errors.ts';
 import type { JudgmentMatrix } from '../project.ts';
 import { describe, FIELDS, isObject, problem, unknownFields } from './common.ts';
@@ -17,7 +18,9 @@ export interface Walk {
 /**
  * The judgments of one matrix of the right shape: its items must be the node's children (when
  * the node has two or more; a single child needs no judgment), and every cell a judgment on
- * Saaty's scale with its reciprocal (see `judgmentProblems`). Messages start with the path.
+ * Saaty's scale with its reciprocal (see `judgmentProblems`), and every fuzzy judgment (l, m, u)
+ * a valid triangular fuzzy number whose m is that judgment (see `fuzzyJudgmentProblems`).
+ * Messages start with the path.
  */
 export function checkJudgments(jm: JudgmentMatrix, jp: string, walk: Walk, expertName: string, out: Problem[]): void {
   const children = walk.children.get(jm.node);
@@ -36,7 +39,15 @@ export function checkJudgments(jm: JudgmentMatrix, jp: string, walk: Walk, exper
     out.push(p);
     if (hasRepeatedItem(jm.items)) return;
   }
-  for (const p of judgmentProblems(jm, walk.names, { expertName, path: jp })) {
+  const crisp = judgmentProblems(jm, walk.names, { expertName, path: jp });
+  for (const p of crisp) {
+    const path = p.where.path ?? jp;
+    out.push({ ...p, message: `${path}: ${p.message}`, params: { path, ...p.params } });
+  }
+  // Fuzzy judgments (l, m, u) are checked against readable crisp judgments (m must equal them).
+  if (jm.fuzzy === undefined || crisp.length > 0 || parts.length > 0) return;
+  const m = toMatrix(jm, walk.names, { expertName, path: jp });
+  for (const p of fuzzyJudgmentProblems(jm, m, walk.names, { expertName, path: jp })) {
     const path = p.where.path ?? jp;
     out.push({ ...p, message: `${path}: ${p.message}`, params: { path, ...p.params } });
   }
