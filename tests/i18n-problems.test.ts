@@ -2,13 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogues, problemKey, problemMessage, type CoreMessage } from '../src/i18n/index.ts';
-import { InputError, type Problem } from '../src/core/errors.ts';
+import type { Problem } from '../src/core/errors.ts';
 import { readTable } from '../src/core/data/index.ts';
 import { validateProject } from '../src/core/model/validate.ts';
 import { parseJudgment } from '../src/core/ahp/judgment.ts';
 import { kmeans } from '../src/core/cluster/kmeans.ts';
 import { pointsFromRows } from '../src/core/cluster/points.ts';
 import sample from '../datasets/corporate_customers.project.json';
+import { thrown } from './support/thrown.ts';
 
 const keys = Object.keys(catalogues.en);
 
@@ -50,15 +51,6 @@ function expectTranslated(p: CoreMessage): void {
   expect(problemMessage('en', p)).toBe(p.message);
 }
 
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('core problems in Chinese', () => {
   it('every problem code emitted in src/core has a catalogue entry (by code or code and variant)', () => {

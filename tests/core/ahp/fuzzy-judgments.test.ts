@@ -7,11 +7,11 @@ import { changExtent } from '../../../src/core/ahp/fuzzy/chang.ts';
 import { alignFuzzy, fuzzyJudgmentProblems, scaledFuzzyJudgment, toFuzzyMatrix, withFuzzyJudgment } from '../../../src/core/ahp/fuzzy/judgments.ts';
 import { fuzzifyMatrix, tfnReciprocal, type Tfn } from '../../../src/core/ahp/fuzzy/tfn.ts';
 import { toMatrix } from '../../../src/core/ahp/judgment.ts';
-import { InputError } from '../../../src/core/errors.ts';
 import { syncJudgments } from '../../../src/core/model/edit.ts';
 import type { FuzzyJudgment, JudgmentMatrix, Project } from '../../../src/core/model/project.ts';
 import { validateProject } from '../../../src/core/model/validate.ts';
 import { problemMessage } from '../../../src/i18n/index.ts';
+import { thrown } from '../../support/thrown.ts';
 
 const names = { goal: 'Goal', a: 'Deposits', b: 'Loans', c: 'Fees', e1: 'Expert 1' };
 const base = (fuzzy?: (FuzzyJudgment | null)[][]): JudgmentMatrix => ({
@@ -26,15 +26,6 @@ const base = (fuzzy?: (FuzzyJudgment | null)[][]): JudgmentMatrix => ({
   ...(fuzzy ? { fuzzy } : {}),
 });
 const read = (jm: JudgmentMatrix) => toFuzzyMatrix(jm, toMatrix(jm, names), names, { path: 'judgments[0]' });
-const thrown = (f: () => unknown): InputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-};
 const close = (a: Tfn, b: readonly number[], tol = 1e-12) => a.forEach((v, k) => expect(Math.abs(v - b[k])).toBeLessThanOrEqual(tol));
 
 describe('fuzzy judgments entered as (l, m, u) in a judgment matrix', () => {

@@ -11,23 +11,14 @@ import {
   runKMeans,
 } from '../../../src/core/cluster/kmeans.ts';
 import { pointsFromRows, type Points } from '../../../src/core/cluster/points.ts';
-import { InputError } from '../../../src/core/errors.ts';
 import { createRng } from '../../../src/core/random.ts';
 import { meanVariance, pointsOf, ref, relErr } from './reference.ts';
+import { thrown } from '../../support/thrown.ts';
 
 function rows(p: Points): number[][] {
   return Array.from({ length: p.n }, (_, i) => Array.from(p.data.subarray(i * p.d, i * p.d + p.d)));
 }
 
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 /** Three well separated 2-d groups (seeded), for ml-kmeans and engine comparisons. */
 function groups(n: number, seed: number): Points {

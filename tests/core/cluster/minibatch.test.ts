@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assignNearest, kmeans } from '../../../src/core/cluster/kmeans.ts';
 import { inertia } from '../../../src/core/cluster/metrics.ts';
 import { pointsFromRows, type Points } from '../../../src/core/cluster/points.ts';
-import { InputError } from '../../../src/core/errors.ts';
+import { thrown } from '../../support/thrown.ts';
 
 /** tests/fixtures/cluster/minibatch_reference.json, made by tests/reference/minibatch_reference.py (scikit-learn 1.2.1). */
 interface MiniBatchRef {
@@ -17,15 +17,6 @@ const ref: MiniBatchRef = JSON.parse(readFileSync(new URL('../../fixtures/cluste
 const blobs: Points = { data: Float64Array.from(ref.X), n: ref.n, d: ref.d };
 const SEEDS = Array.from({ length: 10 }, (_, s) => s);
 
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('mini-batch k-means against scikit-learn on the same blobs', () => {
   it('comes within 1 % of full k-means inertia at k = 3 and 4 for every seed', () => {

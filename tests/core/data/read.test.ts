@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../src/core/data/read.ts';
-import { InputError, type Problem } from '../../../src/core/errors.ts';
+import type { Problem } from '../../../src/core/errors.ts';
+import { thrown } from '../../support/thrown.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/data/${name}`, import.meta.url)));
 
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 const byCode = (problems: Problem[], code: string) => problems.filter((p) => p.code === code);
 const messages = (problems: Problem[], code: string) => byCode(problems, code).map((p) => p.message);

@@ -6,9 +6,9 @@ import { readWorkbook } from '../../../src/core/data/xlsx/read.ts';
 import { isDateFormat } from '../../../src/core/data/xlsx/workbook.ts';
 import { columnOfRef, serialToIso } from '../../../src/core/data/xlsx/sheet.ts';
 import { XmlScanner, decodeEntities } from '../../../src/core/data/xlsx/xml.ts';
-import { InputError } from '../../../src/core/errors.ts';
 import { problemMessage } from '../../../src/i18n/index.ts';
 import { row, workbook, zip } from '../../fixtures/xlsx/make-xlsx.ts';
+import { thrown } from '../../support/thrown.ts';
 
 const root = new URL('../../../', import.meta.url);
 const file = (p: string) => new Uint8Array(readFileSync(new URL(p, root)));
@@ -17,15 +17,6 @@ const bank = file('tests/fixtures/xlsx/bank-export.xlsx');
 const expected = JSON.parse(readFileSync(new URL('tests/fixtures/xlsx/bank-export.expected.json', root), 'utf8'));
 const bad = (name: string) => file(`tests/fixtures/bad/${name}`);
 
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 const nums = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isNaN(v) ? null : v));
 

@@ -7,6 +7,7 @@ import { readScoringModel } from '../../../src/core/scoring-model/read.ts';
 import { StreamScorer, abcCounts } from '../../../src/core/scoring-model/stream-score.ts';
 import { abcClasses } from '../../../src/core/scoring/abc.ts';
 import type { ScoringModel } from '../../../src/core/scoring-model/types.ts';
+import { thrown } from '../../support/thrown.ts';
 
 const root = new URL('../../../', import.meta.url);
 const file = (p: string) => readFileSync(new URL(p, root));
@@ -98,15 +99,6 @@ describe('scoring model', () => {
 
 describe('scoring a file that does not fit the model', () => {
   const csv = text(DATA);
-  const thrown = (f: () => unknown): InputError => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof InputError) return e;
-      throw e;
-    }
-    throw new Error('expected an InputError');
-  };
 
   it('refuses a file without the model’s columns, naming them', () => {
     const e = thrown(() => score(model, csv.replace('loan_balance', 'loans').replace('overdue_days', 'overdue')));
